@@ -1,0 +1,42 @@
+/**
+ * The registry of procedures by id. New procedures are added here and appear
+ * everywhere (case API, CLI, diagrams, generated tests) without other changes.
+ */
+import type { Procedure } from '../src/case/types';
+import { seasonalWorker } from './seasonal-worker';
+
+/**
+ * Every procedure of the library, by id.
+ *
+ * @example
+ * ```ts
+ * Object.keys(procedures); // ['seasonalWorker', ...]
+ * ```
+ */
+export const procedures: Readonly<Record<string, Procedure>> = Object.freeze({
+  [seasonalWorker.id]: seasonalWorker as unknown as Procedure,
+});
+
+/**
+ * The procedure with this id, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * getProcedure('seasonalWorker')?.title;
+ * ```
+ */
+export function getProcedure(id: string): Procedure | undefined {
+  return Object.prototype.hasOwnProperty.call(procedures, id) ? procedures[id] : undefined;
+}
+
+/**
+ * All procedures, in registry order.
+ *
+ * @example
+ * ```ts
+ * listProcedures().map((procedure) => procedure.id);
+ * ```
+ */
+export function listProcedures(): Procedure[] {
+  return Object.values(procedures);
+}

@@ -1,0 +1,62 @@
+/**
+ * zod schemas of the seasonal-worker events: dated facts, in the past tense.
+ */
+import { z } from 'zod';
+import { isoDateSchema } from '../../src/calendar';
+import { clockAdvancedEvent, datedEvent, documentsSuppliedEvent, employerNameSchema } from '../../src/case/events';
+import { revocationGroundIds, seasonalActivityIds } from './activities';
+import { seasonalWorkerDocumentIds } from './documents';
+
+const documentIds = z.array(z.enum(seasonalWorkerDocumentIds));
+const employerName = employerNameSchema;
+
+/**
+ * The schema of every event the seasonal-worker machine accepts.
+ *
+ * @example
+ * ```ts
+ * seasonalWorkerEventSchema.parse({ type: 'vacancy.declared', at: '2026-01-05' });
+ * ```
+ */
+export const seasonalWorkerEventSchema = z.discriminatedUnion('type', [
+  clockAdvancedEvent,
+  documentsSuppliedEvent(seasonalWorkerDocumentIds),
+  datedEvent('vacancy.declared'),
+  datedEvent('vacancy.filled'),
+  datedEvent('ademCertificate.issued'),
+  datedEvent('ademCertificate.refused'),
+  datedEvent('application.submitted', {
+    submittedFrom: z.enum(['abroad', 'luxembourg']),
+    employer: employerName,
+    activity: z.enum(seasonalActivityIds),
+    documents: documentIds.optional(),
+  }),
+  datedEvent('authorisation.granted'),
+  datedEvent('authorisation.refused'),
+  datedEvent('visa.issued', { validUntil: isoDateSchema.optional() }),
+  datedEvent('visa.refused'),
+  datedEvent('territory.entered'),
+  datedEvent('arrival.declared'),
+  datedEvent('medicalCertificate.issued'),
+  datedEvent('work.started', { authorisationSeen: z.boolean(), copyKept: z.boolean() }),
+  datedEvent('workStart.notified'),
+  datedEvent('residencePermit.applied', { documents: documentIds.optional() }),
+  datedEvent('residencePermit.approved', { validUntil: isoDateSchema.optional() }),
+  datedEvent('residencePermit.refused'),
+  datedEvent('biometrics.taken'),
+  datedEvent('residencePermit.collected'),
+  datedEvent('renewal.applied', { employer: employerName, documents: documentIds.optional() }),
+  datedEvent('renewal.granted', { validUntil: isoDateSchema.optional() }),
+  datedEvent('renewal.refused'),
+  datedEvent('permit.revoked', { ground: z.enum(revocationGroundIds) }),
+]);
+
+/**
+ * An event of the seasonal-worker procedure.
+ *
+ * @example
+ * ```ts
+ * const event: SeasonalWorkerEvent = { type: 'arrival.declared', at: '2026-05-04' };
+ * ```
+ */
+export type SeasonalWorkerEvent = z.output<typeof seasonalWorkerEventSchema>;

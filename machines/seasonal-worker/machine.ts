@@ -1,0 +1,694 @@
+/**
+ * The seasonal-worker procedure (seed 004_b06c98a76d7eb733.txt) as a state
+ * machine: ADEM's labour-market test, the temporary authorisation to stay, the
+ * type D visa, entry and declaration of arrival, the medical check, the
+ * residence permit with its 5-in-12 cap, renewal, revocation and lapses.
+ *
+ * Figures come from `src/law`; dates from `src/calendar`. Every state declares
+ * its rights and source in `meta`, so it can be read against the page.
+ */
+import { and, assertEvent, assign, not, setup } from 'xstate';
+import {
+  addDays,
+  addMonths,
+  addWorkingDays,
+  deadlineAfter,
+  isBefore,
+  lastDayOfPeriod,
+  latestEndWithinCap,
+  minDate,
+  type IsoDate,
+} from '../../src/calendar';
+import { missingItems } from '../../src/case/checklist';
+import {
+  fulfilObligation,
+  hasDeadlinePassed,
+  initialCaseContext,
+  isWithinDeadlineWindow,
+  withDeadline,
+  withDocuments,
+  withoutDeadlines,
+} from '../../src/case/context';
+import type { StateMeta, TransitionMeta } from '../../src/case/types';
+import { seasonalWorkerLaw as law, type SourceRef } from '../../src/law';
+import type { SeasonalWorkerContext } from './context';
+import { seasonalWorkerDocuments as documents } from './documents';
+import type { SeasonalWorkerEvent } from './events';
+import type { SeasonalWorkerFacts } from './facts';
+
+const file = '004_b06c98a76d7eb733.txt' as const;
+const stayCap = { months: law.seasonalStayMaxMonths.value, perMonths: law.seasonalStayCapWindowMonths.value };
+const none = { mayReside: false, mayWork: false } as const;
+const resideAndWork = { mayReside: true, mayWork: true } as const;
+
+const src = (section: string, quote: string): SourceRef => ({ file, section, quote });
+const stateMeta = (meta: StateMeta): StateMeta => meta;
+const edge = (meta: TransitionMeta): TransitionMeta => meta;
+
+/** Latest end of a new validity starting on `from`, given the stays already granted. */
+function capEnd(context: SeasonalWorkerContext, from: IsoDate): IsoDate | null {
+  const stays = context.validity ? [...context.pastStays, context.validity] : context.pastStays;
+  return latestEndWithinCap(stays, from, stayCap);
+}
+
+function needsVisa(facts: SeasonalWorkerFacts): boolean {
+  return facts.visaRequired && !facts.holdsEuFamilyResidencePermit && !facts.holdsOtherMemberStateResidencePermit;
+}
+
+const revocable = {
+  'permit.revoked': {
+    target: '#seasonalWorker.revoked',
+    actions: 'recordRevocation',
+    meta: edge({ source: src('Revocation of the temporary authorisation to stay or the residence permit', 'may be revoked if the employer') }),
+  },
+} as const;
+
+const employerDuties = {
+  'work.started': {
+    guard: 'hasNotStartedWork',
+    actions: 'recordWorkStart',
+    meta: edge({ source: law.seasonalEmployerNotificationWorkingDays.source }),
+  },
+  'workStart.notified': {
+    guard: 'isEmployerNotificationOpen',
+    actions: 'recordEmployerNotification',
+    meta: edge({ source: law.seasonalEmployerNotificationWorkingDays.source }),
+  },
+} as const;
+
+const lapseOfRight = {
+  guard: 'isValidityOver',
+  target: '#seasonalWorker.expired',
+  meta: edge({ source: law.seasonalStayMaxMonths.source }),
+} as const;
+
+const applicationHandling = {
+  'documents.supplied': { actions: 'recordDocuments' },
+  'application.submitted': [
+    {
+      guard: 'isSubmittedFromLuxembourgWithoutPermit',
+      target: '#seasonalWorker.applicationInadmissible',
+      meta: edge({ source: src('Application for an authorisation to stay', 'Applications submitted from Luxembourg are inadmissible') }),
+    },
+    {
+      guard: 'hasCompleteApplication',
+      target: '#seasonalWorker.awaitingDecision',
+      actions: 'startDecisionPeriod',
+      meta: edge({ source: src('Supporting documents to be included with the application', 'Only complete applications will be processed') }),
+    },
+    {
+      target: '#seasonalWorker.applicationReturned',
+      actions: 'recordDocumentsFromEvent',
+      meta: edge({ source: src('Supporting documents to be included with the application', 'Incomplete applications will be returned to the applicant') }),
+    },
+  ],
+} as const;
+
+/**
+ * The seasonal-worker machine. Input: the opening date and validated facts.
+ *
+ * @example
+ * ```ts
+ * import { createActor } from 'xstate';
+ * const actor = createActor(seasonalWorkerMachine, { input: { at: '2026-01-05', facts: seasonalWorkerFactsSchema.parse({}) } });
+ * actor.start();
+ * actor.send({ type: 'vacancy.declared', at: '2026-01-05' });
+ * ```
+ */
+export const seasonalWorkerMachine = setup({
+  types: {
+    context: {} as SeasonalWorkerContext,
+    events: {} as SeasonalWorkerEvent,
+    input: {} as { at: IsoDate; facts: SeasonalWorkerFacts },
+  },
+  guards: {
+    isLabourMarketTestOver: ({ context, event }) => hasDeadlinePassed(context, 'labourMarketTest', event.at),
+    isSubmittedFromLuxembourgWithoutPermit: ({ context, event }) =>
+      event.type === 'application.submitted' && event.submittedFrom === 'luxembourg' && !context.facts.holdsLuxembourgResidencePermit,
+    hasCompleteApplication: ({ context, event }) => {
+      assertEvent(event, 'application.submitted');
+      const supplied = withDocuments(context.documents, event.documents);
+      return missingItems(documents.temporaryAuthorisationApplication, { ...context, submittedOn: event.at }, supplied).length === 0;
+    },
+    isDecisionPeriodOver: ({ context, event }) => hasDeadlinePassed(context, 'decision', event.at),
+    needsVisa: ({ context }) => needsVisa(context.facts),
+    isTemporaryAuthorisationOver: ({ context, event }) => hasDeadlinePassed(context, 'temporaryAuthorisationExpiry', event.at),
+    isVisaOver: ({ context, event }) => hasDeadlinePassed(context, 'visaExpiry', event.at),
+    hasMedicalCertificate: ({ context }) => context.medicalCertificateOn !== null,
+    hasNoMedicalCertificate: ({ context }) => context.medicalCertificateOn === null,
+    isValidityConsistent: ({ context, event }) => {
+      assertEvent(event, ['residencePermit.approved', 'renewal.granted']);
+      if (event.validUntil === undefined) return true;
+      const from = event.type === 'renewal.granted' && context.validity ? addDays(context.validity.to, 1) : (context.arrivalDeclaredOn ?? event.at);
+      return !isBefore(event.validUntil, from) && !isBefore(event.validUntil, event.at);
+    },
+    hasNotStartedWork: ({ context }) => context.workStartedOn === null,
+    isEmployerNotificationOpen: ({ context }) => context.deadlines.employerNotification !== undefined,
+    isValidityOver: ({ context, event }) => hasDeadlinePassed(context, 'validityEnd', event.at),
+    isWithinRenewalWindow: ({ context, event }) => isWithinDeadlineWindow(context, 'renewalApplication', event.at),
+    isRenewalAllowedAfterEmployerChange: ({ context, event }) => {
+      assertEvent(event, 'renewal.applied');
+      const changing = context.binding?.employer !== event.employer;
+      const everChanged = context.employerChanged || changing;
+      return !everChanged || context.renewalsAfterEmployerChange < law.seasonalRenewalsAfterEmployerChangeMax.value;
+    },
+    hasRoomUnderStayCap: ({ context }) => context.validity !== null && capEnd(context, addDays(context.validity.to, 1)) !== null,
+    isPendingStayOver: ({ context, event }) => hasDeadlinePassed(context, 'pendingStayEnd', event.at),
+  },
+  actions: {
+    startLabourMarketTest: assign(({ context, event }) => ({
+      deadlines: withDeadline(context, 'labourMarketTest', { due: deadlineAfter(event.at, { weeks: law.seasonalLabourMarketTestWeeks.value }) }),
+    })),
+    closeLabourMarketTest: assign(({ context }) => ({ deadlines: withoutDeadlines(context, 'labourMarketTest') })),
+    recordDocuments: assign(({ context, event }) => {
+      assertEvent(event, 'documents.supplied');
+      return { documents: withDocuments(context.documents, event.documents) };
+    }),
+    recordDocumentsFromEvent: assign(({ context, event }) => {
+      assertEvent(event, 'application.submitted');
+      return { documents: withDocuments(context.documents, event.documents) };
+    }),
+    startDecisionPeriod: assign(({ context, event }) => {
+      assertEvent(event, 'application.submitted');
+      return {
+        submittedOn: event.at,
+        activity: event.activity,
+        binding: { employer: event.employer, sector: event.activity },
+        documents: [],
+        deadlines: withDeadline(context, 'decision', { due: deadlineAfter(event.at, { months: law.seasonalDecisionPeriodMonths.value }) }),
+      };
+    }),
+    startTemporaryAuthorisation: assign(({ context, event }) => {
+      const until = lastDayOfPeriod(event.at, { days: law.seasonalTemporaryAuthorisationValidityDays.value });
+      return {
+        validity: { from: event.at, to: until },
+        deadlines: withDeadline({ deadlines: withoutDeadlines(context, 'decision') }, 'temporaryAuthorisationExpiry', { due: until }),
+      };
+    }),
+    recordVisa: assign(({ context, event }) => {
+      assertEvent(event, 'visa.issued');
+      const longest = lastDayOfPeriod(event.at, { months: law.seasonalVisaMaxValidityMonths.value });
+      const until = event.validUntil ? minDate(event.validUntil, longest) : longest;
+      return { visaHeld: true, deadlines: withDeadline(context, 'visaExpiry', { due: until }) };
+    }),
+    dropVisa: assign(({ context }) => ({ visaHeld: false, deadlines: withoutDeadlines(context, 'visaExpiry') })),
+    recordEntry: assign(({ context, event }) => ({
+      enteredOn: event.at,
+      documents: [],
+      deadlines: withDeadline(withoutDeadlinesCtx(context, 'visaExpiry'), 'arrivalDeclaration', {
+        due: deadlineAfter(event.at, { days: law.seasonalArrivalDeclarationDays.value }),
+      }),
+    })),
+    startStay: assign(({ context, event }) => {
+      const met = fulfilObligation(withoutDeadlinesCtx(context, 'temporaryAuthorisationExpiry'), 'arrivalDeclaration', event.at);
+      const until = capEnd({ ...context, validity: null }, event.at) ?? event.at;
+      return {
+        ...met,
+        arrivalDeclaredOn: event.at,
+        documents: [],
+        validity: { from: event.at, to: until },
+        deadlines: {
+          ...met.deadlines,
+          validityEnd: { due: until },
+          residencePermitApplication: { due: deadlineAfter(event.at, { months: law.seasonalResidencePermitApplicationMonths.value }) },
+        },
+      };
+    }),
+    recordMedicalCertificate: assign(({ event }) => ({ medicalCertificateOn: event.at })),
+    recordResidencePermitApplication: assign(({ context, event }) => {
+      assertEvent(event, 'residencePermit.applied');
+      return { ...fulfilObligation(context, 'residencePermitApplication', event.at), documents: withDocuments([], event.documents) };
+    }),
+    setPermitValidity: assign(({ context, event }) => {
+      assertEvent(event, 'residencePermit.approved');
+      const from = context.arrivalDeclaredOn ?? event.at;
+      const longest = capEnd({ ...context, validity: null }, from) ?? from;
+      const until = event.validUntil ? minDate(event.validUntil, longest) : longest;
+      return { validity: { from, to: until }, documents: [], deadlines: withDeadline(context, 'validityEnd', { due: until }) };
+    }),
+    openRenewalWindow: assign(({ context }) => {
+      const until = context.validity!.to;
+      return { deadlines: withDeadline(context, 'renewalApplication', { opens: addMonths(until, -law.seasonalRenewalWindowMonths.value), due: until }) };
+    }),
+    recordRenewalApplication: assign(({ context, event }) => {
+      assertEvent(event, 'renewal.applied');
+      return { pendingRenewalEmployer: event.employer, documents: withDocuments(context.documents, event.documents), deadlines: withoutDeadlines(context, 'renewalApplication') };
+    }),
+    renewPermit: assign(({ context, event }) => {
+      assertEvent(event, 'renewal.granted');
+      const previous = context.validity!;
+      const from = addDays(previous.to, 1);
+      const longest = capEnd(context, from) ?? from;
+      const until = event.validUntil ? minDate(event.validUntil, longest) : longest;
+      const employer = context.pendingRenewalEmployer ?? context.binding?.employer;
+      const changed = context.employerChanged || employer !== context.binding?.employer;
+      return {
+        pastStays: [...context.pastStays, previous],
+        validity: { from, to: until },
+        renewals: context.renewals + 1,
+        employerChanged: changed,
+        renewalsAfterEmployerChange: changed ? context.renewalsAfterEmployerChange + 1 : context.renewalsAfterEmployerChange,
+        binding: { ...context.binding, ...(employer ? { employer } : {}) },
+        pendingRenewalEmployer: null,
+        documents: [],
+        deadlines: withDeadline({ deadlines: withoutDeadlines(context, 'pendingStayEnd') }, 'validityEnd', { due: until }),
+      };
+    }),
+    startPendingStay: assign(({ context }) => {
+      const from = addDays(context.validity!.to, 1);
+      const until = capEnd(context, from) ?? from;
+      return { deadlines: withDeadline({ deadlines: withoutDeadlines(context, 'validityEnd') }, 'pendingStayEnd', { due: until }) };
+    }),
+    closeAllDeadlines: assign(({ context }) => ({
+      deadlines: Object.fromEntries(Object.entries(context.deadlines).filter(([id]) => id === 'employerNotification')),
+    })),
+    recordWorkStart: assign(({ context, event }) => {
+      assertEvent(event, 'work.started');
+      const breaches = [...context.breaches];
+      if (!event.authorisationSeen) breaches.push({ deadline: 'employerSawAuthorisation', due: event.at, metOn: null });
+      if (!event.copyKept) breaches.push({ deadline: 'employerKeptCopy', due: event.at, metOn: null });
+      return {
+        workStartedOn: event.at,
+        breaches,
+        deadlines: withDeadline(context, 'employerNotification', {
+          due: addWorkingDays(event.at, law.seasonalEmployerNotificationWorkingDays.value, law.seasonalEmployerNotificationWorkingDays.workingDays),
+        }),
+      };
+    }),
+    recordEmployerNotification: assign(({ context, event }) => fulfilObligation(context, 'employerNotification', event.at)),
+    recordRevocation: assign(({ context, event }) => {
+      assertEvent(event, 'permit.revoked');
+      return {
+        revocation: { ground: event.ground, on: event.at, employer: context.binding?.employer ?? null },
+        deadlines: {},
+        validity: context.validity ? { from: context.validity.from, to: minDate(context.validity.to, addDays(event.at, -1) > context.validity.from ? addDays(event.at, -1) : context.validity.from) } : null,
+      };
+    }),
+  },
+}).createMachine({
+  id: 'seasonalWorker',
+  initial: 'vacancyToBeDeclared',
+  context: ({ input }) => ({
+    ...initialCaseContext(input),
+    activity: null,
+    submittedOn: null,
+    visaHeld: false,
+    enteredOn: null,
+    arrivalDeclaredOn: null,
+    medicalCertificateOn: null,
+    workStartedOn: null,
+    pastStays: [],
+    renewals: 0,
+    employerChanged: false,
+    renewalsAfterEmployerChange: 0,
+    pendingRenewalEmployer: null,
+    revocation: null,
+  }),
+  states: {
+    vacancyToBeDeclared: {
+      meta: stateMeta({
+        description: 'The employer must first declare the vacant position to ADEM.',
+        phase: 'preliminary',
+        rights: none,
+        source: src('Preliminary steps', 'employers must first make a declaration of vacant position to ADEM'),
+      }),
+      on: {
+        'vacancy.declared': { target: 'labourMarketTestRunning', actions: 'startLabourMarketTest' },
+      },
+    },
+    labourMarketTestRunning: {
+      meta: stateMeta({
+        description: 'ADEM checks whether a suitable registered candidate is available.',
+        phase: 'preliminary',
+        rights: none,
+        source: law.seasonalLabourMarketTestWeeks.source,
+      }),
+      on: {
+        'vacancy.filled': {
+          target: 'vacancyFilled',
+          actions: 'closeLabourMarketTest',
+          meta: edge({ source: src('Preliminary steps', 'check whether there is a suitable candidate available on the local or EU job market') }),
+        },
+        'clock.advanced': {
+          guard: 'isLabourMarketTestOver',
+          target: 'awaitingAdemCertificate',
+          actions: 'closeLabourMarketTest',
+          meta: edge({ source: law.seasonalLabourMarketTestWeeks.source }),
+        },
+      },
+    },
+    awaitingAdemCertificate: {
+      meta: stateMeta({
+        description: "The employer asks ADEM's director for the certificate allowing a third-country national to be hired.",
+        phase: 'preliminary',
+        rights: none,
+        source: src('Preliminary steps', "request a certificate granting him the right to hire a third-country national"),
+      }),
+      on: {
+        'ademCertificate.issued': { target: 'preparingApplication' },
+        'ademCertificate.refused': {
+          target: 'hiringNotAuthorised',
+          meta: edge({
+            source: src('Preliminary steps', 'under certain conditions, including a non-EU national'),
+            assumption: 'The page says the certificate is granted "under certain conditions" but not what follows a refusal; the procedure ends.',
+          }),
+        },
+        'vacancy.filled': { target: 'vacancyFilled', meta: edge({ source: src('Preliminary steps', 'with a person of his choice') }) },
+      },
+    },
+    preparingApplication: {
+      meta: stateMeta({
+        description: 'The worker (or the mandated employer) prepares the application for a temporary authorisation to stay, from abroad.',
+        phase: 'authorisation',
+        rights: none,
+        documents: 'temporaryAuthorisationApplication',
+        source: src('Application for an authorisation to stay', 'must submit an application for a temporary authorisation to stay (on plain paper) from their country of origin'),
+      }),
+      on: applicationHandling,
+    },
+    applicationInadmissible: {
+      meta: stateMeta({
+        description: 'The application was filed from Luxembourg by a person without a Luxembourg residence permit: it is inadmissible and must be filed again from abroad.',
+        phase: 'authorisation',
+        rights: none,
+        documents: 'temporaryAuthorisationApplication',
+        source: src('Application for an authorisation to stay', 'Applications submitted from Luxembourg are inadmissible'),
+      }),
+      on: applicationHandling,
+    },
+    applicationReturned: {
+      meta: stateMeta({
+        description: 'The application was incomplete and has been returned; it can be completed and filed again.',
+        phase: 'authorisation',
+        rights: none,
+        documents: 'temporaryAuthorisationApplication',
+        source: src('Supporting documents to be included with the application', 'Incomplete applications will be returned to the applicant'),
+      }),
+      on: applicationHandling,
+    },
+    awaitingDecision: {
+      meta: stateMeta({
+        description: 'The ministry examines the complete application.',
+        phase: 'authorisation',
+        rights: none,
+        source: law.seasonalDecisionPeriodMonths.source,
+      }),
+      on: {
+        'authorisation.granted': [
+          {
+            guard: 'needsVisa',
+            target: 'awaitingVisa',
+            actions: 'startTemporaryAuthorisation',
+            meta: edge({ source: src('Step 1: before entering the country', 'apply for a type D visa after having obtained the temporary authorisation to stay') }),
+          },
+          {
+            target: 'readyToEnter',
+            actions: 'startTemporaryAuthorisation',
+            meta: edge({ source: src('Passport and visa', 'may enter Luxembourg with their authorisation to stay and their passport') }),
+          },
+        ],
+        'authorisation.refused': { target: 'authorisationRefused', actions: 'closeAllDeadlines' },
+        'clock.advanced': {
+          guard: 'isDecisionPeriodOver',
+          target: 'deemedRejected',
+          actions: 'closeAllDeadlines',
+          meta: edge({ source: law.seasonalDecisionPeriodMonths.source }),
+        },
+      },
+    },
+    awaitingVisa: {
+      meta: stateMeta({
+        description: 'The temporary authorisation to stay is granted; the worker must obtain a type D visa in the country of origin before travelling.',
+        phase: 'entry',
+        rights: none,
+        source: src('Passport and visa', 'they must apply for a type D visa before their trip and from their country of origin'),
+      }),
+      on: {
+        'visa.issued': { target: 'readyToEnter', actions: 'recordVisa', meta: edge({ source: law.seasonalVisaMaxValidityMonths.source }) },
+        'visa.refused': {
+          target: 'visaRefused',
+          actions: 'closeAllDeadlines',
+          meta: edge({ source: src('Supporting documents to be included with the application', 'The visa must be obtained prior to entering the territory'), assumption: 'The page does not describe a visa refusal; without a visa the person cannot enter, so the case ends.' }),
+        },
+        'clock.advanced': {
+          guard: 'isTemporaryAuthorisationOver',
+          target: 'temporaryAuthorisationExpired',
+          actions: 'closeAllDeadlines',
+          meta: edge({ source: law.seasonalTemporaryAuthorisationValidityDays.source }),
+        },
+        ...revocable,
+      },
+    },
+    readyToEnter: {
+      meta: stateMeta({
+        description: 'The worker may travel to Luxembourg with the passport, the temporary authorisation to stay and, where required, the visa.',
+        phase: 'entry',
+        rights: none,
+        source: src('Declaration of arrival', 'must hold valid travel documents (visa and passport, where applicable), as well as their temporary authorisation to stay'),
+      }),
+      on: {
+        'territory.entered': { target: 'enteredLuxembourg', actions: 'recordEntry' },
+        'clock.advanced': [
+          {
+            guard: 'isTemporaryAuthorisationOver',
+            target: 'temporaryAuthorisationExpired',
+            actions: 'closeAllDeadlines',
+            meta: edge({ source: law.seasonalTemporaryAuthorisationValidityDays.source }),
+          },
+          {
+            guard: 'isVisaOver',
+            target: 'awaitingVisa',
+            actions: 'dropVisa',
+            meta: edge({ source: law.seasonalVisaMaxValidityMonths.source, assumption: 'The page does not say what happens when the visa expires before entry; a new visa is needed while the authorisation is valid.' }),
+          },
+        ],
+        ...revocable,
+      },
+    },
+    enteredLuxembourg: {
+      meta: stateMeta({
+        description: 'The worker has entered Luxembourg and must declare arrival at the commune.',
+        phase: 'arrival',
+        rights: { mayReside: true, mayWork: false },
+        documents: 'arrivalDeclaration',
+        source: law.seasonalArrivalDeclarationDays.source,
+        assumption: 'Staying is allowed on the authorisation and visa until the declaration; work only once the declaration is made, since only declaration plus authorisation "serve as a seasonal work permit".',
+      }),
+      on: {
+        'documents.supplied': { actions: 'recordDocuments' },
+        'arrival.declared': { target: 'arrivalDeclared', actions: 'startStay', meta: edge({ source: law.seasonalArrivalDeclarationDays.source }) },
+        'clock.advanced': {
+          guard: 'isTemporaryAuthorisationOver',
+          target: 'temporaryAuthorisationExpired',
+          actions: 'closeAllDeadlines',
+          meta: edge({
+            source: src('Supporting documents to be included with the application', 'enter Luxembourg and file a declaration of arrival with the administration of the commune where they reside'),
+            assumption: 'The declaration must be made while the 90-day authorisation is valid ("During that time"); after that the authorisation lapses.',
+          }),
+        },
+        ...revocable,
+      },
+    },
+    arrivalDeclared: {
+      meta: stateMeta({
+        description: 'The declaration of arrival and the temporary authorisation together serve as work permit and authorisation to stay; the medical check and the residence permit application follow.',
+        phase: 'residence',
+        rights: resideAndWork,
+        documents: 'residencePermitApplication',
+        source: src('Declaration of arrival', 'both serve as a seasonal work permit and authorisation to stay until the residence permit is issued'),
+      }),
+      on: {
+        'documents.supplied': { actions: 'recordDocuments' },
+        'medicalCertificate.issued': { guard: 'hasNoMedicalCertificate', actions: 'recordMedicalCertificate', meta: edge({ source: src('Medical check-up', 'will issue a medical certificate') }) },
+        'residencePermit.applied': {
+          target: 'residencePermitApplied',
+          actions: 'recordResidencePermitApplication',
+          meta: edge({ source: law.seasonalResidencePermitApplicationMonths.source }),
+        },
+        ...employerDuties,
+        ...revocable,
+        'clock.advanced': lapseOfRight,
+      },
+    },
+    residencePermitApplied: {
+      meta: stateMeta({
+        description: 'The residence permit application is being processed; it needs the medical certificate.',
+        phase: 'residence',
+        rights: resideAndWork,
+        source: src('Medical check-up', 'to allow the residence permit application to be processed'),
+      }),
+      on: {
+        'medicalCertificate.issued': { guard: 'hasNoMedicalCertificate', actions: 'recordMedicalCertificate', meta: edge({ source: src('Medical check-up', 'will issue a medical certificate') }) },
+        'residencePermit.approved': {
+          guard: and(['hasMedicalCertificate', 'isValidityConsistent']),
+          target: 'awaitingBiometrics',
+          actions: ['setPermitValidity', 'openRenewalWindow'],
+          meta: edge({ source: src('Period of validity of the residence permit', 'The validity period starts from the date the declaration of arrival was filed with the commune') }),
+        },
+        'residencePermit.refused': {
+          target: 'residencePermitRefused',
+          actions: 'closeAllDeadlines',
+          meta: edge({ source: src('Residence permit application', 'When the application is approved'), assumption: 'The page only describes approval; a refusal ends the right to stay and work.' }),
+        },
+        ...employerDuties,
+        ...revocable,
+        'clock.advanced': lapseOfRight,
+      },
+    },
+    awaitingBiometrics: {
+      meta: stateMeta({
+        description: 'The application is approved; the worker makes an appointment for photograph and fingerprints.',
+        phase: 'residence',
+        rights: resideAndWork,
+        source: src('Residence permit application', 'in order to have their photograph and fingerprints taken'),
+      }),
+      on: {
+        'biometrics.taken': { target: 'awaitingCardPickup' },
+        ...employerDuties,
+        ...revocable,
+        'clock.advanced': lapseOfRight,
+      },
+    },
+    awaitingCardPickup: {
+      meta: stateMeta({
+        description: 'The biometric card is being produced; the worker collects it in person, by appointment.',
+        phase: 'residence',
+        rights: resideAndWork,
+        source: src('Residence permit application', 'the applicant can pick up the residence permit in person at the Immigration Directorate, by appointment'),
+      }),
+      on: {
+        'residencePermit.collected': { target: 'residencePermitValid' },
+        ...employerDuties,
+        ...revocable,
+        'clock.advanced': lapseOfRight,
+      },
+    },
+    residencePermitValid: {
+      meta: stateMeta({
+        description: 'The worker holds the seasonal worker residence permit, which includes the work permit.',
+        phase: 'residence',
+        rights: resideAndWork,
+        documents: 'renewalApplication',
+        source: src('Residence permit application', 'It includes the work permit for seasonal workers'),
+      }),
+      on: {
+        'documents.supplied': { actions: 'recordDocuments' },
+        'renewal.applied': {
+          guard: and(['isWithinRenewalWindow', 'isRenewalAllowedAfterEmployerChange']),
+          target: 'renewalPending',
+          actions: 'recordRenewalApplication',
+          meta: edge({ source: law.seasonalRenewalWindowMonths.source }),
+        },
+        ...employerDuties,
+        ...revocable,
+        'clock.advanced': lapseOfRight,
+      },
+    },
+    renewalPending: {
+      meta: stateMeta({
+        description: 'A renewal has been applied for while the permit is still valid.',
+        phase: 'renewal',
+        rights: resideAndWork,
+        source: law.seasonalRenewalWindowMonths.source,
+      }),
+      on: {
+        'renewal.granted': {
+          guard: and(['hasRoomUnderStayCap', 'isValidityConsistent']),
+          target: 'residencePermitValid',
+          actions: ['renewPermit', 'openRenewalWindow'],
+          meta: edge({ source: src('Renewal procedure', 'The residence permit may be renewed several times if the seasonal worker renews their employment contract with the same employer') }),
+        },
+        'renewal.refused': { target: 'renewalRefused', actions: 'closeAllDeadlines' },
+        ...employerDuties,
+        ...revocable,
+        'clock.advanced': [
+          {
+            guard: and(['isValidityOver', 'hasRoomUnderStayCap']),
+            target: 'renewalPendingAfterExpiry',
+            actions: 'startPendingStay',
+            meta: edge({ source: src('Renewal procedure', 'are authorised to continue their stay in Luxembourg') }),
+          },
+          {
+            guard: 'isValidityOver',
+            target: 'stayCapReached',
+            actions: 'closeAllDeadlines',
+            meta: edge({ source: src('Renewal procedure', 'provided that the maximum period of 5 months over a total period of 12 months has not yet been attained') }),
+          },
+        ],
+      },
+    },
+    renewalPendingAfterExpiry: {
+      meta: stateMeta({
+        description: 'The permit has expired while the renewal is pending: the worker may continue to stay until the decision, within the 5-in-12 cap.',
+        phase: 'renewal',
+        rights: { mayReside: true, mayWork: false },
+        source: src('Renewal procedure', 'until the Minister for Immigration has made a decision concerning their application'),
+        assumption: 'The page allows the stay to continue; it says nothing about work, so work is not assumed to be allowed after expiry.',
+      }),
+      on: {
+        'renewal.granted': {
+          guard: and(['hasRoomUnderStayCap', 'isValidityConsistent']),
+          target: 'residencePermitValid',
+          actions: ['renewPermit', 'openRenewalWindow'],
+          meta: edge({ source: src('Renewal procedure', 'The residence permit may be renewed several times') }),
+        },
+        'renewal.refused': { target: 'renewalRefused', actions: 'closeAllDeadlines' },
+        ...revocable,
+        'clock.advanced': {
+          guard: 'isPendingStayOver',
+          target: 'stayCapReached',
+          actions: 'closeAllDeadlines',
+          meta: edge({ source: src('Renewal procedure', 'provided that the maximum period of 5 months over a total period of 12 months has not yet been attained') }),
+        },
+      },
+    },
+    vacancyFilled: {
+      type: 'final',
+      meta: stateMeta({ description: 'ADEM found a suitable registered candidate; no third-country national is hired.', phase: 'closed', rights: none, source: src('Preliminary steps', 'check whether there is a suitable candidate available on the local or EU job market'), outcome: 'The position was filled through ADEM.' }),
+    },
+    hiringNotAuthorised: {
+      type: 'final',
+      meta: stateMeta({ description: 'ADEM did not grant the certificate to hire a third-country national.', phase: 'closed', rights: none, source: src('Prerequisites', 'authorising the employer to hire a third-country national'), assumption: 'The page does not describe a refusal of the certificate.', outcome: 'Without the certificate no application can be made.' }),
+    },
+    authorisationRefused: {
+      type: 'final',
+      meta: stateMeta({ description: 'The ministry refused the temporary authorisation to stay.', phase: 'closed', rights: none, source: src('Supporting documents to be included with the application', 'If their application is approved'), outcome: 'The person may not come to work as a seasonal worker on this application.' }),
+    },
+    deemedRejected: {
+      type: 'final',
+      meta: stateMeta({ description: 'No answer within the processing period: the application has been rejected.', phase: 'closed', rights: none, source: law.seasonalDecisionPeriodMonths.source, outcome: 'The application is deemed rejected.' }),
+    },
+    visaRefused: {
+      type: 'final',
+      meta: stateMeta({ description: 'The type D visa was refused.', phase: 'closed', rights: none, source: src('Passport and visa', 'they must apply for a type D visa before their trip'), assumption: 'The page does not describe a visa refusal.', outcome: 'Without a visa the person cannot enter.' }),
+    },
+    temporaryAuthorisationExpired: {
+      type: 'final',
+      meta: stateMeta({ description: 'The temporary authorisation to stay lapsed before the worker entered Luxembourg.', phase: 'closed', rights: none, source: law.seasonalTemporaryAuthorisationValidityDays.source, outcome: 'A new application is needed.' }),
+    },
+    residencePermitRefused: {
+      type: 'final',
+      meta: stateMeta({ description: 'The residence permit was refused.', phase: 'closed', rights: none, source: src('Residence permit application', 'When the application is approved'), assumption: 'The page only describes approval.', outcome: 'The right to stay and work ends.' }),
+    },
+    expired: {
+      type: 'final',
+      meta: stateMeta({ description: 'The right to stay and work has expired; the seasonal permit cannot be changed into another category.', phase: 'closed', rights: none, source: src('Renewal procedure', 'may not change the category of their residence permit after their seasonal worker residence permit expires'), outcome: 'The worker must leave; no change of permit category is possible.' }),
+    },
+    renewalRefused: {
+      type: 'final',
+      meta: stateMeta({ description: 'The renewal was refused.', phase: 'closed', rights: none, source: src('Renewal procedure', 'until the Minister for Immigration has made a decision concerning their application'), outcome: 'The right to stay ends with the decision.' }),
+    },
+    stayCapReached: {
+      type: 'final',
+      meta: stateMeta({ description: 'The 5-in-12 months cap is reached while the renewal is pending: the stay may not continue.', phase: 'closed', rights: none, source: src('Renewal procedure', 'provided that the maximum period of 5 months over a total period of 12 months has not yet been attained'), outcome: 'The worker must leave.' }),
+    },
+    revoked: {
+      type: 'final',
+      meta: stateMeta({ description: 'The authorisation or permit was revoked because of the employer; the employer owes the worker compensation.', phase: 'closed', rights: none, source: src('Revocation of the temporary authorisation to stay or the residence permit', 'the employer will be required to pay compensation to the seasonal worker'), outcome: 'The employer must pay the salaries the contract provided for the rest of its period.' }),
+    },
+  },
+});
+
+function withoutDeadlinesCtx(context: SeasonalWorkerContext, ...ids: string[]): SeasonalWorkerContext {
+  return { ...context, deadlines: withoutDeadlines(context, ...ids) };
+}

@@ -1,0 +1,39 @@
+/**
+ * Status notices of the seasonal-worker procedure: passport advice and the
+ * compensation an employer owes after a revocation.
+ */
+import { addMonths, isBefore, type IsoDate } from '../../src/calendar';
+import type { CaseContext, Notice } from '../../src/case/types';
+import { seasonalWorkerLaw as law } from '../../src/law';
+import { revocationGrounds } from './activities';
+import type { SeasonalWorkerContext } from './context';
+
+/**
+ * Notices for a seasonal-worker case on a given day.
+ *
+ * @example
+ * ```ts
+ * seasonalWorkerNotices(someCase.context, '2026-03-01');
+ * ```
+ */
+export function seasonalWorkerNotices(base: CaseContext, at: IsoDate): Notice[] {
+  const context = base as SeasonalWorkerContext;
+  const notices: Notice[] = [];
+  const passportEnd = context.facts.passportExpiresOn;
+  if (passportEnd && context.enteredOn === null && isBefore(passportEnd, addMonths(at, law.seasonalPassportRenewalAdviceMonths.value))) {
+    notices.push({
+      code: 'passportRenewalAdvised',
+      message: `The passport expires on ${passportEnd}, less than ${law.seasonalPassportRenewalAdviceMonths.value} months away: renew it before coming to Luxembourg.`,
+      source: law.seasonalPassportRenewalAdviceMonths.source,
+    });
+  }
+  if (context.revocation) {
+    const ground = revocationGrounds[context.revocation.ground];
+    notices.push({
+      code: 'compensationOwed',
+      message: `Revoked on ${context.revocation.on} (${ground.label}): ${context.revocation.employer ?? 'the employer'} owes the worker the salaries the contract provided for the rest of its period.`,
+      source: { file: '004_b06c98a76d7eb733.txt', section: 'Revocation of the temporary authorisation to stay or the residence permit', quote: 'The compensation amounts to salaries due for the period provided for in the employment contract' },
+    });
+  }
+  return notices;
+}

@@ -1,0 +1,104 @@
+/**
+ * Event variants and abstract flags for walking the seasonal-worker graph:
+ * one variant per guard branch, dated from the case itself.
+ */
+import { addDays, addMonths, exceedsStayCap } from '../../src/calendar';
+import { seasonalWorkerLaw as law } from '../../src/law';
+import type { CaseContext } from '../../src/case/types';
+import { clockVariants, notBefore, sameDay } from '../../src/testing/variants';
+import type { SeasonalWorkerContext } from './context';
+import { seasonalWorkerDocuments } from './documents';
+import type { SeasonalWorkerEvent } from './events';
+
+const completeApplication = seasonalWorkerDocuments.temporaryAuthorisationApplication.items.map((item) => item.id);
+
+/**
+ * Variants of every seasonal-worker event worth trying from a case.
+ *
+ * @example
+ * ```ts
+ * seasonalWorkerEventVariants(someCase.context).map((event) => event.type);
+ * ```
+ */
+export function seasonalWorkerEventVariants(base: CaseContext): SeasonalWorkerEvent[] {
+  const context = base as SeasonalWorkerContext;
+  const at = sameDay(context);
+  const employer = context.binding?.employer ?? 'Moselle Vineyards SARL';
+  const renewalAt = notBefore(context, context.deadlines.renewalApplication?.opens);
+  const shortValidity = context.arrivalDeclaredOn ? addMonths(context.arrivalDeclaredOn, 2) : undefined;
+  return [
+    ...clockVariants(context),
+    { type: 'documents.supplied', at, documents: ['passportCopy'] },
+    { type: 'vacancy.declared', at },
+    { type: 'vacancy.filled', at },
+    { type: 'ademCertificate.issued', at },
+    { type: 'ademCertificate.refused', at },
+    { type: 'application.submitted', at, submittedFrom: 'abroad', employer, activity: 'harvesting', documents: completeApplication },
+    { type: 'application.submitted', at, submittedFrom: 'abroad', employer, activity: 'harvesting', documents: ['passportCopy'] },
+    { type: 'application.submitted', at, submittedFrom: 'luxembourg', employer, activity: 'harvesting', documents: completeApplication },
+    { type: 'authorisation.granted', at },
+    { type: 'authorisation.refused', at },
+    { type: 'visa.issued', at },
+    { type: 'visa.issued', at, validUntil: addDays(at, 10) },
+    { type: 'visa.refused', at },
+    { type: 'territory.entered', at },
+    { type: 'arrival.declared', at },
+    { type: 'medicalCertificate.issued', at },
+    { type: 'work.started', at, authorisationSeen: true, copyKept: true },
+    { type: 'work.started', at, authorisationSeen: false, copyKept: false },
+    { type: 'workStart.notified', at },
+    { type: 'residencePermit.applied', at, documents: ['passportCopy', 'arrivalDeclarationCopy', 'housingProof', 'feePayment'] },
+    { type: 'residencePermit.approved', at },
+    ...(shortValidity ? [{ type: 'residencePermit.approved' as const, at, validUntil: shortValidity }] : []),
+    { type: 'residencePermit.refused', at },
+    { type: 'biometrics.taken', at },
+    { type: 'residencePermit.collected', at },
+    { type: 'renewal.applied', at: renewalAt, employer },
+    { type: 'renewal.applied', at: renewalAt, employer: 'Another Employer SA' },
+    { type: 'renewal.granted', at },
+    { type: 'renewal.refused', at },
+    { type: 'permit.revoked', at, ground: 'employerBankruptOrInactive' },
+  ];
+}
+
+/**
+ * The abstract flags of a seasonal-worker case that its guards read; with the
+ * state value they identify a node of the walked graph (dates are left out).
+ *
+ * @example
+ * ```ts
+ * seasonalWorkerPathFlags(someCase.context);
+ * ```
+ */
+export function seasonalWorkerPathFlags(base: CaseContext): Record<string, boolean | number | string> {
+  const context = base as SeasonalWorkerContext;
+  return {
+    visaRequired: context.facts.visaRequired,
+    luxembourgPermit: context.facts.holdsLuxembourgResidencePermit,
+    visaHeld: context.visaHeld,
+    visaEndsFirst: (context.deadlines.visaExpiry?.due ?? '9999-12-31') < (context.deadlines.temporaryAuthorisationExpiry?.due ?? '0000-01-01'),
+    medicalCertificate: context.medicalCertificateOn !== null,
+    workStarted: context.workStartedOn !== null,
+    notificationOpen: context.deadlines.employerNotification !== undefined,
+    employerChanged: context.employerChanged,
+    renewalsAfterChange: context.renewalsAfterEmployerChange,
+    shortPermit: context.validity !== null && context.arrivalDeclaredOn !== null && context.validity.to < addMonths(context.arrivalDeclaredOn, 3),
+    renewed: context.renewals > 0,
+  };
+}
+
+/**
+ * Legal invariants of any seasonal-worker case: the stays granted never exceed
+ * the 5-in-12 months cap.
+ *
+ * @example
+ * ```ts
+ * seasonalWorkerInvariants(someCase.context); // []
+ * ```
+ */
+export function seasonalWorkerInvariants(base: CaseContext): string[] {
+  const context = base as SeasonalWorkerContext;
+  const stays = context.validity ? [...context.pastStays, context.validity] : context.pastStays;
+  const cap = { months: law.seasonalStayMaxMonths.value, perMonths: law.seasonalStayCapWindowMonths.value };
+  return exceedsStayCap(stays, cap) ? [`stays ${JSON.stringify(stays)} exceed ${cap.months} months in ${cap.perMonths}`] : [];
+}

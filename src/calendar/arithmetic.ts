@@ -1,0 +1,186 @@
+/**
+ * Day, week, month and year arithmetic on {@link IsoDate}s, and the two ways
+ * the law turns a length of time into a date: a validity that includes its
+ * first day ({@link lastDayOfPeriod}) and a time limit counted from an event
+ * ({@link deadlineAfter}).
+ *
+ * All arithmetic is done by date-fns on `UTCDate`s, so no result depends on
+ * the process time zone.
+ *
+ * @module
+ */
+import {
+  addDays as addDaysFns,
+  addMonths as addMonthsFns,
+  addWeeks as addWeeksFns,
+  addYears as addYearsFns,
+  differenceInCalendarDays,
+} from 'date-fns';
+import type { UTCDate } from '@date-fns/utc';
+import { fromIsoDate, toIsoDate, type IsoDate } from './iso-date';
+
+/**
+ * A length of time made of whole years, months, weeks and days (each optional,
+ * each a non-negative integer), as used by {@link lastDayOfPeriod} and
+ * {@link deadlineAfter}.
+ *
+ * @example
+ * ```ts
+ * const fiveMonths: PeriodLength = { months: 5 };
+ * const ninetyDays: PeriodLength = { days: 90 };
+ * ```
+ */
+export interface PeriodLength {
+  days?: number;
+  weeks?: number;
+  months?: number;
+  years?: number;
+}
+
+function assertInteger(value: number, what: string): void {
+  if (!Number.isSafeInteger(value)) {
+    throw new RangeError(`${what} must be an integer, got ${String(value)}`);
+  }
+}
+
+function shift(date: IsoDate, amount: number, what: string, op: (d: UTCDate, n: number) => Date): IsoDate {
+  assertInteger(amount, what);
+  return toIsoDate(op(fromIsoDate(date), amount));
+}
+
+/**
+ * The date `days` days after `date` (before it when `days` is negative).
+ *
+ * @example
+ * ```ts
+ * addDays('2026-02-28', 1); // '2026-03-01'
+ * addDays('2028-03-01', -1); // '2028-02-29'
+ * ```
+ */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return shift(date, days, 'days', addDaysFns);
+}
+
+/**
+ * The date `weeks` weeks (7 days each) after `date`; negative goes back.
+ *
+ * @example
+ * ```ts
+ * addWeeks('2026-12-24', 2); // '2027-01-07'
+ * ```
+ */
+export function addWeeks(date: IsoDate, weeks: number): IsoDate {
+  return shift(date, weeks, 'weeks', addWeeksFns);
+}
+
+/**
+ * The same day number `months` months later (earlier when negative), or the
+ * last day of the target month when it has no such day.
+ *
+ * @example
+ * ```ts
+ * addMonths('2026-01-15', 1); // '2026-02-15'
+ * addMonths('2026-01-31', 1); // '2026-02-28'
+ * addMonths('2028-01-31', 1); // '2028-02-29'
+ * addMonths('2026-03-31', -1); // '2026-02-28'
+ * ```
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  return shift(date, months, 'months', addMonthsFns);
+}
+
+/**
+ * The same month and day `years` years later (earlier when negative); 29
+ * February becomes 28 February in a common year.
+ *
+ * @example
+ * ```ts
+ * addYears('2026-06-23', 1); // '2027-06-23'
+ * addYears('2028-02-29', 1); // '2029-02-28'
+ * ```
+ */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  return shift(date, years, 'years', addYearsFns);
+}
+
+/**
+ * Number of days from `from` to `to`: positive when `to` is later, negative
+ * when it is earlier, `0` for the same day.
+ *
+ * @example
+ * ```ts
+ * daysBetween('2026-01-01', '2026-12-31'); // 364
+ * daysBetween('2026-03-01', '2026-02-28'); // -1
+ * ```
+ */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(fromIsoDate(to), fromIsoDate(from));
+}
+
+function component(length: PeriodLength, key: keyof PeriodLength): number {
+  const value = length[key] ?? 0;
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new RangeError(`${key} must be a non-negative integer, got ${String(value)}`);
+  }
+  return value;
+}
+
+/**
+ * `start` plus `length`, applying years, then months, then weeks, then days,
+ * each step with the month-end rule of {@link addMonths}.
+ */
+function addLength(start: IsoDate, length: PeriodLength): IsoDate {
+  const years = component(length, 'years');
+  const months = component(length, 'months');
+  const weeks = component(length, 'weeks');
+  const days = component(length, 'days');
+  let date = start;
+  if (years !== 0) date = addYears(date, years);
+  if (months !== 0) date = addMonths(date, months);
+  if (weeks !== 0) date = addWeeks(date, weeks);
+  if (days !== 0) date = addDays(date, days);
+  // A zero length did no arithmetic: validate `start` anyway.
+  if (date === start) fromIsoDate(start);
+  return date;
+}
+
+/**
+ * The last day covered by a validity of `length` that starts on, and
+ * includes, `start`: `start + length` (years, then months, weeks, days) minus
+ * one day. Throws a `RangeError` for a zero length (which covers no day) or a
+ * negative or fractional component.
+ *
+ * Because of the month-end rule, month validities that start on the 28th to
+ * 31st of January of a common year all end on 27 February.
+ *
+ * @example
+ * ```ts
+ * lastDayOfPeriod('2026-04-01', { months: 5 }); // '2026-08-31'
+ * lastDayOfPeriod('2026-01-01', { days: 90 }); // '2026-03-31'
+ * lastDayOfPeriod('2026-06-23', { years: 1 }); // '2027-06-22'
+ * ```
+ */
+export function lastDayOfPeriod(start: IsoDate, length: PeriodLength): IsoDate {
+  const end = addLength(start, length);
+  if (end === start) throw new RangeError('A validity period must last at least one day');
+  return addDays(end, -1);
+}
+
+/**
+ * The last day to act for a time limit "within `length` of" an event that
+ * happened on `start`, the day of the event not being counted: `start +
+ * length`, applying years, then months, then weeks, then days (month-end rule
+ * of {@link addMonths}). A zero length gives `start`. Whether a limit ending on
+ * a non-working day moves is a separate decision (see
+ * `nextWorkingDayOnOrAfter`).
+ *
+ * @example
+ * ```ts
+ * deadlineAfter('2026-01-15', { months: 3 }); // '2026-04-15'
+ * deadlineAfter('2025-11-30', { months: 3 }); // '2026-02-28'
+ * deadlineAfter('2026-06-19', { days: 8 }); // '2026-06-27'
+ * ```
+ */
+export function deadlineAfter(start: IsoDate, length: PeriodLength): IsoDate {
+  return addLength(start, length);
+}

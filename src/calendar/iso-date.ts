@@ -1,0 +1,279 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings: validation, conversion to and from
+ * `UTCDate`, and comparison.
+ *
+ * Every date in the library is a plain string so that it survives JSON
+ * persistence unchanged and never depends on the process time zone.
+ *
+ * @module
+ */
+import { UTCDate } from '@date-fns/utc';
+import { z } from 'zod';
+
+/**
+ * A calendar date written `YYYY-MM-DD` (for example `'2026-06-23'`), with a
+ * year between 1900 and 2999. It names a whole day, not an instant.
+ *
+ * @example
+ * ```ts
+ * const nationalDay: IsoDate = '2026-06-23';
+ * ```
+ */
+export type IsoDate = string;
+
+/** Smallest supported year (inclusive). */
+const MIN_YEAR = 1900;
+/** Largest supported year (inclusive). */
+const MAX_YEAR = 2999;
+
+const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const SHAPE_MESSAGE = 'expected a date as YYYY-MM-DD';
+const REAL_DATE_MESSAGE = 'not a real calendar date';
+const YEAR_RANGE_MESSAGE = `year outside the supported range ${MIN_YEAR}..${MAX_YEAR}`;
+
+type Problem = 'shape' | 'real' | 'year';
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Checks a candidate string without allocating a Date; returns what is wrong
+ * with it, or `null` when it is a supported calendar date.
+ */
+function problemWith(value: string): Problem | null {
+  const match = SHAPE.exec(value);
+  if (match === null) return 'shape';
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return 'real';
+  if (year < MIN_YEAR || year > MAX_YEAR) return 'year';
+  return null;
+}
+
+function messageFor(problem: Problem): string {
+  switch (problem) {
+    case 'shape':
+      return SHAPE_MESSAGE;
+    case 'real':
+      return REAL_DATE_MESSAGE;
+    case 'year':
+      return YEAR_RANGE_MESSAGE;
+  }
+}
+
+function assertIsoDate(value: IsoDate): void {
+  const problem = problemWith(value);
+  if (problem !== null) {
+    throw new RangeError(`Invalid IsoDate ${JSON.stringify(value)}: ${messageFor(problem)}`);
+  }
+}
+
+/**
+ * Zod schema for an {@link IsoDate}: a string shaped `YYYY-MM-DD` that names a
+ * real calendar date (so `2026-02-30` is refused) in the years 1900..2999.
+ *
+ * A malformed string gives the single issue `'expected a date as YYYY-MM-DD'`;
+ * a well-formed string naming no real day gives `'not a real calendar date'`.
+ *
+ * @example
+ * ```ts
+ * isoDateSchema.parse('2028-02-29'); // '2028-02-29'
+ * isoDateSchema.safeParse('2026-02-29').success; // false ('not a real calendar date')
+ * isoDateSchema.safeParse('2026-1-1').success; // false ('expected a date as YYYY-MM-DD')
+ * ```
+ */
+export const isoDateSchema: z.ZodType<IsoDate> = z
+  .string({ error: SHAPE_MESSAGE })
+  .superRefine((value, ctx) => {
+    const problem = problemWith(value);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: messageFor(problem) });
+  });
+
+/**
+ * Type guard: is `value` a string naming a real calendar date, written
+ * `YYYY-MM-DD`, in the years 1900..2999? Agrees with {@link isoDateSchema}.
+ *
+ * @example
+ * ```ts
+ * isIsoDate('2026-06-23'); // true
+ * isIsoDate('2026-02-29'); // false
+ * isIsoDate(20260623); // false
+ * ```
+ */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return typeof value === 'string' && problemWith(value) === null;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+/**
+ * The calendar day of a `Date`, read from its UTC fields (so the result never
+ * depends on the process time zone). Throws a `RangeError` for an invalid
+ * `Date` or a year outside 1900..2999.
+ *
+ * @example
+ * ```ts
+ * toIsoDate(new Date(Date.UTC(2026, 5, 23))); // '2026-06-23'
+ * toIsoDate(new Date('2026-06-23T23:30:00Z')); // '2026-06-23' in every time zone
+ * ```
+ */
+export function toIsoDate(date: Date): IsoDate {
+  const time = date.getTime();
+  if (Number.isNaN(time)) throw new RangeError('Invalid Date cannot be converted to an IsoDate');
+  const year = date.getUTCFullYear();
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    throw new RangeError(`Year ${year} is outside the supported range ${MIN_YEAR}..${MAX_YEAR}`);
+  }
+  return `${pad(year, 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+}
+
+/**
+ * Midnight UTC of the given day, as a `UTCDate` (whose local getters and
+ * setters all work in UTC, so date-fns arithmetic on it is time-zone free).
+ * Throws a `RangeError` when `date` is not a valid {@link IsoDate}.
+ *
+ * @example
+ * ```ts
+ * fromIsoDate('2026-06-23').toISOString(); // '2026-06-23T00:00:00.000Z'
+ * fromIsoDate('2026-02-30'); // throws RangeError
+ * ```
+ */
+export function fromIsoDate(date: IsoDate): UTCDate {
+  assertIsoDate(date);
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  return new UTCDate(year, month - 1, day);
+}
+
+/**
+ * Three-way comparison of two dates: `-1` when `a` is earlier, `0` when they
+ * are the same day, `1` when `a` is later. Usable as an `Array.prototype.sort`
+ * comparator. Throws a `RangeError` for an invalid date.
+ *
+ * @example
+ * ```ts
+ * compareDates('2026-01-31', '2026-02-01'); // -1
+ * ['2026-03-01', '2025-12-31'].sort(compareDates); // ['2025-12-31', '2026-03-01']
+ * ```
+ */
+export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
+  assertIsoDate(a);
+  assertIsoDate(b);
+  // Fixed-width, zero-padded, most significant field first: string order is
+  // calendar order.
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Is `a` strictly earlier than `b`?
+ *
+ * @example
+ * ```ts
+ * isBefore('2026-01-01', '2026-01-02'); // true
+ * isBefore('2026-01-02', '2026-01-02'); // false
+ * ```
+ */
+export function isBefore(a: IsoDate, b: IsoDate): boolean {
+  return compareDates(a, b) < 0;
+}
+
+/**
+ * Is `a` strictly later than `b`?
+ *
+ * @example
+ * ```ts
+ * isAfter('2026-01-02', '2026-01-01'); // true
+ * isAfter('2026-01-02', '2026-01-02'); // false
+ * ```
+ */
+export function isAfter(a: IsoDate, b: IsoDate): boolean {
+  return compareDates(a, b) > 0;
+}
+
+/**
+ * Is `a` the same day as `b` or earlier?
+ *
+ * @example
+ * ```ts
+ * isOnOrBefore('2026-01-02', '2026-01-02'); // true
+ * isOnOrBefore('2026-01-03', '2026-01-02'); // false
+ * ```
+ */
+export function isOnOrBefore(a: IsoDate, b: IsoDate): boolean {
+  return compareDates(a, b) <= 0;
+}
+
+/**
+ * Is `a` the same day as `b` or later?
+ *
+ * @example
+ * ```ts
+ * isOnOrAfter('2026-01-02', '2026-01-02'); // true
+ * isOnOrAfter('2026-01-01', '2026-01-02'); // false
+ * ```
+ */
+export function isOnOrAfter(a: IsoDate, b: IsoDate): boolean {
+  return compareDates(a, b) >= 0;
+}
+
+/**
+ * The latest of one or more dates. Throws a `RangeError` when called with no
+ * date or with an invalid one.
+ *
+ * @example
+ * ```ts
+ * maxDate('2026-03-01', '2027-01-01', '2026-12-31'); // '2027-01-01'
+ * ```
+ */
+export function maxDate(...dates: IsoDate[]): IsoDate {
+  const [first, ...rest] = dates;
+  if (first === undefined) throw new RangeError('maxDate needs at least one date');
+  assertIsoDate(first);
+  let latest = first;
+  for (const date of rest) if (compareDates(date, latest) > 0) latest = date;
+  return latest;
+}
+
+/**
+ * The earliest of one or more dates. Throws a `RangeError` when called with no
+ * date or with an invalid one.
+ *
+ * @example
+ * ```ts
+ * minDate('2026-03-01', '2027-01-01', '2026-12-31'); // '2026-03-01'
+ * ```
+ */
+export function minDate(...dates: IsoDate[]): IsoDate {
+  const [first, ...rest] = dates;
+  if (first === undefined) throw new RangeError('minDate needs at least one date');
+  assertIsoDate(first);
+  let earliest = first;
+  for (const date of rest) if (compareDates(date, earliest) < 0) earliest = date;
+  return earliest;
+}
+
+/**
+ * Day of the week: `0` for Sunday, `1` for Monday, … `6` for Saturday (the
+ * numbering of `Date.prototype.getDay`).
+ *
+ * @example
+ * ```ts
+ * dayOfWeek('2026-06-23'); // 2 (a Tuesday)
+ * dayOfWeek('2026-06-21'); // 0 (a Sunday)
+ * ```
+ */
+export function dayOfWeek(date: IsoDate): 0 | 1 | 2 | 3 | 4 | 5 | 6 {
+  // UTCDate#getDay reads the UTC weekday.
+  return fromIsoDate(date).getDay() as 0 | 1 | 2 | 3 | 4 | 5 | 6;
+}

@@ -1,0 +1,138 @@
+/**
+ * Pure helpers that machines use inside `assign` and guards to keep the
+ * shared part of a case's context: deadlines, breaches, documents, validity.
+ */
+import { isAfter, isOnOrAfter, isOnOrBefore, type IsoDate } from '../calendar';
+import type { CaseContext, DeadlineEntry } from './types';
+
+/**
+ * The context of a newly opened case.
+ *
+ * @example
+ * ```ts
+ * const context = initialCaseContext({ at: '2026-01-05', facts: { visaRequired: true } });
+ * context.lastEventAt; // '2026-01-05'
+ * ```
+ */
+export function initialCaseContext<TFacts>(input: { at: IsoDate; facts: TFacts }): CaseContext<TFacts> {
+  return {
+    facts: input.facts,
+    openedOn: input.at,
+    lastEventAt: input.at,
+    deadlines: {},
+    breaches: [],
+    documents: [],
+    validity: null,
+    binding: null,
+  };
+}
+
+/**
+ * The deadlines map with one deadline opened (or replaced).
+ *
+ * @example
+ * ```ts
+ * assign(({ context, event }) => ({
+ *   deadlines: withDeadline(context, 'arrivalDeclaration', { due: addDays(event.at, 3) }),
+ * }));
+ * ```
+ */
+export function withDeadline(
+  context: Pick<CaseContext, 'deadlines'>,
+  id: string,
+  entry: DeadlineEntry,
+): Record<string, DeadlineEntry> {
+  return { ...context.deadlines, [id]: entry };
+}
+
+/**
+ * The deadlines map without the given deadlines (met, replaced or moot).
+ *
+ * @example
+ * ```ts
+ * withoutDeadlines(context, 'decision', 'labourMarketTest');
+ * ```
+ */
+export function withoutDeadlines(context: Pick<CaseContext, 'deadlines'>, ...ids: string[]): Record<string, DeadlineEntry> {
+  const next = { ...context.deadlines };
+  for (const id of ids) delete next[id];
+  return next;
+}
+
+/**
+ * Close an obligation met on `at`: its deadline is removed and, when it was met
+ * after the due date, a breach is recorded (the pages give no other consequence).
+ *
+ * @example
+ * ```ts
+ * assign(({ context, event }) => fulfilObligation(context, 'arrivalDeclaration', event.at));
+ * ```
+ */
+export function fulfilObligation(
+  context: Pick<CaseContext, 'deadlines' | 'breaches'>,
+  id: string,
+  at: IsoDate,
+): Pick<CaseContext, 'deadlines' | 'breaches'> {
+  const entry = context.deadlines[id];
+  if (!entry) return { deadlines: context.deadlines, breaches: context.breaches };
+  const breaches = isAfter(at, entry.due) ? [...context.breaches, { deadline: id, due: entry.due, metOn: at }] : context.breaches;
+  return { deadlines: withoutDeadlines(context, id), breaches };
+}
+
+/**
+ * Whether the deadline `id` is open and its last day is before `at`.
+ *
+ * @example
+ * ```ts
+ * guards: { isDecisionPeriodOver: ({ context, event }) => hasDeadlinePassed(context, 'decision', event.at) }
+ * ```
+ */
+export function hasDeadlinePassed(context: Pick<CaseContext, 'deadlines'>, id: string, at: IsoDate): boolean {
+  const entry = context.deadlines[id];
+  return entry !== undefined && isAfter(at, entry.due);
+}
+
+/**
+ * Whether `at` falls inside the open window of deadline `id` (from `opens`, or
+ * any time before, up to and including `due`).
+ *
+ * @example
+ * ```ts
+ * isWithinDeadlineWindow(context, 'renewalApplication', event.at);
+ * ```
+ */
+export function isWithinDeadlineWindow(context: Pick<CaseContext, 'deadlines'>, id: string, at: IsoDate): boolean {
+  const entry = context.deadlines[id];
+  if (!entry) return false;
+  return (entry.opens === undefined || isOnOrAfter(at, entry.opens)) && isOnOrBefore(at, entry.due);
+}
+
+/**
+ * The documents supplied so far merged with those an event brings, without duplicates, sorted.
+ *
+ * @example
+ * ```ts
+ * withDocuments(['passportCopy'], ['contractCopy', 'passportCopy']); // ['contractCopy', 'passportCopy']
+ * ```
+ */
+export function withDocuments(current: readonly string[], added: readonly string[] | undefined): string[] {
+  if (!added || added.length === 0) return [...current];
+  return [...new Set([...current, ...added])].sort();
+}
+
+/**
+ * The earliest due date among the open deadlines, or `null`. The kernel uses it
+ * to skip clock evaluation when nothing can have lapsed.
+ *
+ * @example
+ * ```ts
+ * earliestDue({ deadlines: { a: { due: '2026-03-01' }, b: { due: '2026-02-01' } } }); // '2026-02-01'
+ * ```
+ */
+export function earliestDue(context: Pick<CaseContext, 'deadlines'>): IsoDate | null {
+  let earliest: IsoDate | null = null;
+  for (const entry of Object.values(context.deadlines)) {
+    if (earliest === null || entry.due < earliest) earliest = entry.due;
+  }
+  return earliest;
+}

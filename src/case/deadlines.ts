@@ -1,0 +1,84 @@
+/**
+ * `deadlines`: what is due, by when, who must act, what follows, and the source.
+ */
+import { isAfter, isBefore, type IsoDate } from '../calendar';
+import { caseAsOf } from './engine';
+import { procedureOf } from './meta';
+import type { DeadlineActor, DeadlineKind, PermitCase, Procedure } from './types';
+import type { LegalParameter, SourceRef } from '../law';
+
+/**
+ * One open deadline of a case, with everything needed to act on it.
+ *
+ * @example
+ * ```ts
+ * const d: CaseDeadline = deadlines(someCase)[0]!;
+ * console.log(`${d.label}: ${d.actor} by ${d.due}`);
+ * ```
+ */
+export interface CaseDeadline {
+  id: string;
+  label: string;
+  kind: DeadlineKind;
+  actor: DeadlineActor;
+  /** Last day to act (or last day of validity, for an expiry). */
+  due: IsoDate;
+  /** First day the act is possible, for windows. */
+  opens: IsoDate | null;
+  /** `upcoming`, `open` (inside its window), or `overdue` on the day read. */
+  state: 'upcoming' | 'open' | 'overdue';
+  consequence: string;
+  source: SourceRef;
+  parameter: Pick<LegalParameter, 'id' | 'value' | 'unit' | 'legalBasis'> | null;
+}
+
+function deadlineState(asOf: IsoDate, due: IsoDate, opens: IsoDate | undefined): CaseDeadline['state'] {
+  if (isAfter(asOf, due)) return 'overdue';
+  if (opens !== undefined && isBefore(asOf, opens)) return 'upcoming';
+  return 'open';
+}
+
+/**
+ * Describe one stored deadline entry with its procedure's specification.
+ *
+ * @example
+ * ```ts
+ * describeDeadline(seasonalWorker, 'decision', { due: '2026-05-01' }, '2026-02-01').label;
+ * ```
+ */
+export function describeDeadline(procedure: Procedure, id: string, entry: { due: IsoDate; opens?: IsoDate }, asOf: IsoDate): CaseDeadline {
+  const spec = procedure.deadlines[id];
+  const parameter = spec?.parameter;
+  return {
+    id,
+    label: spec?.label ?? id,
+    kind: spec?.kind ?? 'obligation',
+    actor: spec?.actor ?? 'applicant',
+    due: entry.due,
+    opens: entry.opens ?? null,
+    state: deadlineState(asOf, entry.due, entry.opens),
+    consequence: spec?.consequence ?? '',
+    source: spec?.source ?? { file: procedure.seed, section: '', quote: '' },
+    parameter: parameter ? { id: parameter.id, value: parameter.value, unit: parameter.unit, ...(parameter.legalBasis ? { legalBasis: parameter.legalBasis } : {}) } : null,
+  };
+}
+
+/**
+ * The open deadlines of a case on `at` (default: its last event's date),
+ * soonest first. Throws `argument.invalid` for a bad or earlier date.
+ *
+ * @example
+ * ```ts
+ * for (const d of deadlines(someCase, '2026-05-01')) console.log(d.due, d.actor, d.label, d.state);
+ * ```
+ */
+export function deadlines(current: PermitCase, at?: IsoDate): CaseDeadline[] {
+  const asOfResult = caseAsOf(current, at);
+  if (!asOfResult.ok) throw asOfResult.error;
+  const view = asOfResult.value;
+  const asOf = at ?? current.context.lastEventAt;
+  const procedure = procedureOf(view);
+  return Object.entries(view.context.deadlines)
+    .map(([id, entry]) => describeDeadline(procedure, id, entry, asOf))
+    .sort((a, b) => (a.due === b.due ? a.id.localeCompare(b.id) : a.due < b.due ? -1 : 1));
+}

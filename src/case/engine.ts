@@ -1,0 +1,300 @@
+/**
+ * Opening a case and applying dated events to it: validation first, then the
+ * passage of time up to the event's date, then the event. Pure: the same case
+ * and event always give the same result, and a refused event changes nothing.
+ */
+import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
+import { isBefore, isoDateSchema, type IsoDate } from '../calendar';
+import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
+import { getProcedure } from '../../machines/registry';
+import { earliestDue } from './context';
+import { eventTypesFrom, guardName, transitionIdOf, initialSnapshot, resolveSnapshot, runTransition, statePath, transitionsFor } from './machine-runtime';
+import type { CaseContext, CaseEvent, PermitCase, Procedure, ProcedureId } from './types';
+
+/** Enough to stop a machine whose clock transitions would loop forever. */
+const MAX_CLOCK_STEPS = 32;
+
+/**
+ * Options for {@link createCase}: the opening date and the facts known then.
+ *
+ * @example
+ * ```ts
+ * const options: CreateCaseOptions = { at: '2026-01-05', facts: { visaRequired: true } };
+ * ```
+ */
+export interface CreateCaseOptions {
+  at: IsoDate;
+  facts?: unknown;
+}
+
+/**
+ * Find a procedure by id or pass one through, with a typed error for unknown ids.
+ *
+ * @example
+ * ```ts
+ * const found = resolveProcedure('seasonalWorker');
+ * if (found.ok) console.log(found.value.title);
+ * ```
+ */
+export function resolveProcedure(procedure: ProcedureId | Procedure | string): Result<Procedure> {
+  if (typeof procedure !== 'string') return ok(procedure);
+  const found = getProcedure(procedure);
+  return found
+    ? ok(found)
+    : fail(new PermitLifecycleError('procedure.unknown', `unknown procedure "${procedure}"`, { details: { procedure } }));
+}
+
+/**
+ * Open a case of a procedure on a date, with validated facts.
+ *
+ * @example
+ * ```ts
+ * const opened = createCase('seasonalWorker', { at: '2026-01-05', facts: { visaRequired: true } });
+ * if (!opened.ok) throw opened.error;
+ * opened.value.state; // 'vacancyToBeDeclared'
+ * ```
+ */
+export function createCase(procedure: ProcedureId | Procedure | string, options: CreateCaseOptions): Result<PermitCase> {
+  const found = resolveProcedure(procedure);
+  if (!found.ok) return found;
+  const definition = found.value;
+  const at = isoDateSchema.safeParse(options?.at);
+  if (!at.success) return fail(fromZodError('argument.invalid', at.error, 'opening date', ['at']));
+  const facts = definition.factsSchema.safeParse(options.facts ?? {});
+  if (!facts.success) return fail(fromZodError('facts.invalid', facts.error, 'facts', ['facts']));
+  const snapshot = initialSnapshot(definition.machine, { at: at.data, facts: facts.data });
+  return ok({
+    procedureId: definition.id,
+    machineVersion: definition.version,
+    state: snapshot.value,
+    context: snapshot.context as CaseContext,
+    events: [],
+  });
+}
+
+/**
+ * One step the machine took while applying an event: the implicit passage of
+ * time (`clock.advanced`) or the event itself.
+ *
+ * @example
+ * ```ts
+ * const step: AppliedStep = { event: { type: 'clock.advanced', at: '2026-04-06' }, from: 'awaitingDecision', to: 'deemedRejected', implicit: true };
+ * ```
+ */
+export interface AppliedStep {
+  event: CaseEvent;
+  from: string;
+  to: string;
+  /** True for the clock steps the kernel inserted before a dated event. */
+  implicit: boolean;
+  /** Stable id of the transition taken: `<state node id>#<event type>#<index>`. */
+  transitionId: string;
+  guard?: string;
+  transitionMeta?: Record<string, unknown>;
+}
+
+/**
+ * The result of applying an event: the new case and the steps taken.
+ *
+ * @example
+ * ```ts
+ * const outcome: AppliedEvent = { case: next, steps: [] };
+ * ```
+ */
+export interface AppliedEvent {
+  case: PermitCase;
+  steps: AppliedStep[];
+}
+
+function describeStep(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: CaseEvent, implicit: boolean): { next: AnyMachineSnapshot; step: AppliedStep } | null {
+  const transitions = transitionsFor(machine, snapshot, event);
+  const taken = transitions[0];
+  if (!taken) return null;
+  const next = runTransition(machine, snapshot, event);
+  const guard = taken.guard;
+  const transitionId = transitionIdOf(taken);
+  return {
+    next,
+    step: {
+      event,
+      from: statePath(snapshot.value),
+      to: statePath(next.value),
+      implicit,
+      transitionId,
+      ...(guard ? { guard: guardName(guard) } : {}),
+      ...(taken.meta ? { transitionMeta: taken.meta as Record<string, unknown> } : {}),
+    },
+  };
+}
+
+/**
+ * Let time pass up to `at`: fire every `clock.advanced` transition whose date
+ * has passed, one after another (a permit can expire, then a stay cap run out).
+ */
+function advanceClock(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, at: IsoDate, steps: AppliedStep[]): AnyMachineSnapshot {
+  let current = snapshot;
+  const due = earliestDue(current.context as CaseContext);
+  if (due === null || !isBefore(due, at)) return current;
+  for (let i = 0; i < MAX_CLOCK_STEPS; i += 1) {
+    const outcome = describeStep(machine, current, { type: 'clock.advanced', at }, true);
+    if (!outcome) break;
+    steps.push(outcome.step);
+    const changed = outcome.step.from !== outcome.step.to;
+    current = outcome.next;
+    if (!changed) break;
+  }
+  return current;
+}
+
+function withLastEventAt(context: CaseContext, at: IsoDate): CaseContext {
+  return context.lastEventAt === at ? context : { ...context, lastEventAt: at };
+}
+
+/**
+ * Validate an event against the procedure's schema, without applying it.
+ *
+ * @example
+ * ```ts
+ * const parsed = validateEvent(seasonalWorker, { type: 'visa.issued', at: '2026-03-01' });
+ * ```
+ */
+export function validateEvent(procedure: Procedure, event: unknown): Result<CaseEvent> {
+  const parsed = procedure.eventSchema.safeParse(event);
+  if (!parsed.success) return fail(fromZodError('event.invalid', parsed.error, `${procedure.id} event`));
+  return ok(parsed.data as CaseEvent);
+}
+
+/**
+ * Apply a dated event to a case and also report the steps taken. The event is
+ * validated first; time then passes up to its date (lapses fire); then the
+ * event must be allowed in the state reached. On any refusal the original case
+ * is returned untouched inside the error result.
+ *
+ * @example
+ * ```ts
+ * const outcome = applyWithSteps(opened, { type: 'vacancy.declared', at: '2026-01-05' });
+ * if (outcome.ok) outcome.value.steps.map((step) => step.to);
+ * ```
+ */
+export function applyWithSteps(current: PermitCase, event: unknown): Result<AppliedEvent> {
+  const found = resolveProcedure(current.procedureId);
+  if (!found.ok) return found;
+  const procedure = found.value;
+  const validated = validateEvent(procedure, event);
+  if (!validated.ok) return validated;
+  const dated = validated.value;
+  const lastAt = current.context.lastEventAt;
+  if (isBefore(dated.at, lastAt)) {
+    return fail(
+      new PermitLifecycleError('event.outOfOrder', `event dated ${dated.at} is earlier than the case's last event (${lastAt})`, {
+        path: ['at'],
+        details: { at: dated.at, lastEventAt: lastAt },
+      }),
+    );
+  }
+  const machine = procedure.machine;
+  const steps: AppliedStep[] = [];
+  const start = resolveSnapshot(machine, current.state, current.context);
+  const advanced = advanceClock(machine, start, dated.at, steps);
+  let final = advanced;
+  if (dated.type !== 'clock.advanced') {
+    const outcome = describeStep(machine, advanced, dated, false);
+    if (!outcome) {
+      const state = statePath(advanced.value);
+      const allowed = eventTypesFrom(machine, advanced.value).filter((type) => type !== 'clock.advanced');
+      const lapsed = steps.length > 0 ? ` (on ${dated.at} the case had moved to "${state}")` : '';
+      return fail(
+        new PermitLifecycleError(
+          'event.notAllowed',
+          `"${dated.type}" is not allowed in state "${state}"${lapsed}` +
+            (allowed.includes(dated.type) ? ': its conditions are not met' : `; allowed now: ${allowed.join(', ') || 'nothing (final state)'}`),
+          { path: ['type'], details: { state, event: dated.type, allowed } },
+        ),
+      );
+    }
+    steps.push(outcome.step);
+    final = outcome.next;
+  }
+  return ok({
+    case: {
+      procedureId: current.procedureId,
+      machineVersion: current.machineVersion,
+      state: final.value,
+      context: withLastEventAt(final.context as CaseContext, dated.at),
+      events: [...current.events, dated],
+    },
+    steps,
+  });
+}
+
+/**
+ * Apply a dated event to a case. Returns the new case, or a typed error and
+ * leaves the case unchanged (`event.invalid`, `event.outOfOrder`,
+ * `event.notAllowed`).
+ *
+ * @example
+ * ```ts
+ * const next = apply(opened, { type: 'vacancy.declared', at: '2026-01-05' });
+ * if (!next.ok) console.error(next.error.code, next.error.message);
+ * ```
+ */
+export function apply(current: PermitCase, event: unknown): Result<PermitCase> {
+  const outcome = applyWithSteps(current, event);
+  return outcome.ok ? ok(outcome.value.case) : outcome;
+}
+
+/**
+ * Apply several events in order; stops at the first refusal and says which.
+ *
+ * @example
+ * ```ts
+ * const replayed = applyAll(opened, [{ type: 'vacancy.declared', at: '2026-01-05' }]);
+ * ```
+ */
+export function applyAll(current: PermitCase, events: readonly unknown[]): Result<PermitCase> {
+  let acc = current;
+  for (const [index, event] of events.entries()) {
+    const next = apply(acc, event);
+    if (!next.ok) {
+      const error = next.error;
+      return fail(
+        new PermitLifecycleError(error.code, `event ${index}: ${error.message}`, {
+          path: [index, ...error.path],
+          details: { ...error.details, eventIndex: index },
+        }),
+      );
+    }
+    acc = next.value;
+  }
+  return ok(acc);
+}
+
+/**
+ * The case as it stands on `at` when nothing but time happens: lapses that
+ * have occurred by then are applied; nothing is recorded in the event list.
+ * Used by the read functions so that they answer "as of" a day.
+ *
+ * @example
+ * ```ts
+ * const later = caseAsOf(current, '2026-09-01');
+ * ```
+ */
+export function caseAsOf(current: PermitCase, at: IsoDate | undefined): Result<PermitCase> {
+  if (at === undefined) return ok(current);
+  const parsed = isoDateSchema.safeParse(at);
+  if (!parsed.success) return fail(fromZodError('argument.invalid', parsed.error, 'date', ['at']));
+  if (isBefore(parsed.data, current.context.lastEventAt)) {
+    return fail(
+      new PermitLifecycleError('argument.invalid', `cannot read the case as of ${at}: its last event is dated ${current.context.lastEventAt}`, {
+        path: ['at'],
+      }),
+    );
+  }
+  const due = earliestDue(current.context);
+  if (due === null || !isBefore(due, parsed.data)) return ok(current);
+  const found = resolveProcedure(current.procedureId);
+  if (!found.ok) return found;
+  const machine = found.value.machine;
+  const advanced = advanceClock(machine, resolveSnapshot(machine, current.state, current.context), parsed.data, []);
+  return ok({ ...current, state: advanced.value, context: advanced.context as CaseContext });
+}

@@ -1,0 +1,263 @@
+/**
+ * The thin layer between plain case data and XState: rebuild a machine
+ * snapshot from a stored state value and context, run a transition with a
+ * reused inert scope, and read the state nodes a value activates.
+ */
+import {
+  createActor,
+  type AnyActorScope,
+  type AnyMachineSnapshot,
+  type AnyStateMachine,
+  type AnyStateNode,
+  type AnyTransitionDefinition,
+  type EventObject,
+  type StateValue,
+} from 'xstate';
+
+const scopes = new WeakMap<AnyStateMachine, AnyActorScope>();
+
+/**
+ * An actor scope that executes nothing: our machines only `assign`, which
+ * XState applies inside the transition, so no action needs executing. Reused
+ * per machine because creating an actor for every event dominated the cost.
+ */
+function inertScope(machine: AnyStateMachine): AnyActorScope {
+  let scope = scopes.get(machine);
+  if (!scope) {
+    const self = createActor(machine);
+    scope = {
+      self,
+      id: '',
+      sessionId: '',
+      logger: () => {},
+      defer: () => {},
+      emit: () => {},
+      stopChild: () => {},
+      system: self.system,
+      actionExecutor: () => {},
+    } as unknown as AnyActorScope;
+    scopes.set(machine, scope);
+  }
+  return scope;
+}
+
+/**
+ * The initial snapshot of a machine for the given input.
+ *
+ * @example
+ * ```ts
+ * const snapshot = initialSnapshot(seasonalWorker.machine, { at: '2026-01-05', facts });
+ * ```
+ */
+export function initialSnapshot(machine: AnyStateMachine, input: unknown): AnyMachineSnapshot {
+  return machine.getInitialSnapshot(inertScope(machine), input) as AnyMachineSnapshot;
+}
+
+/**
+ * Rebuild a machine snapshot from a stored state value and context, without an actor.
+ *
+ * @example
+ * ```ts
+ * const snapshot = resolveSnapshot(machine, 'awaitingDecision', context);
+ * ```
+ */
+export function resolveSnapshot(machine: AnyStateMachine, value: StateValue, context: unknown): AnyMachineSnapshot {
+  return machine.resolveState({ value, context: context as never }) as AnyMachineSnapshot;
+}
+
+/**
+ * The transitions an event would take from a snapshot (empty when refused by
+ * every guard, or when the state has no transition for it).
+ *
+ * @example
+ * ```ts
+ * transitionsFor(machine, snapshot, { type: 'visa.issued', at: '2026-03-01' }).length > 0;
+ * ```
+ */
+export function transitionsFor(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: EventObject): AnyTransitionDefinition[] {
+  if (snapshot.status !== 'active') return [];
+  return machine.getTransitionData(snapshot as never, event as never) as AnyTransitionDefinition[];
+}
+
+/**
+ * Apply one event and return the next snapshot (pure: nothing is executed).
+ *
+ * @example
+ * ```ts
+ * const next = runTransition(machine, snapshot, { type: 'visa.issued', at: '2026-03-01' });
+ * ```
+ */
+export function runTransition(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: EventObject): AnyMachineSnapshot {
+  return machine.transition(snapshot as never, event as never, inertScope(machine)) as AnyMachineSnapshot;
+}
+
+/**
+ * The state nodes that a state value activates, outermost first.
+ *
+ * @example
+ * ```ts
+ * activeStateNodes(machine, { refused: 'appealWindowOpen' }).map((node) => node.key); // ['refused', 'appealWindowOpen']
+ * ```
+ */
+export function activeStateNodes(machine: AnyStateMachine, value: StateValue): AnyStateNode[] {
+  const nodes: AnyStateNode[] = [];
+  const visit = (parent: AnyStateNode, v: StateValue): void => {
+    if (typeof v === 'string') {
+      const child = parent.states[v];
+      if (child) {
+        nodes.push(child);
+        if (child.initial && child.type === 'compound') visit(child, child.initial.target[0]!.key);
+      }
+      return;
+    }
+    for (const [key, sub] of Object.entries(v)) {
+      const child = parent.states[key];
+      if (!child) continue;
+      nodes.push(child);
+      if (sub !== undefined) visit(child, sub as StateValue);
+    }
+  };
+  visit(machine.root, value);
+  return nodes;
+}
+
+/**
+ * A state value as one dotted path, e.g. `refused.appealWindowOpen`.
+ *
+ * @example
+ * ```ts
+ * statePath({ refused: 'appealWindowOpen' }); // 'refused.appealWindowOpen'
+ * ```
+ */
+export function statePath(value: StateValue): string {
+  if (typeof value === 'string') return value;
+  return Object.entries(value)
+    .map(([key, sub]) => (sub === undefined || (typeof sub === 'object' && Object.keys(sub).length === 0) ? key : `${key}.${statePath(sub as StateValue)}`))
+    .join(',');
+}
+
+/**
+ * Event types that have at least one transition from the given state value
+ * (their guards may still refuse a particular payload), sorted.
+ *
+ * @example
+ * ```ts
+ * eventTypesFrom(machine, 'awaitingDecision'); // ['authorisation.granted', 'authorisation.refused', 'clock.advanced']
+ * ```
+ */
+export function eventTypesFrom(machine: AnyStateMachine, value: StateValue): string[] {
+  const types = new Set<string>();
+  for (const node of activeStateNodes(machine, value)) {
+    for (const type of node.ownEvents) if (type !== '' && !type.startsWith('xstate.')) types.add(type);
+  }
+  return [...types].sort();
+}
+
+/**
+ * Whether the state value is a final state of the machine.
+ *
+ * @example
+ * ```ts
+ * isFinalStateValue(machine, 'revoked'); // true
+ * ```
+ */
+export function isFinalStateValue(machine: AnyStateMachine, value: StateValue): boolean {
+  const nodes = activeStateNodes(machine, value);
+  const top = nodes.find((node) => node.parent === machine.root);
+  return top?.type === 'final';
+}
+
+/**
+ * A stable id for a transition definition: `<state node id>#<event type>#<index>`,
+ * the index being its position among the node's transitions for that event.
+ *
+ * @example
+ * ```ts
+ * transitionIdOf(transitionsFor(machine, snapshot, event)[0]!); // 'seasonalWorker.awaitingDecision#authorisation.granted#0'
+ * ```
+ */
+export function transitionIdOf(transition: AnyTransitionDefinition): string {
+  const siblings = transition.source.transitions.get(transition.eventType) ?? [];
+  return `${transition.source.id}#${transition.eventType}#${siblings.indexOf(transition)}`;
+}
+
+/**
+ * Every transition of a machine, with its id, for coverage reports.
+ *
+ * @example
+ * ```ts
+ * allTransitions(machine).length;
+ * ```
+ */
+export function allTransitions(machine: AnyStateMachine): { id: string; transition: AnyTransitionDefinition }[] {
+  const out: { id: string; transition: AnyTransitionDefinition }[] = [];
+  const visit = (node: AnyStateNode): void => {
+    for (const [eventType, definitions] of node.transitions) {
+      definitions.forEach((transition: AnyTransitionDefinition, index: number) => out.push({ id: `${node.id}#${eventType}#${index}`, transition }));
+    }
+    for (const child of Object.values(node.states)) visit(child);
+  };
+  visit(machine.root);
+  return out;
+}
+
+/**
+ * Every state node of a machine below the root, as dotted paths (`refused.appealWindowOpen`).
+ *
+ * @example
+ * ```ts
+ * allStatePaths(machine).includes('awaitingDecision'); // true
+ * ```
+ */
+export function allStatePaths(machine: AnyStateMachine): string[] {
+  const out: string[] = [];
+  const visit = (node: AnyStateNode, prefix: string): void => {
+    for (const [key, child] of Object.entries(node.states)) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      out.push(path);
+      visit(child, path);
+    }
+  };
+  visit(machine.root, '');
+  return out;
+}
+
+/**
+ * A readable name for a guard: its type, or the types it combines.
+ *
+ * @example
+ * ```ts
+ * guardName('needsVisa'); // 'needsVisa'
+ * ```
+ */
+export function guardName(guard: unknown): string {
+  if (typeof guard === 'string') return guard;
+  if (guard && typeof guard === 'object') {
+    const typed = guard as { type?: string; guards?: unknown[] };
+    return typed.type ?? 'inline';
+  }
+  if (typeof guard === 'function') {
+    const composite = guard as { check?: unknown; guards?: unknown[]; name?: string };
+    const parts = composite.guards;
+    if (!Array.isArray(parts)) return composite.name || 'inline';
+    const names = parts.map(guardName);
+    if (composite.name === 'not') return `not ${names.join(', ')}`;
+    return names.join(composite.name === 'or' ? ' or ' : ' and ');
+  }
+  return 'inline';
+}
+
+/**
+ * The state value of a dotted path (the inverse of {@link statePath} for one region).
+ *
+ * @example
+ * ```ts
+ * valueFromPath('refused.appealWindowOpen'); // { refused: 'appealWindowOpen' }
+ * ```
+ */
+export function valueFromPath(path: string): StateValue {
+  const parts = path.split('.');
+  let value: StateValue = parts.pop()!;
+  while (parts.length > 0) value = { [parts.pop()!]: value };
+  return value;
+}

@@ -1,0 +1,97 @@
+/**
+ * `status`: where a person stands on a day — state, phase, rights, what they
+ * are bound to, until when, breaches, notices and the events allowed now.
+ */
+import type { IsoDate } from '../calendar';
+import { isAfter } from '../calendar';
+import { caseAsOf } from './engine';
+import { eventTypesFrom, isFinalStateValue, statePath } from './machine-runtime';
+import { procedureOf, stateMetaOf } from './meta';
+import type { Binding, Breach, Notice, PermitCase, Procedure, ProcedureId } from './types';
+
+/**
+ * The answer of {@link status}.
+ *
+ * @example
+ * ```ts
+ * const s: CaseStatus = status(someCase, '2026-06-01');
+ * if (s.mayWork) console.log(`may work for ${s.boundTo?.employer} until ${s.validUntil}`);
+ * ```
+ */
+export interface CaseStatus {
+  procedureId: ProcedureId;
+  /** The day the status is read for. */
+  asOf: IsoDate;
+  /** The state, as a dotted path. */
+  state: string;
+  phase: string;
+  description: string;
+  final: boolean;
+  outcome: string | null;
+  mayReside: boolean;
+  mayWork: boolean;
+  /** Employer, profession and sector the right is tied to, while a right is held. */
+  boundTo: Binding | null;
+  /** Last day of the right currently held. */
+  validUntil: IsoDate | null;
+  /** Obligations met late, or past due and still unmet on `asOf`. */
+  breaches: Breach[];
+  notices: Notice[];
+  /** Event types with a transition from this state (their conditions may still refuse a payload). */
+  allowedEvents: string[];
+}
+
+/**
+ * The last day of the right held: the earliest open `expiry` deadline (a
+ * permit, an authorisation, a stay while a renewal is pending), else the
+ * validity recorded in the context.
+ */
+function rightEndsOn(procedure: Procedure, current: PermitCase): IsoDate | null {
+  let earliest: IsoDate | null = null;
+  for (const [id, entry] of Object.entries(current.context.deadlines)) {
+    if (procedure.deadlines[id]?.kind !== 'expiry') continue;
+    if (earliest === null || entry.due < earliest) earliest = entry.due;
+  }
+  return earliest ?? current.context.validity?.to ?? null;
+}
+
+/**
+ * Where the case stands on `at` (default: the date of its last event). Lapses
+ * that have happened by `at` are taken into account without changing the case.
+ * Throws a `PermitLifecycleError` (`argument.invalid`) for a bad or earlier date.
+ *
+ * @example
+ * ```ts
+ * const s = status(someCase, '2026-06-01');
+ * console.log(s.state, s.mayReside, s.mayWork, s.validUntil);
+ * ```
+ */
+export function status(current: PermitCase, at?: IsoDate): CaseStatus {
+  const asOfResult = caseAsOf(current, at);
+  if (!asOfResult.ok) throw asOfResult.error;
+  const view = asOfResult.value;
+  const asOf = at ?? current.context.lastEventAt;
+  const procedure = procedureOf(view);
+  const meta = stateMetaOf(procedure.machine, view.state);
+  const final = isFinalStateValue(procedure.machine, view.state);
+  const holdsRight = meta.rights.mayReside || meta.rights.mayWork;
+  const overdue: Breach[] = Object.entries(view.context.deadlines)
+    .filter(([id, entry]) => procedure.deadlines[id]?.kind === 'obligation' && isAfter(asOf, entry.due))
+    .map(([id, entry]) => ({ deadline: id, due: entry.due, metOn: null }));
+  return {
+    procedureId: view.procedureId,
+    asOf,
+    state: statePath(view.state),
+    phase: meta.phase,
+    description: meta.description,
+    final,
+    outcome: meta.outcome ?? null,
+    mayReside: meta.rights.mayReside,
+    mayWork: meta.rights.mayWork,
+    boundTo: holdsRight ? view.context.binding : null,
+    validUntil: holdsRight ? rightEndsOn(procedure, view) : null,
+    breaches: [...view.context.breaches, ...overdue],
+    notices: procedure.notices ? procedure.notices(view.context as never, asOf) : [],
+    allowedEvents: final ? [] : eventTypesFrom(procedure.machine, view.state),
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Typed errors. Every refusal the library makes carries a stable `code`, a
+ * human message and, where it applies, the `path` of the offending field, so a
+ * host can show it next to the input that caused it.
+ */
+
+/** The stable error codes of the library, grouped by what was refused. */
+export type PermitErrorCode =
+  | 'procedure.unknown'
+  | 'facts.invalid'
+  | 'event.invalid'
+  | 'event.outOfOrder'
+  | 'event.notAllowed'
+  | 'snapshot.corrupt'
+  | 'snapshot.unsupportedVersion'
+  | 'snapshot.unknownProcedure'
+  | 'snapshot.unknownState'
+  | 'snapshot.machineVersionUnsupported'
+  | 'scenario.invalid'
+  | 'argument.invalid';
+
+/**
+ * The one error class of the library. It is returned inside results (never
+ * thrown by the case API) and thrown only by the `*OrThrow` conveniences.
+ *
+ * @example
+ * ```ts
+ * const result = apply(someCase, { type: 'visa.issued', at: 'not a date' });
+ * if (!result.ok) console.log(result.error.code, result.error.path); // 'event.invalid' ['at']
+ * ```
+ */
+export class PermitLifecycleError extends Error {
+  override readonly name = 'PermitLifecycleError';
+  /** Stable machine-readable code. */
+  readonly code: PermitErrorCode;
+  /** Path of the offending field inside the input, when there is one. */
+  readonly path: readonly (string | number)[];
+  /** Extra structured detail (allowed events, versions, ...). */
+  readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(
+    code: PermitErrorCode,
+    message: string,
+    options: { path?: readonly (string | number)[]; details?: Record<string, unknown> } = {},
+  ) {
+    super(message);
+    this.code = code;
+    this.path = options.path ?? [];
+    this.details = options.details ?? {};
+  }
+
+  /** A plain JSON form, for logs and the CLI's `--json` output. */
+  toJSON(): { code: PermitErrorCode; message: string; path: readonly (string | number)[]; details: Readonly<Record<string, unknown>> } {
+    return { code: this.code, message: this.message, path: this.path, details: this.details };
+  }
+}
+
+/**
+ * The result of an operation that can be refused: either a value or a typed error.
+ *
+ * @example
+ * ```ts
+ * const result: Result<number> = { ok: true, value: 1 };
+ * if (result.ok) console.log(result.value);
+ * ```
+ */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: PermitLifecycleError };
+
+/**
+ * Wrap a value as a successful {@link Result}.
+ *
+ * @example
+ * ```ts
+ * ok(3); // { ok: true, value: 3 }
+ * ```
+ */
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+/**
+ * Wrap an error as a failed {@link Result}.
+ *
+ * @example
+ * ```ts
+ * fail(new PermitLifecycleError('event.invalid', 'missing date', { path: ['at'] }));
+ * ```
+ */
+export function fail<T = never>(error: PermitLifecycleError): Result<T> {
+  return { ok: false, error };
+}
+
+/**
+ * Turn a zod error into the library's typed error, keeping the first issue's path.
+ *
+ * @example
+ * ```ts
+ * const parsed = schema.safeParse(input);
+ * if (!parsed.success) return fail(fromZodError('event.invalid', parsed.error, 'event'));
+ * ```
+ */
+export function fromZodError(
+  code: PermitErrorCode,
+  error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] },
+  what: string,
+  pathPrefix: readonly (string | number)[] = [],
+): PermitLifecycleError {
+  const issues = error.issues.map((issue) => ({
+    path: [...pathPrefix, ...issue.path.map((part) => (typeof part === 'number' ? part : String(part)))],
+    message: issue.message,
+  }));
+  const first = issues[0];
+  const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
+  return new PermitLifecycleError(code, `invalid ${what}${where}: ${first?.message ?? 'unknown problem'}`, {
+    path: first?.path ?? [...pathPrefix],
+    details: { issues },
+  });
+}

@@ -1,0 +1,14 @@
+/**
+ * Model-based testing for procedure machines: walk the graph with
+ * `xstate/graph`, generate paths (shortest to each state, one through each
+ * transition), replay them through the case API with invariant checks, and
+ * report state and transition coverage.
+ *
+ * @module
+ */
+export { WALK_START_DATE, nodeKey, walkProcedure, type ProcedureWalk, type WalkEdge, type WalkGraph } from './walk';
+export { generatePaths, reachedStates, type TestPath } from './paths';
+export { checkCaseInvariants, replayPath, type PathReplay } from './replay';
+export { coverageOf, formatCoverage, type CoverageReport } from './coverage';
+export { clockVariants, notBefore, sameDay } from './variants';
+export { testProcedure, type ProcedureTestRun } from './run';
