@@ -100,11 +100,13 @@ describe('seasonal worker: renewal and lapse', () => {
   });
 
   it('allows only one renewal after a change of employer', () => {
-    const first = seasonalCase(toPermitValid.map((event) => (event.type === 'residencePermit.approved' ? { ...event, validUntil: '2026-05-31' } : event)).slice(0, -1).concat([
+    const shortPermit: unknown[] = toPermitValid.map((event) => (event.type === 'residencePermit.approved' ? { ...event, validUntil: '2026-05-31' } : event)).slice(0, -1);
+    const first = seasonalCase([
+      ...shortPermit,
       { type: 'residencePermit.collected', at: '2026-05-28' },
       { type: 'renewal.applied', at: '2026-05-28', employer: 'Hotel Example SA' },
       { type: 'renewal.granted', at: '2026-05-29', validUntil: '2026-06-30' },
-    ]));
+    ]);
     expect(status(first).boundTo?.employer).toBe('Hotel Example SA');
     const second = apply(first, { type: 'renewal.applied', at: '2026-06-01', employer: 'Hotel Example SA' });
     expect(second.ok || second.error.code).toBe('event.notAllowed');
