@@ -3,3 +3,7 @@
  */
 export { procedures, getProcedure, listProcedures } from './registry';
 export * from './seasonal-worker';
+export * from './salaried-worker';
+export * from './ancillary-work-permit';
+export * from './cross-border-family-exemption';
+export * from './protection-applicant-work-permit';

@@ -4,6 +4,10 @@
  */
 import type { Procedure } from '../src/case/types';
 import { seasonalWorker } from './seasonal-worker';
+import { salariedWorker } from './salaried-worker';
+import { ancillaryWorkPermit } from './ancillary-work-permit';
+import { crossBorderFamilyExemption } from './cross-border-family-exemption';
+import { protectionApplicantWorkPermit } from './protection-applicant-work-permit';
 
 /**
  * Every procedure of the library, by id.
@@ -15,6 +19,10 @@ import { seasonalWorker } from './seasonal-worker';
  */
 export const procedures: Readonly<Record<string, Procedure>> = Object.freeze({
   [seasonalWorker.id]: seasonalWorker as unknown as Procedure,
+  [salariedWorker.id]: salariedWorker as unknown as Procedure,
+  [ancillaryWorkPermit.id]: ancillaryWorkPermit as unknown as Procedure,
+  [crossBorderFamilyExemption.id]: crossBorderFamilyExemption as unknown as Procedure,
+  [protectionApplicantWorkPermit.id]: protectionApplicantWorkPermit as unknown as Procedure,
 });
 
 /**

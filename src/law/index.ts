@@ -3,10 +3,20 @@
  * known, its legal basis. Machines read figures from here, never inline.
  */
 import { seasonalWorkerLaw } from './seasonal-worker';
+import { salariedWorkerLaw } from './salaried-worker';
+import { appealLaw } from './appeals';
+import { ancillaryWorkPermitLaw } from './ancillary-work-permit';
+import { crossBorderFamilyExemptionLaw } from './cross-border-family-exemption';
+import { protectionApplicantWorkPermitLaw } from './protection-applicant-work-permit';
 import type { LegalParameter } from './types';
 
 export * from './types';
+export { crossBorderFamilyExemptionLaw } from './cross-border-family-exemption';
+export { protectionApplicantWorkPermitLaw } from './protection-applicant-work-permit';
 export { seasonalWorkerLaw } from './seasonal-worker';
+export { salariedWorkerLaw } from './salaried-worker';
+export { appealLaw } from './appeals';
+export { ancillaryWorkPermitLaw } from './ancillary-work-permit';
 
 /**
  * The whole table, merged across procedures (ids are unique across it).
@@ -17,7 +27,12 @@ export { seasonalWorkerLaw } from './seasonal-worker';
  * ```
  */
 export const law = {
+  ...crossBorderFamilyExemptionLaw,
+  ...protectionApplicantWorkPermitLaw,
   ...seasonalWorkerLaw,
+  ...salariedWorkerLaw,
+  ...appealLaw,
+  ...ancillaryWorkPermitLaw,
 } as const;
 
 /**

@@ -72,7 +72,15 @@ export interface LegalParameter {
   validFrom?: string;
 }
 
-/** A parameter row as written in a table, before its id is attached. */
+/**
+ * A parameter row as written in a table, before its id is attached.
+ *
+ * @example
+ * ```ts
+ * const row: ParameterRow = { value: 3, unit: 'day', source: { file: '004_b06c98a76d7eb733.txt',
+ *   section: 'Declaration of arrival', quote: 'within 3 days of arrival in Luxembourg' } };
+ * ```
+ */
 export type ParameterRow = Omit<LegalParameter, 'id'>;
 
 /**

@@ -1,0 +1,101 @@
+/**
+ * How long a work permit may run: at most one year for the first permit, up
+ * to three years from the first renewal (one year when work was not proved
+ * throughout or unemployment benefits are received), and never beyond the
+ * "private reasons" residence permit it rests on.
+ */
+import { addDays, isBefore, lastDayOfPeriod, maxDate, minDate, type DatePeriod, type IsoDate } from '../../src/calendar';
+import { ancillaryWorkPermitLaw as law } from '../../src/law/ancillary-work-permit';
+import type { AncillaryWorkPermitContext, PendingRenewal } from './context';
+
+/**
+ * The longest validity in years the law allows for a permit: the first one,
+ * a renewal, or a renewal limited by the proofs given.
+ *
+ * @example
+ * ```ts
+ * maxValidityYears({ renewal: false, limited: false }); // 1
+ * maxValidityYears({ renewal: true, limited: false }); // 3
+ * ```
+ */
+export function maxValidityYears(kind: { renewal: boolean; limited: boolean }): number {
+  if (!kind.renewal) return law.ancillaryInitialValidityMaxYears.value;
+  return kind.limited ? law.ancillaryLimitedRenewalMaxYears.value : law.ancillaryRenewalValidityMaxYears.value;
+}
+
+/**
+ * Whether a renewal is limited to the shorter maximum: the holder cannot prove
+ * having worked for the whole validity, or receives unemployment benefits.
+ *
+ * @example
+ * ```ts
+ * isLimitedRenewal({ workProof: 'partOfValidity', receivesUnemploymentBenefits: false }); // true
+ * ```
+ */
+export function isLimitedRenewal(renewal: Pick<PendingRenewal, 'workProof' | 'receivesUnemploymentBenefits'>): boolean {
+  return renewal.workProof !== 'wholeValidity' || renewal.receivesUnemploymentBenefits;
+}
+
+/**
+ * A validity of at most `years` from `from`, never beyond the residence permit
+ * nor beyond the date the decision gives; `null` when nothing is left.
+ *
+ * @example
+ * ```ts
+ * cappedValidity('2026-03-20', 1, '2026-12-31'); // { from: '2026-03-20', to: '2026-12-31' }
+ * ```
+ */
+export function cappedValidity(from: IsoDate, years: number, residencePermitValidUntil: IsoDate, decidedUntil?: IsoDate): DatePeriod | null {
+  const to = minDate(lastDayOfPeriod(from, { years }), residencePermitValidUntil, ...(decidedUntil ? [decidedUntil] : []));
+  return isBefore(to, from) ? null : { from, to };
+}
+
+/**
+ * The validity of the first work permit, granted on `at` ("valid from the date
+ * on which the application was approved").
+ *
+ * @example
+ * ```ts
+ * firstValidity({ residencePermitValidUntil: '2030-01-01' }, '2026-03-20'); // { from: '2026-03-20', to: '2027-03-19' }
+ * ```
+ */
+export function firstValidity(context: Pick<AncillaryWorkPermitContext, 'residencePermitValidUntil'>, at: IsoDate, decidedUntil?: IsoDate): DatePeriod | null {
+  return cappedValidity(at, maxValidityYears({ renewal: false, limited: false }), context.residencePermitValidUntil, decidedUntil);
+}
+
+/**
+ * The validity of a renewal granted on `at`: it starts the day after the
+ * current permit ends, or on the day of the decision when that is later, and
+ * rests on the residence permit end the decision gives (a renewal made
+ * together with the residence permit) or the one already known.
+ *
+ * @example
+ * ```ts
+ * renewalValidity(context, { at: '2027-03-01' })?.validity;
+ * ```
+ */
+export function renewalValidity(
+  context: Pick<AncillaryWorkPermitContext, 'validity' | 'pendingRenewal' | 'residencePermitValidUntil'>,
+  decision: { at: IsoDate; validUntil?: IsoDate | undefined; residencePermitValidUntil?: IsoDate | undefined },
+): { validity: DatePeriod; residencePermitValidUntil: IsoDate; limited: boolean } | null {
+  if (!context.validity || !context.pendingRenewal) return null;
+  const residencePermitValidUntil = decision.residencePermitValidUntil ?? context.residencePermitValidUntil;
+  if (isBefore(residencePermitValidUntil, context.residencePermitValidUntil)) return null;
+  const from = maxDate(addDays(context.validity.to, 1), decision.at);
+  const limited = isLimitedRenewal(context.pendingRenewal);
+  const validity = cappedValidity(from, maxValidityYears({ renewal: true, limited }), residencePermitValidUntil, decision.validUntil);
+  return validity ? { validity, residencePermitValidUntil, limited } : null;
+}
+
+/**
+ * Whether the work permit ends on the same day as the residence permit (the
+ * first renewal scenario of the page) rather than before it (the second).
+ *
+ * @example
+ * ```ts
+ * expiresWithResidencePermit({ validity: { from: '2026-03-20', to: '2026-12-31' }, residencePermitValidUntil: '2026-12-31' }); // true
+ * ```
+ */
+export function expiresWithResidencePermit(context: Pick<AncillaryWorkPermitContext, 'validity' | 'residencePermitValidUntil'>): boolean {
+  return context.validity !== null && context.validity.to === context.residencePermitValidUntil;
+}

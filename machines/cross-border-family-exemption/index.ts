@@ -1,0 +1,54 @@
+/**
+ * The cross-border family exemption procedure object: machine, schemas,
+ * checklist, deadlines and graph-walk variants, as the kernel expects them.
+ */
+import type { Procedure } from '../../src/case/types';
+import { crossBorderFamilyExemptionDeadlines } from './deadlines';
+import { crossBorderFamilyExemptionDocuments } from './documents';
+import { crossBorderFamilyExemptionEventSchema } from './events';
+import { crossBorderFamilyExemptionFactsSchema } from './facts';
+import { crossBorderFamilyExemptionMachine } from './machine';
+import { crossBorderFamilyExemptionNotices } from './notices';
+import {
+  crossBorderFamilyExemptionEventVariants,
+  crossBorderFamilyExemptionInvariants,
+  crossBorderFamilyExemptionPathFlags,
+} from './variants';
+
+export type { CrossBorderFamilyExemptionContext } from './context';
+export { crossBorderFamilyExemptionDeadlines } from './deadlines';
+export { crossBorderFamilyExemptionDocuments, crossBorderFamilyExemptionDocumentIds } from './documents';
+export { crossBorderExemptionEndings, type CrossBorderExemptionEndingId, type CrossBorderExemptionEndingEvent } from './endings';
+export { crossBorderFamilyExemptionEventSchema, type CrossBorderFamilyExemptionEvent } from './events';
+export { crossBorderFamilyExemptionFactsSchema, meetsExemptionConditions, type CrossBorderFamilyExemptionFacts } from './facts';
+export { crossBorderFamilyExemptionMachine } from './machine';
+
+/**
+ * The cross-border family exemption procedure (seed `003_07cc08630c496fa1.txt`).
+ *
+ * @example
+ * ```ts
+ * import { crossBorderFamilyExemption, createCase } from 'permit-lifecycles';
+ * const opened = createCase(crossBorderFamilyExemption, { at: '2026-01-05', facts: { relationship: 'spouse' } });
+ * ```
+ */
+export const crossBorderFamilyExemption = {
+  id: 'crossBorderFamilyExemption',
+  title: 'Work permit exemption for the third-country spouse, partner or child of an EU citizen working in Luxembourg, living in another member state',
+  version: '1.0.0',
+  seed: '003_07cc08630c496fa1.txt',
+  machine: crossBorderFamilyExemptionMachine,
+  eventSchema: crossBorderFamilyExemptionEventSchema,
+  factsSchema: crossBorderFamilyExemptionFactsSchema,
+  deadlines: crossBorderFamilyExemptionDeadlines,
+  documents: crossBorderFamilyExemptionDocuments,
+  eventVariants: crossBorderFamilyExemptionEventVariants,
+  factVariants: [
+    {},
+    { relationship: 'child', applicationFiledBy: 'mandatedThirdParty', documentsInGermanFrenchOrEnglish: false },
+    { familyMemberWorksInLuxembourg: false },
+  ],
+  pathFlags: crossBorderFamilyExemptionPathFlags,
+  invariants: crossBorderFamilyExemptionInvariants,
+  notices: crossBorderFamilyExemptionNotices,
+} satisfies Procedure<typeof crossBorderFamilyExemptionMachine>;

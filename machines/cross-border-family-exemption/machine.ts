@@ -1,0 +1,279 @@
+/**
+ * The work permit exemption for the third-country spouse, registered partner
+ * or child of an EU citizen who works in Luxembourg while the family lives in
+ * another member state (seed 003_07cc08630c496fa1.txt), as a state machine:
+ * the employer's declaration of the vacancy, the written application with its
+ * checklist, the 3-month period after which silence means rejection, the
+ * exemption granted and what ends it.
+ *
+ * The figure comes from `src/law`, dates from `src/calendar`. Every state
+ * declares its rights and source in `meta`, so it can be read against the page.
+ */
+import { assertEvent, assign, not, setup } from 'xstate';
+import { deadlineAfter, type IsoDate } from '../../src/calendar';
+import { missingItems } from '../../src/case/checklist';
+import { hasDeadlinePassed, initialCaseContext, withDeadline, withDocuments, withoutDeadlines } from '../../src/case/context';
+import type { StateMeta, TransitionMeta } from '../../src/case/types';
+import { crossBorderFamilyExemptionLaw as law, type SourceRef } from '../../src/law';
+import type { CrossBorderFamilyExemptionContext } from './context';
+import { crossBorderFamilyExemptionDocuments as documents } from './documents';
+import { crossBorderExemptionEndings as endings, endingOfEvent, type CrossBorderExemptionEndingId } from './endings';
+import type { CrossBorderFamilyExemptionEvent } from './events';
+import { meetsExemptionConditions, type CrossBorderFamilyExemptionFacts } from './facts';
+
+const file = '003_07cc08630c496fa1.txt' as const;
+const applicationSection = 'Application for a work permit exemption';
+const none = { mayReside: false, mayWork: false } as const;
+
+const src = (section: string, quote: string): SourceRef => ({ file, section, quote });
+const stateMeta = (meta: StateMeta): StateMeta => meta;
+const edge = (meta: TransitionMeta): TransitionMeta => meta;
+
+const workBeforeExemption = {
+  'work.started': {
+    guard: 'hasNotStartedWork',
+    actions: 'recordWorkStart',
+    meta: edge({
+      source: src(applicationSection, 'Before commencing work in Luxembourg, third-country nationals must make a written application'),
+      assumption: 'Work started before the exemption is granted is recorded as a breach ("workStartedBeforeExemption"): the page requires the application first but gives no consequence.',
+    }),
+  },
+} as const;
+
+/** Filing the application: complete ones are examined, incomplete ones returned. */
+const filing = [
+  {
+    guard: 'hasCompleteApplication',
+    target: '#crossBorderFamilyExemption.awaitingDecision',
+    actions: ['recordSubmission', 'startDecisionPeriod'],
+    meta: edge({ source: src(applicationSection, 'Only complete applications will be processed') }),
+  },
+  {
+    target: '#crossBorderFamilyExemption.applicationReturned',
+    actions: 'recordDocumentsFromEvent',
+    meta: edge({ source: src(applicationSection, 'Incomplete applications will be returned to the applicant') }),
+  },
+] as const;
+
+/**
+ * The first filing is checked against the conditions of the page. A returned
+ * application was filed by someone who met them, and facts do not change, so
+ * the check is not repeated there.
+ */
+const firstFiling = [
+  {
+    guard: not('meetsExemptionConditions'),
+    target: '#crossBorderFamilyExemption.notEligible',
+    actions: 'recordSubmission',
+    meta: edge({
+      source: src('Who is concerned', 'Third-country nationals may be granted a work permit exemption, if'),
+      assumption: 'The page lists the conditions but not what follows when they are not met; the case ends rather than predicting a formal refusal.',
+    }),
+  },
+  ...filing,
+] as const;
+
+/** One transition to `exemptionEnded` for each ending, with the ending's source and assumption. */
+const endOfExemption = Object.fromEntries(
+  Object.values(endings).map((ending) => [
+    ending.event,
+    { target: '#crossBorderFamilyExemption.exemptionEnded', actions: 'recordEnding', meta: edge({ source: ending.source, assumption: ending.assumption }) },
+  ]),
+) as Record<(typeof endings)[CrossBorderExemptionEndingId]['event'], { target: string; actions: 'recordEnding'; meta: TransitionMeta }>;
+
+/**
+ * The cross-border family exemption machine. Input: the opening date and validated facts.
+ *
+ * @example
+ * ```ts
+ * import { createActor } from 'xstate';
+ * const actor = createActor(crossBorderFamilyExemptionMachine, {
+ *   input: { at: '2026-01-05', facts: crossBorderFamilyExemptionFactsSchema.parse({}) },
+ * });
+ * actor.start();
+ * actor.send({ type: 'vacancy.declared', at: '2026-01-05' });
+ * ```
+ */
+export const crossBorderFamilyExemptionMachine = setup({
+  types: {
+    context: {} as CrossBorderFamilyExemptionContext,
+    events: {} as CrossBorderFamilyExemptionEvent,
+    input: {} as { at: IsoDate; facts: CrossBorderFamilyExemptionFacts },
+  },
+  guards: {
+    meetsExemptionConditions: ({ context }) => meetsExemptionConditions(context.facts),
+    hasCompleteApplication: ({ context, event }) => {
+      assertEvent(event, 'application.submitted');
+      return missingItems(documents.exemptionApplication, context, withDocuments(context.documents, event.documents)).length === 0;
+    },
+    isDecisionPeriodOver: ({ context, event }) => hasDeadlinePassed(context, 'decision', event.at),
+    hasNotStartedWork: ({ context }) => context.workStartedOn === null,
+  },
+  actions: {
+    recordVacancy: assign(({ event }) => ({ vacancyDeclaredOn: event.at })),
+    recordDocuments: assign(({ context, event }) => {
+      assertEvent(event, 'documents.supplied');
+      return { documents: withDocuments(context.documents, event.documents) };
+    }),
+    recordDocumentsFromEvent: assign(({ context, event }) => {
+      assertEvent(event, 'application.submitted');
+      return { documents: withDocuments(context.documents, event.documents) };
+    }),
+    recordSubmission: assign(({ event }) => {
+      assertEvent(event, 'application.submitted');
+      return {
+        submittedOn: event.at,
+        documents: [],
+        binding: { employer: event.employer, ...(event.profession ? { profession: event.profession } : {}) },
+      };
+    }),
+    startDecisionPeriod: assign(({ context, event }) => ({
+      deadlines: withDeadline(context, 'decision', { due: deadlineAfter(event.at, { months: law.crossBorderDecisionPeriodMonths.value }) }),
+    })),
+    closeDecisionPeriod: assign(({ context }) => ({ deadlines: withoutDeadlines(context, 'decision') })),
+    grantExemption: assign(({ context, event }) => ({ grantedOn: event.at, deadlines: withoutDeadlines(context, 'decision') })),
+    recordWorkStart: assign(({ context, event }) => ({
+      workStartedOn: event.at,
+      breaches: context.grantedOn === null ? [...context.breaches, { deadline: 'workStartedBeforeExemption', due: event.at, metOn: null }] : context.breaches,
+    })),
+    recordEnding: assign(({ event }) => ({ ending: { reason: endingOfEvent(event.type)!, on: event.at } })),
+  },
+}).createMachine({
+  id: 'crossBorderFamilyExemption',
+  initial: 'vacancyToBeDeclared',
+  context: ({ input }) => ({
+    ...initialCaseContext(input),
+    vacancyDeclaredOn: null,
+    submittedOn: null,
+    grantedOn: null,
+    workStartedOn: null,
+    ending: null,
+  }),
+  states: {
+    vacancyToBeDeclared: {
+      meta: stateMeta({
+        description: 'Before recruiting the person, the employer must declare the vacant position to ADEM (and be able to prove it); the documents can be gathered meanwhile.',
+        phase: 'preliminary',
+        rights: none,
+        documents: 'exemptionApplication',
+        source: src('Preliminary steps', 'The employer must declare the vacant position to the National Employment Agency'),
+      }),
+      on: {
+        'documents.supplied': { actions: 'recordDocuments' },
+        'vacancy.declared': {
+          target: 'preparingApplication',
+          actions: 'recordVacancy',
+          meta: edge({ source: src('Preliminary steps', 'before recruiting a third-country national, and be able to prove it') }),
+        },
+      },
+    },
+    preparingApplication: {
+      meta: stateMeta({
+        description: 'Before starting work, the person (or a mandated third party) prepares the written application for a work permit exemption to the Immigration Directorate.',
+        phase: 'application',
+        rights: none,
+        documents: 'exemptionApplication',
+        source: src(applicationSection, 'must make a written application for a work permit exemption to the Immigration Directorate'),
+      }),
+      on: { 'documents.supplied': { actions: 'recordDocuments' }, 'application.submitted': [...firstFiling], ...workBeforeExemption },
+    },
+    applicationReturned: {
+      meta: stateMeta({
+        description: 'The application was incomplete and has been returned; it can be completed and filed again.',
+        phase: 'application',
+        rights: none,
+        documents: 'exemptionApplication',
+        source: src(applicationSection, 'Incomplete applications will be returned to the applicant'),
+      }),
+      on: { 'documents.supplied': { actions: 'recordDocuments' }, 'application.submitted': [...filing], ...workBeforeExemption },
+    },
+    awaitingDecision: {
+      meta: stateMeta({
+        description: 'The Ministry of Foreign and European Affairs examines the complete application.',
+        phase: 'decision',
+        rights: none,
+        source: law.crossBorderDecisionPeriodMonths.source,
+      }),
+      on: {
+        'exemption.granted': {
+          target: 'exemptionGranted',
+          actions: 'grantExemption',
+          meta: edge({ source: src('Work permit exemption for third-country nationals who are the spouse, partner or child of an EU citizen cross-border worker', 'may be exempt from a work permit to work in Luxembourg') }),
+        },
+        'exemption.refused': {
+          target: 'refused',
+          actions: 'closeDecisionPeriod',
+          meta: edge({
+            source: src('Who is concerned', 'Third-country nationals may be granted a work permit exemption, if'),
+            assumption: 'The page describes no express refusal; one is accepted as the ministry may answer either way.',
+          }),
+        },
+        'clock.advanced': {
+          guard: 'isDecisionPeriodOver',
+          target: 'deemedRejected',
+          actions: 'closeDecisionPeriod',
+          meta: edge({ source: law.crossBorderDecisionPeriodMonths.source }),
+        },
+        ...workBeforeExemption,
+      },
+    },
+    exemptionGranted: {
+      meta: stateMeta({
+        description: 'The person is exempt from a work permit and may work in Luxembourg for the employer named in the application, while living in the other member state.',
+        phase: 'exemption',
+        rights: { mayReside: false, mayWork: true },
+        openEnded: true,
+        source: src('Work permit exemption for third-country nationals who are the spouse, partner or child of an EU citizen cross-border worker', 'may be exempt from a work permit to work in Luxembourg'),
+        assumption:
+          'The page gives the exemption no period of validity: it is assumed to last while its conditions hold (validUntil is null). It concerns work only: the family lives in another member state, so no right to reside in Luxembourg is reported.',
+      }),
+      on: {
+        'work.started': { guard: 'hasNotStartedWork', actions: 'recordWorkStart' },
+        ...endOfExemption,
+      },
+    },
+    notEligible: {
+      type: 'final',
+      meta: stateMeta({
+        description: 'The facts do not meet the conditions of the page (spouse, registered partner or child of an EU citizen who already works in Luxembourg, legally resident with them in another member state).',
+        phase: 'closed',
+        rights: none,
+        source: src('Who is concerned', 'Third-country nationals may be granted a work permit exemption, if'),
+        assumption: 'The page does not say what follows when the conditions are not met; this procedure cannot lead to the exemption.',
+        outcome: 'This exemption does not apply; another procedure (for example a salaried worker permit) may.',
+      }),
+    },
+    refused: {
+      type: 'final',
+      meta: stateMeta({
+        description: 'The ministry refused the exemption.',
+        phase: 'closed',
+        rights: none,
+        source: src('Who is concerned', 'Third-country nationals may be granted a work permit exemption, if'),
+        assumption: 'The page describes no express refusal.',
+        outcome: 'The person may not work in Luxembourg on this exemption.',
+      }),
+    },
+    deemedRejected: {
+      type: 'final',
+      meta: stateMeta({
+        description: 'No answer within the response period: the application is deemed to have been rejected.',
+        phase: 'closed',
+        rights: none,
+        source: law.crossBorderDecisionPeriodMonths.source,
+        outcome: 'The application is deemed rejected; the person may not work in Luxembourg on it.',
+      }),
+    },
+    exemptionEnded: {
+      type: 'final',
+      meta: stateMeta({
+        description: 'A condition of the exemption no longer holds (see the notice for which one), so the exemption has ended.',
+        phase: 'closed',
+        rights: none,
+        source: src('Who is concerned', 'Third-country nationals may be granted a work permit exemption, if'),
+        assumption: 'The page says nothing about the end of the exemption; each ending is the loss of a condition it lists, or of the job applied for.',
+        outcome: 'The person may no longer work in Luxembourg on this exemption; a new application or another procedure is needed.',
+      }),
+    },
+  },
+});

@@ -1,0 +1,752 @@
+/**
+ * The salaried-worker procedure (seed 001_4e3fbcc1bbea5669.txt) as a state
+ * machine: ADEM's labour-market test and certificate, the temporary
+ * authorisation to stay, the type D visa, entry and registration with the
+ * commune, the medical check, the residence permit bound to one profession in
+ * one sector, the employer's notification, change of employment before the
+ * first renewal, renewal (limited when the holder has not worked), appeals
+ * against refusals, and lapses.
+ *
+ * Figures come from `src/law`; dates from `src/calendar`. Every state declares
+ * its rights and source in `meta`, so it can be read against the page.
+ */
+import { and, assertEvent, assign, setup } from 'xstate';
+import { addDays, addMonths, addWorkingDays, deadlineAfter, isBefore, lastDayOfPeriod, minDate, type IsoDate } from '../../src/calendar';
+import { appealableRefusal, appealActions, appealGuards } from '../../src/case/appeals';
+import { missingItems } from '../../src/case/checklist';
+import { fulfilObligation, hasDeadlinePassed, initialCaseContext, isWithinDeadlineWindow, withDeadline, withDocuments, withoutDeadlines } from '../../src/case/context';
+import type { StateMeta, TransitionMeta } from '../../src/case/types';
+import { salariedWorkerLaw as law, type SourceRef } from '../../src/law';
+import type { SalariedPermit, SalariedWorkerContext } from './context';
+import { salariedWorkerDocuments as documents } from './documents';
+import type { SalariedWorkerEvent } from './events';
+import type { SalariedWorkerFacts } from './facts';
+import { firstPermitLongestEnd, renewalWithoutWorkLongestEnd } from './validity';
+
+const file = '001_4e3fbcc1bbea5669.txt' as const;
+const none = { mayReside: false, mayWork: false } as const;
+const resideAndWork = { mayReside: true, mayWork: true } as const;
+
+const src = (section: string, quote: string): SourceRef => ({ file, section, quote });
+const stateMeta = (meta: StateMeta): StateMeta => meta;
+const edge = (meta: TransitionMeta): TransitionMeta => meta;
+
+/** First day of a renewed permit: the day after the latest permit ends. */
+function renewalStart(context: SalariedWorkerContext): IsoDate | null {
+  const latest = context.permits.at(-1);
+  return latest ? addDays(latest.to, 1) : null;
+}
+
+/** Last day of a renewal starting on `from` as granted: the decision's date, cut to 1 year when the holder has not worked. */
+function renewalEnd(context: SalariedWorkerContext, from: IsoDate, validUntil: IsoDate): IsoDate {
+  return context.pendingRenewal?.withoutWork ? minDate(validUntil, renewalWithoutWorkLongestEnd(from)) : validUntil;
+}
+
+/** The deadlines that survive the end of a right: the employer's duty stays the employer's. */
+function keepEmployerDuty(context: SalariedWorkerContext): SalariedWorkerContext['deadlines'] {
+  const duty = context.deadlines.employerNotification;
+  return duty ? { employerNotification: duty } : {};
+}
+
+/** The permit's last day and its renewal window ("within 2 months prior to the expiry date"). */
+function permitDeadlines(context: SalariedWorkerContext, until: IsoDate): SalariedWorkerContext['deadlines'] {
+  const withEnd = withDeadline(context, 'validityEnd', { due: until });
+  return withDeadline({ deadlines: withEnd }, 'renewalApplication', { opens: addMonths(until, -law.salariedRenewalWindowMonths.value), due: until });
+}
+
+const employerDuties = {
+  'work.started': {
+    guard: 'hasNoPendingEmployerNotification',
+    actions: 'recordWorkStart',
+    meta: edge({ source: law.salariedEmployerNotificationWorkingDays.source }),
+  },
+  'workStart.notified': {
+    guard: 'isEmployerNotificationOpen',
+    actions: 'recordEmployerNotification',
+    meta: edge({ source: law.salariedEmployerNotificationWorkingDays.source }),
+  },
+} as const;
+
+const lapseOfPermit = {
+  guard: 'isValidityOver',
+  target: '#salariedWorker.expired',
+  actions: 'endRights',
+  meta: edge({ source: src('Duration of validity', 'The residence permit is valid from the date of the declaration of arrival at the commune') }),
+} as const;
+
+const lapseOfAuthorisation = {
+  guard: 'isTemporaryAuthorisationOver',
+  target: '#salariedWorker.temporaryAuthorisationExpired',
+  actions: 'endRights',
+  meta: edge({ source: law.salariedTemporaryAuthorisationValidityDays.source }),
+} as const;
+
+const residencePermitSteps = {
+  'documents.supplied': { actions: 'recordDocuments' },
+  'medicalCertificate.issued': {
+    guard: 'hasNoMedicalCertificate',
+    actions: 'recordMedicalCertificate',
+    meta: edge({ source: src('Residence permit for a salaried worker', 'Show proof of adequate accommodation and a medical certificate') }),
+  },
+} as const;
+
+const renewalDecision = {
+  'renewal.granted': {
+    guard: 'isRenewalValidityConsistent',
+    target: '#salariedWorker.residencePermitValid',
+    actions: 'renewPermit',
+    meta: edge({
+      source: src('Duration of validity', 'The residence permit is renewable on request as long as the application conditions are met'),
+      assumption:
+        'The page gives no renewal duration except the 1-year limit for a holder who has not worked for the whole validity or receives unemployment benefits. So the renewed validity is the one the decision states, cut to 1 year in that case; it continues the day after the previous permit ends, so residence stays uninterrupted.',
+    }),
+  },
+  'renewal.refused': {
+    target: '#salariedWorker.renewalRefused',
+    actions: 'endRights',
+    meta: edge({ source: src('Duration of validity', 'its holder can prove to have effectively worked for the duration of validity of the residence permit') }),
+  },
+} as const;
+
+/**
+ * The salaried-worker machine. Input: the opening date and validated facts.
+ *
+ * @example
+ * ```ts
+ * import { createActor } from 'xstate';
+ * const actor = createActor(salariedWorkerMachine, { input: { at: '2026-01-05', facts: salariedWorkerFactsSchema.parse({}) } });
+ * actor.start();
+ * actor.send({ type: 'vacancy.declared', at: '2026-01-05' });
+ * ```
+ */
+export const salariedWorkerMachine = setup({
+  types: {
+    context: {} as SalariedWorkerContext,
+    events: {} as SalariedWorkerEvent,
+    input: {} as { at: IsoDate; facts: SalariedWorkerFacts },
+  },
+  guards: {
+    ...appealGuards<SalariedWorkerContext, SalariedWorkerEvent>(),
+    isLabourMarketTestOver: ({ context, event }) => hasDeadlinePassed(context, 'labourMarketTest', event.at),
+    hasCompleteApplication: ({ context, event }) => {
+      assertEvent(event, 'application.submitted');
+      const supplied = withDocuments(context.documents, event.documents);
+      return missingItems(documents.temporaryAuthorisationApplication, context, supplied).length === 0;
+    },
+    isDecisionPeriodOver: ({ context, event }) => hasDeadlinePassed(context, 'decision', event.at),
+    needsVisa: ({ context }) => context.facts.visaRequired,
+    isTemporaryAuthorisationOver: ({ context, event }) => hasDeadlinePassed(context, 'temporaryAuthorisationExpiry', event.at),
+    hasNoMedicalCertificate: ({ context }) => context.medicalCertificateOn === null,
+    hasResidencePermitRequirements: ({ context }) => missingItems(documents.residencePermitApplication, context, context.documents).length === 0,
+    isFirstPermitValidityConsistent: ({ context, event }) => {
+      assertEvent(event, 'residencePermit.approved');
+      if (event.validUntil === undefined) return true;
+      const from = context.arrivalDeclaredOn ?? event.at;
+      return !isBefore(event.validUntil, from) && !isBefore(event.validUntil, event.at);
+    },
+    isRenewalValidityConsistent: ({ context, event }) => {
+      assertEvent(event, 'renewal.granted');
+      const from = renewalStart(context);
+      if (from === null || isBefore(event.validUntil, from)) return false;
+      // A renewal that would already be over on the day it is granted (a 1-year limit run out) cannot be recorded.
+      return !isBefore(renewalEnd(context, from, event.validUntil), event.at);
+    },
+    isValidityOver: ({ context, event }) => hasDeadlinePassed(context, 'validityEnd', event.at),
+    isWithinRenewalWindow: ({ context, event }) => isWithinDeadlineWindow(context, 'renewalApplication', event.at),
+    hasCompleteRenewalApplication: ({ context, event }) => {
+      assertEvent(event, 'renewal.applied');
+      return missingItems(documents.renewalApplication, context, withDocuments(context.documents, event.documents)).length === 0;
+    },
+    isBeforeFirstRenewal: ({ context }) => context.permits.length === 1,
+    isRequestedFromLuxembourg: ({ event }) => event.type === 'employmentChange.requested' && event.submittedFrom === 'luxembourg',
+    hasNoPendingEmployerNotification: ({ context }) => context.deadlines.employerNotification === undefined,
+    isEmployerNotificationOpen: ({ context }) => context.deadlines.employerNotification !== undefined,
+  },
+  actions: {
+    ...appealActions<SalariedWorkerContext, SalariedWorkerEvent>(),
+    startLabourMarketTest: assign(({ context, event }) => ({
+      deadlines: withDeadline(context, 'labourMarketTest', { due: deadlineAfter(event.at, { weeks: law.salariedLabourMarketTestWeeks.value }) }),
+    })),
+    closeLabourMarketTest: assign(({ context }) => ({ deadlines: withoutDeadlines(context, 'labourMarketTest') })),
+    recordDocuments: assign(({ context, event }) => {
+      assertEvent(event, 'documents.supplied');
+      return { documents: withDocuments(context.documents, event.documents) };
+    }),
+    startDecisionPeriod: assign(({ context, event }) => {
+      assertEvent(event, 'application.submitted');
+      return {
+        submittedOn: event.at,
+        employer: event.employer,
+        binding: { profession: event.profession, sector: event.sector },
+        documents: [],
+        deadlines: withDeadline(context, 'decision', { due: deadlineAfter(event.at, { months: law.salariedDecisionPeriodMonths.value }) }),
+      };
+    }),
+    reopenDecisionPeriod: assign(({ context, event }) => ({
+      deadlines: withDeadline(context, 'decision', { due: deadlineAfter(event.at, { months: law.salariedDecisionPeriodMonths.value }) }),
+    })),
+    startTemporaryAuthorisation: assign(({ context, event }) => {
+      const until = lastDayOfPeriod(event.at, { days: law.salariedTemporaryAuthorisationValidityDays.value });
+      return {
+        validity: { from: event.at, to: until },
+        deadlines: withDeadline({ deadlines: withoutDeadlines(context, 'decision') }, 'temporaryAuthorisationExpiry', { due: until }),
+      };
+    }),
+    recordVisa: assign({ visaHeld: true }),
+    recordEntry: assign(({ context, event }) => ({
+      enteredOn: event.at,
+      deadlines: withDeadline(context, 'arrivalDeclaration', { due: deadlineAfter(event.at, { days: law.salariedArrivalDeclarationDays.value }) }),
+    })),
+    startResidence: assign(({ context, event }) => {
+      const met = fulfilObligation({ ...context, deadlines: withoutDeadlines(context, 'temporaryAuthorisationExpiry') }, 'arrivalDeclaration', event.at);
+      const until = firstPermitLongestEnd(context.facts, event.at);
+      return {
+        breaches: met.breaches,
+        arrivalDeclaredOn: event.at,
+        legalResidenceSince: event.at,
+        documents: [],
+        validity: { from: event.at, to: until },
+        deadlines: withDeadline(met, 'validityEnd', { due: until }),
+      };
+    }),
+    recordMedicalCertificate: assign(({ context, event }) => ({
+      medicalCertificateOn: event.at,
+      documents: withDocuments(context.documents, ['medicalCertificate']),
+    })),
+    recordResidencePermitApplication: assign(({ context, event }) => {
+      assertEvent(event, 'residencePermit.applied');
+      return { documents: withDocuments(context.documents, event.documents) };
+    }),
+    grantFirstPermit: assign(({ context, event }) => {
+      assertEvent(event, 'residencePermit.approved');
+      const from = context.arrivalDeclaredOn ?? event.at;
+      const longest = firstPermitLongestEnd(context.facts, from);
+      const until = event.validUntil ? minDate(event.validUntil, longest) : longest;
+      const permit: SalariedPermit = { from, to: until, withoutWork: false };
+      return { validity: { from, to: until }, permits: [permit], documents: [], deadlines: permitDeadlines(context, until) };
+    }),
+    recordWorkStart: assign(({ context, event }) => {
+      assertEvent(event, 'work.started');
+      const breaches = [...context.breaches];
+      if (!event.authorisationSeen) breaches.push({ deadline: 'employerSawAuthorisation', due: event.at, metOn: null });
+      if (!event.copyKept) breaches.push({ deadline: 'employerKeptCopy', due: event.at, metOn: null });
+      const notification = law.salariedEmployerNotificationWorkingDays;
+      return {
+        employer: event.employer ?? context.employer,
+        breaches,
+        deadlines: withDeadline(context, 'employerNotification', { due: addWorkingDays(event.at, notification.value, notification.workingDays) }),
+      };
+    }),
+    recordEmployerNotification: assign(({ context, event }) => fulfilObligation(context, 'employerNotification', event.at)),
+    recordChangeRequest: assign(({ event }) => {
+      assertEvent(event, 'employmentChange.requested');
+      return { pendingChange: { profession: event.profession, sector: event.sector, employer: event.employer ?? null } };
+    }),
+    applyEmploymentChange: assign(({ context }) => {
+      const change = context.pendingChange!;
+      return {
+        binding: { profession: change.profession, sector: change.sector },
+        employer: change.employer ?? context.employer,
+        employmentChanged: true,
+        pendingChange: null,
+      };
+    }),
+    dropChangeRequest: assign({ pendingChange: null }),
+    recordRenewalApplication: assign(({ context, event }) => {
+      assertEvent(event, 'renewal.applied');
+      return {
+        pendingRenewal: { appliedOn: event.at, withoutWork: !event.workedWholeValidity || event.receivingUnemploymentBenefits },
+        documents: [],
+        deadlines: withoutDeadlines(context, 'renewalApplication'),
+      };
+    }),
+    renewPermit: assign(({ context, event }) => {
+      assertEvent(event, 'renewal.granted');
+      const from = renewalStart(context)!;
+      const withoutWork = context.pendingRenewal?.withoutWork ?? false;
+      const until = renewalEnd(context, from, event.validUntil);
+      const permit: SalariedPermit = { from, to: until, withoutWork };
+      return {
+        validity: { from, to: until },
+        permits: [...context.permits, permit],
+        pendingRenewal: null,
+        legalResidenceSince: context.legalResidenceSince ?? from,
+        deadlines: permitDeadlines(context, until),
+      };
+    }),
+    endPermitWhileRenewalPending: assign(({ context }) => ({ validity: null, deadlines: withoutDeadlines(context, 'validityEnd', 'renewalApplication') })),
+    endRights: assign(({ context }) => ({ validity: null, pendingChange: null, deadlines: keepEmployerDuty(context) })),
+  },
+}).createMachine({
+  id: 'salariedWorker',
+  initial: 'vacancyToBeDeclared',
+  context: ({ input }) => ({
+    ...initialCaseContext(input),
+    employer: null,
+    submittedOn: null,
+    visaHeld: false,
+    enteredOn: null,
+    arrivalDeclaredOn: null,
+    medicalCertificateOn: null,
+    permits: [],
+    legalResidenceSince: null,
+    employmentChanged: false,
+    pendingChange: null,
+    pendingRenewal: null,
+  }),
+  states: {
+    vacancyToBeDeclared: {
+      meta: stateMeta({
+        description: 'Before recruiting, the employer must declare the vacant position to ADEM.',
+        phase: 'preliminary',
+        rights: none,
+        source: src('Work contract', 'employers must make a declaration of vacant position to the ADEM'),
+      }),
+      on: {
+        'vacancy.declared': { target: 'labourMarketTestRunning', actions: 'startLabourMarketTest', meta: edge({ source: law.salariedLabourMarketTestWeeks.source }) },
+      },
+    },
+    labourMarketTestRunning: {
+      meta: stateMeta({
+        description: 'ADEM checks whether a suitable candidate is available on the local or EU job market (labour-market test).',
+        phase: 'preliminary',
+        rights: none,
+        source: src('Work contract', 'check whether there is a suitable candidate available on the local or EU job market (Labour market test)'),
+      }),
+      on: {
+        'candidate.proposed': {
+          target: 'candidateProposed',
+          meta: edge({ source: src('Work contract', 'check whether there is a suitable candidate available on the local or EU job market') }),
+        },
+        'clock.advanced': {
+          guard: 'isLabourMarketTestOver',
+          target: 'awaitingAdemCertificate',
+          actions: 'closeLabourMarketTest',
+          meta: edge({ source: law.salariedLabourMarketTestWeeks.source }),
+        },
+      },
+    },
+    candidateProposed: {
+      meta: stateMeta({
+        description: 'ADEM has proposed a registered candidate; the employer considers them.',
+        phase: 'preliminary',
+        rights: none,
+        source: src('Work contract', 'check whether there is a suitable candidate available on the local or EU job market'),
+        assumption: 'The page does not describe how a proposed candidate is handled; the labour-market test keeps running while the employer considers them.',
+      }),
+      on: {
+        'candidate.hired': {
+          target: 'vacancyFilled',
+          actions: 'closeLabourMarketTest',
+          meta: edge({ source: src('Work contract', 'If the job offer cannot be filled with a person registered with the ADEM') }),
+        },
+        'candidate.notHired': {
+          target: 'labourMarketTestRunning',
+          meta: edge({
+            source: src('Work contract', 'If the job offer cannot be filled with a person registered with the ADEM within a 3-week deadline'),
+            assumption: 'A proposed candidate who is not hired leaves the position unfilled; the test goes on until its 3 weeks have run. Whether ADEM then grants the certificate is its decision.',
+          }),
+        },
+      },
+    },
+    awaitingAdemCertificate: {
+      meta: stateMeta({
+        description: "The position was not filled through ADEM within the test; the employer asks ADEM's director for the certificate allowing a third-country national to be hired.",
+        phase: 'preliminary',
+        rights: none,
+        source: src('Work contract', "the employer must submit an application on plain paper to the ADEM's director and request a certificate granting him/her the right to hire a third-country national"),
+      }),
+      on: {
+        'ademCertificate.issued': {
+          target: 'preparingApplication',
+          meta: edge({ source: src('Work contract', 'the employer is allowed to conclude an employment contract with a person of his/her choice') }),
+        },
+        'ademCertificate.refused': {
+          target: 'hiringNotAuthorised',
+          meta: edge({
+            source: src('Work contract', 'under certain conditions, including a third-country national'),
+            assumption: 'The page says the employer may hire "under certain conditions" but not what follows a refused certificate; without it the application cannot be made, so the case ends.',
+          }),
+        },
+      },
+    },
+    preparingApplication: {
+      meta: stateMeta({
+        description: 'With a signed contract and the ADEM certificate, the worker applies for a temporary authorisation to stay before entering Luxembourg.',
+        phase: 'authorisation',
+        rights: none,
+        documents: 'temporaryAuthorisationApplication',
+        source: src('Work contract', 'Once you have a work contract and before you enter the country, you must apply to the Directorate of Immigration'),
+      }),
+      on: {
+        'documents.supplied': { actions: 'recordDocuments' },
+        'application.submitted': {
+          guard: 'hasCompleteApplication',
+          target: 'awaitingDecision',
+          actions: 'startDecisionPeriod',
+          meta: edge({
+            source: src('Documents required', 'must be accompanied by the following documents and information'),
+            assumption: 'The page lists the documents the application "must be accompanied by" but not what happens to an incomplete one; an application without them is refused as an event (nothing changes) rather than recorded.',
+          }),
+        },
+      },
+    },
+    awaitingDecision: {
+      meta: stateMeta({
+        description: 'The Ministry of Foreign and European Affairs examines the application.',
+        phase: 'authorisation',
+        rights: none,
+        source: law.salariedDecisionPeriodMonths.source,
+      }),
+      on: {
+        'authorisation.granted': [
+          {
+            guard: 'needsVisa',
+            target: 'awaitingVisa',
+            actions: 'startTemporaryAuthorisation',
+            meta: edge({ source: src('Conditions', 'request a type D visa after having obtained the temporary authorisation to stay') }),
+          },
+          {
+            target: 'readyToEnter',
+            actions: 'startTemporaryAuthorisation',
+            meta: edge({ source: src('Processing time', 'if the applicant is not subject to visa requirements, enter Luxembourg territory') }),
+          },
+        ],
+        'authorisation.refused': {
+          target: 'refused',
+          actions: 'endRights',
+          meta: edge({ source: src('Appeals', 'Negative decisions related to authorisation to stay can be challenged') }),
+        },
+        'clock.advanced': {
+          guard: 'isDecisionPeriodOver',
+          target: 'deemedRejected',
+          actions: 'endRights',
+          meta: edge({ source: src('Processing time', 'If no response is received within this time limit, the applicant can consider that their application has been denied') }),
+        },
+      },
+    },
+    awaitingVisa: {
+      meta: stateMeta({
+        description: 'The temporary authorisation to stay is granted; the worker must obtain a type D visa at the embassy or consulate in the country of origin.',
+        phase: 'entry',
+        rights: none,
+        source: src('Visa', 'obtain a visa at the embassy or consulate in the country of origin within 90 days'),
+      }),
+      on: {
+        'visa.issued': {
+          target: 'readyToEnter',
+          actions: 'recordVisa',
+          meta: edge({ source: src('Visa', 'obtain a visa at the embassy or consulate in the country of origin within 90 days') }),
+        },
+        'visa.refused': {
+          target: 'visaRefused',
+          actions: 'endRights',
+          meta: edge({
+            source: src('Conditions', 'request a type D visa after having obtained the temporary authorisation to stay'),
+            assumption: 'The page does not describe a visa refusal; without the visa the person cannot enter, so the case ends.',
+          }),
+        },
+        'clock.advanced': lapseOfAuthorisation,
+      },
+    },
+    readyToEnter: {
+      meta: stateMeta({
+        description: 'The worker may travel to Luxembourg with the passport, the temporary authorisation to stay and, where required, the visa.',
+        phase: 'entry',
+        rights: none,
+        source: src('Processing time', 'This temporary authorisation to stay is valid for a duration of 90 days. During that time'),
+      }),
+      on: {
+        'territory.entered': {
+          target: 'enteredLuxembourg',
+          actions: 'recordEntry',
+          meta: edge({ source: src('Processing time', 'After entering Luxembourg, the third-country national must take steps to obtain a residence permit') }),
+        },
+        'clock.advanced': lapseOfAuthorisation,
+      },
+    },
+    enteredLuxembourg: {
+      meta: stateMeta({
+        description: 'The worker has entered Luxembourg and must register with the commune of residence.',
+        phase: 'arrival',
+        rights: { mayReside: true, mayWork: false },
+        source: law.salariedArrivalDeclarationDays.source,
+        assumption: 'Staying is allowed on the temporary authorisation until the declaration; work only from the declaration, the day the residence permit starts to be valid.',
+      }),
+      on: {
+        'arrival.declared': {
+          target: 'arrivalDeclared',
+          actions: 'startResidence',
+          meta: edge({ source: src('Duration of validity', 'The residence permit is valid from the date of the declaration of arrival at the commune') }),
+        },
+        'clock.advanced': {
+          ...lapseOfAuthorisation,
+          meta: edge({
+            source: law.salariedTemporaryAuthorisationValidityDays.source,
+            assumption: 'The declaration must be made while the 90-day authorisation is valid ("During that time ... make a declaration"); after that the authorisation lapses.',
+          }),
+        },
+      },
+    },
+    arrivalDeclared: {
+      meta: stateMeta({
+        description: 'Arrival is declared; for the residence permit the worker shows proof of accommodation and a medical certificate and pays the fee.',
+        phase: 'residence',
+        rights: resideAndWork,
+        documents: 'residencePermitApplication',
+        source: src('Residence permit for a salaried worker', 'In order to obtain the salaried worker residence permit the third-country worker must'),
+        assumption: 'The permit is valid from the declaration of arrival, so reside and work rights are held from then, bound to the profession and sector of the application, until the longest first validity the page allows.',
+      }),
+      on: {
+        ...residencePermitSteps,
+        'residencePermit.applied': {
+          target: 'residencePermitApplied',
+          actions: 'recordResidencePermitApplication',
+          meta: edge({ source: src('Processing time', 'After entering Luxembourg, the third-country national must take steps to obtain a residence permit') }),
+        },
+        ...employerDuties,
+        'clock.advanced': lapseOfPermit,
+      },
+    },
+    residencePermitApplied: {
+      meta: stateMeta({
+        description: 'The residence permit application is examined; it needs proof of accommodation, the medical certificate and the fee.',
+        phase: 'residence',
+        rights: resideAndWork,
+        documents: 'residencePermitApplication',
+        source: src('Residence permit for a salaried worker', 'Show proof of adequate accommodation and a medical certificate'),
+      }),
+      on: {
+        ...residencePermitSteps,
+        'residencePermit.approved': {
+          guard: and(['hasResidencePermitRequirements', 'isFirstPermitValidityConsistent']),
+          target: 'awaitingBiometrics',
+          actions: 'grantFirstPermit',
+          meta: edge({
+            source: law.salariedFirstPermitMaxYears.source,
+            assumption: 'When the decision states no end date, the longest validity the page allows is assumed (1 year, or 5 years for a long-term resident of another member state); a later end date is cut to it.',
+          }),
+        },
+        'residencePermit.refused': {
+          target: 'residencePermitRefused',
+          actions: 'endRights',
+          meta: edge({
+            source: src('Residence permit for a salaried worker', 'In order to obtain the salaried worker residence permit the third-country worker must'),
+            assumption: 'The page describes only the conditions for obtaining the permit; a refusal ends the right to stay and work.',
+          }),
+        },
+        ...employerDuties,
+        'clock.advanced': lapseOfPermit,
+      },
+    },
+    awaitingBiometrics: {
+      meta: stateMeta({
+        description: 'The residence permit is approved; the worker has photograph and fingerprints taken for the card.',
+        phase: 'residence',
+        rights: resideAndWork,
+        source: law.salariedFirstPermitMaxYears.source,
+        assumption: 'The page does not describe biometrics or the pick-up of the card; they are modelled as in the other Luxembourg procedures, without deadlines.',
+      }),
+      on: {
+        'biometrics.taken': { target: 'awaitingCardPickup' },
+        ...employerDuties,
+        'clock.advanced': lapseOfPermit,
+      },
+    },
+    awaitingCardPickup: {
+      meta: stateMeta({
+        description: 'The biometric residence permit is being produced; the worker collects it.',
+        phase: 'residence',
+        rights: resideAndWork,
+        source: law.salariedFirstPermitMaxYears.source,
+        assumption: 'The page does not describe the pick-up of the card.',
+      }),
+      on: {
+        'residencePermit.collected': { target: 'residencePermitValid' },
+        ...employerDuties,
+        'clock.advanced': lapseOfPermit,
+      },
+    },
+    residencePermitValid: {
+      meta: stateMeta({
+        description: 'The worker holds the salaried worker residence permit: one profession, in one sector, with any employer.',
+        phase: 'residence',
+        rights: resideAndWork,
+        documents: 'renewalApplication',
+        source: src('Duration of validity', 'for one profession only with all employers'),
+        assumption: 'After the first renewal the page does not say whether the profession and sector limits still apply; they are kept.',
+      }),
+      on: {
+        'documents.supplied': { actions: 'recordDocuments' },
+        'renewal.applied': {
+          guard: and(['isWithinRenewalWindow', 'hasCompleteRenewalApplication']),
+          target: 'renewalPending',
+          actions: 'recordRenewalApplication',
+          meta: edge({ source: law.salariedRenewalWindowMonths.source }),
+        },
+        'employmentChange.requested': {
+          guard: and(['isBeforeFirstRenewal', 'isRequestedFromLuxembourg']),
+          target: 'employmentChangePending',
+          actions: 'recordChangeRequest',
+          meta: edge({
+            source: src('Rights', 'You may request to change employment or sector before the first renewal of the residence permit'),
+            assumption: 'A change of employer in the same profession and sector needs no request (the first permit is valid "with all employers"); after the first renewal the page gives no rule, so no change request is recorded.',
+          }),
+        },
+        ...employerDuties,
+        'clock.advanced': lapseOfPermit,
+      },
+    },
+    employmentChangePending: {
+      meta: stateMeta({
+        description: 'A change of profession or sector, requested from Luxembourg, awaits the Directorate of Immigration; the current permit still applies.',
+        phase: 'residence',
+        rights: resideAndWork,
+        source: src('Rights', 'by submitting a request from Luxembourg to the Directorate of Immigration'),
+        assumption: 'While the request is pending the worker keeps the current permit and its binding; a renewal can be applied for once the request is answered.',
+      }),
+      on: {
+        'employmentChange.granted': {
+          target: 'residencePermitValid',
+          actions: 'applyEmploymentChange',
+          meta: edge({ source: src('Rights', 'provided that all conditions are met') }),
+        },
+        'employmentChange.refused': {
+          target: 'residencePermitValid',
+          actions: 'dropChangeRequest',
+          meta: edge({
+            source: src('Rights', 'provided that all conditions are met'),
+            assumption: 'The page does not say what a refused change means for the current permit; it stays as it is.',
+          }),
+        },
+        ...employerDuties,
+        'clock.advanced': lapseOfPermit,
+      },
+    },
+    renewalPending: {
+      meta: stateMeta({
+        description: 'A renewal has been applied for in time and the permit is still valid.',
+        phase: 'renewal',
+        rights: resideAndWork,
+        source: law.salariedRenewalWindowMonths.source,
+      }),
+      on: {
+        ...renewalDecision,
+        ...employerDuties,
+        'clock.advanced': {
+          guard: 'isValidityOver',
+          target: 'renewalPendingAfterExpiry',
+          actions: 'endPermitWhileRenewalPending',
+          meta: edge({ source: law.salariedRenewalWindowMonths.source }),
+        },
+      },
+    },
+    renewalPendingAfterExpiry: {
+      meta: stateMeta({
+        description: 'The permit has expired while the renewal (applied for in time, or sent back after an appeal) awaits a decision.',
+        phase: 'renewal',
+        rights: none,
+        source: law.salariedRenewalWindowMonths.source,
+        assumption: 'The page does not say whether the holder may stay or work once the permit has expired while a renewal is pending; no right is assumed. A renewal granted later starts the day after the previous permit ended.',
+      }),
+      on: {
+        ...renewalDecision,
+        'workStart.notified': employerDuties['workStart.notified'],
+      },
+    },
+    refused: appealableRefusal({
+      description: 'The temporary authorisation to stay was refused; the refusal can be challenged before the administrative courts.',
+      source: src('Appeals', 'Negative decisions related to authorisation to stay can be challenged before the First instance Administrative Court'),
+      finalOutcome: 'The person may not come to work as a salaried worker on this application.',
+      reconsideration: {
+        target: '#salariedWorker.awaitingDecision',
+        actions: 'reopenDecisionPeriod',
+        assumption: 'The page only describes what follows a rejected appeal. An annulled or reformed refusal is read as sending the application back to the ministry, and the 4-month processing period is counted again from the notification of the judgment.',
+      },
+    }),
+    renewalRefused: appealableRefusal({
+      description: 'The renewal of the residence permit was refused; the refusal can be challenged before the administrative courts.',
+      source: src('Appeals', 'Negative decisions related to authorisation to stay can be challenged'),
+      assumption: 'A refused renewal is read as a negative decision related to the authorisation to stay.',
+      finalOutcome: 'The right to stay and work as a salaried worker has ended.',
+      reconsideration: {
+        target: '#salariedWorker.renewalPendingAfterExpiry',
+        assumption: 'The page only describes what follows a rejected appeal. An annulled or reformed refusal is read as sending the renewal back to the ministry for a new decision; no right is assumed meanwhile.',
+      },
+    }),
+    vacancyFilled: {
+      type: 'final',
+      meta: stateMeta({
+        description: 'The position was filled with a candidate registered with ADEM; no third-country national is recruited.',
+        phase: 'closed',
+        rights: none,
+        source: src('Work contract', 'If the job offer cannot be filled with a person registered with the ADEM'),
+        outcome: 'The position was filled through ADEM.',
+      }),
+    },
+    hiringNotAuthorised: {
+      type: 'final',
+      meta: stateMeta({
+        description: 'ADEM did not grant the certificate to hire a third-country national.',
+        phase: 'closed',
+        rights: none,
+        source: src('Work contract', 'request a certificate granting him/her the right to hire a third-country national'),
+        assumption: 'The page does not describe a refusal of the certificate.',
+        outcome: 'Without the certificate no application can be made.',
+      }),
+    },
+    deemedRejected: {
+      type: 'final',
+      meta: stateMeta({
+        description: 'No response within the processing period: the application can be considered denied.',
+        phase: 'closed',
+        rights: none,
+        source: src('Processing time', 'If no response is received within this time limit, the applicant can consider that their application has been denied'),
+        assumption: 'The appeal period on the page runs from the notification of a decision, which a deemed denial does not have; the page gives no appeal for it, so the case ends here. A lawyer should check whether the implicit refusal can be challenged.',
+        outcome: 'The application is considered denied.',
+      }),
+    },
+    visaRefused: {
+      type: 'final',
+      meta: stateMeta({
+        description: 'The type D visa was refused.',
+        phase: 'closed',
+        rights: none,
+        source: src('Conditions', 'request a type D visa after having obtained the temporary authorisation to stay'),
+        assumption: 'The page does not describe a visa refusal.',
+        outcome: 'Without a visa the person cannot enter Luxembourg.',
+      }),
+    },
+    temporaryAuthorisationExpired: {
+      type: 'final',
+      meta: stateMeta({
+        description: 'The 90-day temporary authorisation to stay lapsed before the worker entered and registered.',
+        phase: 'closed',
+        rights: none,
+        source: law.salariedTemporaryAuthorisationValidityDays.source,
+        outcome: 'A new application is needed.',
+      }),
+    },
+    residencePermitRefused: {
+      type: 'final',
+      meta: stateMeta({
+        description: 'The residence permit was refused.',
+        phase: 'closed',
+        rights: none,
+        source: src('Residence permit for a salaried worker', 'In order to obtain the salaried worker residence permit the third-country worker must'),
+        assumption: 'The page describes neither a refusal of the permit after the authorisation was granted nor an appeal against it (its appeals paragraph concerns the authorisation to stay).',
+        outcome: 'The right to stay and work ends.',
+      }),
+    },
+    expired: {
+      type: 'final',
+      meta: stateMeta({
+        description: 'The residence permit has expired without a renewal applied for in time.',
+        phase: 'closed',
+        rights: none,
+        source: law.salariedRenewalWindowMonths.source,
+        outcome: 'The right to stay and work has ended.',
+      }),
+    },
+  },
+});
