@@ -4,7 +4,14 @@
  * host can show it next to the input that caused it.
  */
 
-/** The stable error codes of the library, grouped by what was refused. */
+/**
+ * The stable error codes of the library, grouped by what was refused.
+ *
+ * @example
+ * ```ts
+ * const code: PermitErrorCode = 'event.outOfOrder';
+ * ```
+ */
 export type PermitErrorCode =
   | 'procedure.unknown'
   | 'facts.invalid'
@@ -17,7 +24,13 @@ export type PermitErrorCode =
   | 'snapshot.unknownState'
   | 'snapshot.machineVersionUnsupported'
   | 'scenario.invalid'
-  | 'argument.invalid';
+  | 'profile.invalid'
+  | 'argument.invalid'
+  | 'store.conflict'
+  | 'store.notFound'
+  | 'store.corrupt'
+  | 'store.schemaUnsupported'
+  | 'store.unavailable';
 
 /**
  * The one error class of the library. It is returned inside results (never

@@ -1,17 +1,41 @@
 /**
- * Plain-text rendering of scenario runs, statuses and deadlines for the CLI.
+ * Plain-text rendering of scenario runs, statuses, deadlines, checklists,
+ * explanations and eligibility answers for the CLI.
  */
 import type { CaseDeadline } from '../case/deadlines';
+import type { DocumentChecklist } from '../case/documents';
+import type { Explanation } from '../case/explain';
 import type { CaseStatus } from '../case/status';
+import type { Procedure } from '../case/types';
+import type { EligibilityReason, EligibilityResult, ProcedureVerdict } from '../eligibility/types';
+import type { SourceRef } from '../law';
+import { citedSentenceRefs } from '../trace/label';
 import type { ScenarioRun, TimelineRow } from '../scenario/run';
 
+const INDENT = ' '.repeat(12);
+
 function rights(row: Pick<TimelineRow, 'mayReside' | 'mayWork' | 'employer'>): string {
-  const parts = [row.mayReside ? 'may reside' : 'may not reside', row.mayWork ? `may work${row.employer ? ` (${row.employer})` : ''}` : 'may not work'];
-  return parts.join(', ');
+  const reside = row.mayReside ? 'may reside' : 'may not reside';
+  const work = row.mayWork ? `may work${row.employer ? `, bound to employer ${row.employer}` : ''}` : 'may not work';
+  return `${reside}, ${work}`;
 }
 
+function cite(source: SourceRef): string {
+  const sentences = citedSentenceRefs(source);
+  const at = sentences.length > 0 ? ` (sentence ${sentences.join(', ')})` : '';
+  return `${source.file}, "${source.section}": "${source.quote}"${at}`;
+}
+
+const CLOSING_TEXT: Record<TimelineRow['closed'][number]['how'], string> = {
+  met: 'met',
+  metLate: 'met late',
+  passed: 'passed',
+  ended: 'ended',
+};
+
 /**
- * The timeline of a run as aligned text lines.
+ * The timeline of a run as aligned text lines: date, event, state reached,
+ * rights, and the deadlines opened (`+`) or closed (`-`, met or passed).
  *
  * @example
  * ```ts
@@ -21,11 +45,13 @@ function rights(row: Pick<TimelineRow, 'mayReside' | 'mayWork' | 'employer'>): s
 export function formatTimeline(timeline: readonly TimelineRow[]): string {
   const lines: string[] = [];
   for (const row of timeline) {
-    const event = row.implicit ? `(time passes: ${row.event})` : row.event;
+    const event = row.implicit ? '(time passes)' : row.event;
     lines.push(`${row.at}  ${event.padEnd(28)} → ${row.state}`);
-    if (!row.implicit || row.opened.length || row.closed.length) lines.push(`${' '.repeat(12)}${rights(row)}`);
-    for (const opened of row.opened) lines.push(`${' '.repeat(12)}+ deadline ${opened.id} due ${opened.due}`);
-    for (const closed of row.closed) lines.push(`${' '.repeat(12)}- deadline ${closed} closed`);
+    lines.push(`${INDENT}${rights(row)}`);
+    for (const opened of row.opened) lines.push(`${INDENT}+ deadline ${opened.id} due ${opened.due}`);
+    for (const closed of row.closed) {
+      lines.push(`${INDENT}- deadline ${closed.id} ${CLOSING_TEXT[closed.how]}${closed.how === 'ended' ? '' : ` (due ${closed.due})`}`);
+    }
   }
   return lines.join('\n');
 }
@@ -86,10 +112,104 @@ export function formatRun(run: ScenarioRun): string {
     `${title}Procedure: ${run.case.procedureId} (machine ${run.case.machineVersion}), opened ${run.scenario.openedOn}`,
     '',
     'Timeline:',
-    formatTimeline(run.timeline),
+    run.timeline.length > 0 ? formatTimeline(run.timeline) : '  (no events)',
     '',
     formatStatus(run.status),
     '',
     formatDeadlines(run.deadlines),
   ].join('\n');
+}
+
+/**
+ * The procedures of the registry: id, title, seed page and machine version.
+ *
+ * @example
+ * ```ts
+ * console.log(formatProcedures(listProcedures()));
+ * ```
+ */
+export function formatProcedures(list: readonly Pick<Procedure, 'id' | 'title' | 'seed' | 'version'>[]): string {
+  const width = Math.max(0, ...list.map((procedure) => procedure.id.length)) + 2;
+  return list
+    .map((procedure) => `${procedure.id.padEnd(width)}${procedure.title}\n${' '.repeat(width)}seed: ${procedure.seed}, machine ${procedure.version}`)
+    .join('\n');
+}
+
+/**
+ * The document checklist of the current step, or a line saying there is none.
+ *
+ * @example
+ * ```ts
+ * console.log(formatDocuments(missingDocuments(someCase), status(someCase).state));
+ * ```
+ */
+export function formatDocuments(list: DocumentChecklist | null, state: string): string {
+  if (!list) return `No document checklist applies in state ${state}.`;
+  const supplied = new Set(list.supplied);
+  const lines = [`Documents for "${list.label}" (state ${state}): ${list.missing.length} of ${list.required.length} missing`];
+  for (const item of list.required) {
+    lines.push(`  [${supplied.has(item.id) ? 'x' : ' '}] ${item.id}: ${item.label}${item.condition ? ` (${item.condition.description})` : ''}`);
+    lines.push(`      ${cite(item.source)}`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * An explanation: the state, its source, and every step with its guard and source.
+ *
+ * @example
+ * ```ts
+ * console.log(formatExplanation(explain(someCase)));
+ * ```
+ */
+export function formatExplanation(why: Explanation): string {
+  const lines = [`${why.procedureId} is in ${why.state}: ${why.summary}`];
+  if (why.stateSource) lines.push(`  source: ${cite(why.stateSource)}`);
+  if (why.stateAssumption) lines.push(`  assumption: ${why.stateAssumption}`);
+  lines.push('', 'How it got there:');
+  if (why.steps.length === 0) lines.push('  (no events yet)');
+  for (const step of why.steps) {
+    const event = step.implicit ? '(time passes)' : step.event;
+    lines.push(`  ${step.at}  ${event}: ${step.from} → ${step.to}${step.guard ? ` [${step.guard}]` : ''}`);
+    if (step.source) lines.push(`${INDENT}${cite(step.source)}`);
+    if (step.assumption) lines.push(`${INDENT}assumption: ${step.assumption}`);
+  }
+  return lines.join('\n');
+}
+
+function formatReason(reason: EligibilityReason): string[] {
+  const lines = [`    [${reason.met ? 'x' : ' '}] ${reason.text}`, `        ${cite(reason.source)}`];
+  if (reason.assumption) lines.push(`        assumption: ${reason.assumption}`);
+  return lines;
+}
+
+function formatVerdict(verdict: ProcedureVerdict): string[] {
+  const lines = [`  ${verdict.procedure}: ${verdict.title}${verdict.modelled ? '' : ' (no machine in this version yet)'}`];
+  if (verdict.availableFrom) lines.push(`    possible from ${verdict.availableFrom}`);
+  for (const reason of verdict.reasons) lines.push(...formatReason(reason));
+  return lines;
+}
+
+/**
+ * The answer of `whichProcedure` as text: no permit needed (and why), the
+ * procedures that apply, those that do not, each with reasons and sources.
+ *
+ * @example
+ * ```ts
+ * const answer = whichProcedure(profile);
+ * if (answer.ok) console.log(formatEligibility(answer.value));
+ * ```
+ */
+export function formatEligibility(answer: EligibilityResult): string {
+  const lines = [`Eligibility on ${answer.asOf}`];
+  if (answer.noPermitNeeded) {
+    lines.push('', 'No permit needed:');
+    for (const reason of answer.noPermitNeeded.reasons) lines.push(...formatReason(reason));
+  }
+  lines.push('', answer.applies.length > 0 ? 'Applies:' : 'Applies: none');
+  for (const verdict of answer.applies) lines.push(...formatVerdict(verdict));
+  lines.push('', 'Does not apply:');
+  for (const verdict of answer.doesNotApply) lines.push(...formatVerdict(verdict));
+  if (answer.note) lines.push('', answer.note);
+  return lines.join('\n');
 }

@@ -3,5 +3,6 @@
  *
  * @module
  */
-export { scenarioSchema, scenarioJsonSchema, type Scenario } from './schema';
-export { runScenario, type ScenarioRun, type TimelineRow } from './run';
+export { scenarioSchema, type Scenario } from './schema';
+export { scenarioJsonSchema } from './json-schema';
+export { runScenario, type DeadlineClosing, type RunScenarioOptions, type ScenarioRun, type TimelineRow } from './run';

@@ -15,27 +15,27 @@ import { isoDateSchema } from '../calendar';
  * ```
  */
 export const scenarioSchema = z.strictObject({
-  $schema: z.string().optional(),
-  /** Procedure id, e.g. `seasonalWorker`. */
-  procedure: z.string().min(1),
-  title: z.string().max(200).optional(),
-  description: z.string().max(2000).optional(),
-  /** The day the case is opened. */
-  openedOn: isoDateSchema,
-  /** Facts known when the case is opened; validated by the procedure. */
-  facts: z.record(z.string(), z.unknown()).default({}),
-  /** Dated events, in order; each is validated by the procedure. */
-  events: z.array(z.looseObject({ type: z.string().min(1), at: isoDateSchema })).default([]),
-  /** Read the status and deadlines on this day after the events (default: the last event's day). */
-  readOn: isoDateSchema.optional(),
-  /** What a test expects at the end: the state and, optionally, key dates. */
+  $schema: z.string().optional().describe('Path or URL of this JSON Schema, for editors.'),
+  procedure: z.string().min(1).describe('Procedure id, e.g. "seasonalWorker" (see `permit-lifecycles list`).'),
+  title: z.string().max(200).optional().describe('A one-line title, printed above the timeline.'),
+  description: z.string().max(2000).optional().describe('What the scenario shows.'),
+  openedOn: isoDateSchema.describe('The day the case is opened (YYYY-MM-DD).'),
+  facts: z.record(z.string(), z.unknown()).default({}).describe('Facts known when the case is opened; validated by the procedure.'),
+  events: z
+    .array(z.looseObject({ type: z.string().min(1), at: isoDateSchema }))
+    .default([])
+    .describe('Dated events, in order; each is validated by the procedure.'),
+  readOn: isoDateSchema.optional().describe("Read the status and deadlines on this day after the events (default: the last event's day)."),
   expect: z
     .strictObject({
-      state: z.string().min(1),
-      validUntil: isoDateSchema.nullable().optional(),
-      deadlines: z.record(z.string(), isoDateSchema).optional(),
+      state: z.string().min(1).describe('The state reached on the reading day, as a dotted path.'),
+      validUntil: isoDateSchema.nullable().optional().describe('Last day of the right held on the reading day (null: none).'),
+      mayReside: z.boolean().optional().describe('Whether the person may reside on the reading day.'),
+      mayWork: z.boolean().optional().describe('Whether the person may work on the reading day.'),
+      deadlines: z.record(z.string(), isoDateSchema).optional().describe('Open deadlines on the reading day: id → due date.'),
     })
-    .optional(),
+    .optional()
+    .describe('What the scenario test expects at the end: the state and key dates.'),
 });
 
 /**
@@ -47,15 +47,3 @@ export const scenarioSchema = z.strictObject({
  * ```
  */
 export type Scenario = z.output<typeof scenarioSchema>;
-
-/**
- * The JSON Schema of scenario files, generated from {@link scenarioSchema}.
- *
- * @example
- * ```ts
- * writeFileSync('scenario.schema.json', JSON.stringify(scenarioJsonSchema(), null, 2));
- * ```
- */
-export function scenarioJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-}

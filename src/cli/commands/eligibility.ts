@@ -1,0 +1,28 @@
+/**
+ * `eligibility <profile>`: which procedures apply to a person.
+ */
+import { whichProcedure } from '../../eligibility/which-procedure';
+import type { ProfileInput } from '../../eligibility/profile';
+import { parseCommand } from '../args';
+import { formatEligibility } from '../format';
+import { readDataFile } from '../input';
+import { fromError, success, type CliResult } from '../result';
+
+/**
+ * Run `eligibility` with its arguments (after the command name).
+ *
+ * @example
+ * ```ts
+ * eligibilityCommand(['examples/profiles/seasonal-harvest-worker.json']).stdout;
+ * ```
+ */
+export function eligibilityCommand(args: readonly string[]): CliResult {
+  const parsed = parseCommand('eligibility', args, { json: { type: 'boolean' } }, 1);
+  if (!parsed.ok) return parsed.result;
+  const file = parsed.value.positionals[0]!;
+  const read = readDataFile(file);
+  if (!read.ok) return read.result;
+  const answer = whichProcedure(read.value as ProfileInput);
+  if (!answer.ok) return fromError(answer.error, file);
+  return success(parsed.value.values.json ? JSON.stringify(answer.value, null, 2) : formatEligibility(answer.value));
+}

@@ -1,0 +1,9 @@
+/**
+ * Eligibility: which procedure applies to a person, with reasons and sources.
+ *
+ * @module
+ */
+export { profileJsonSchema, profileSchema, type Profile, type ProfileInput } from './profile';
+export { eligibilityProcedures, eligibilityRules, isFamilyOfEuCitizenInLuxembourg } from './rules';
+export type { EligibilityReason, EligibilityResult, EligibilityRule, ProcedureVerdict, RuleOutcome } from './types';
+export { eligibilitySources, whichProcedure } from './which-procedure';

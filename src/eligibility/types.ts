@@ -1,0 +1,108 @@
+/**
+ * The shapes of eligibility rules and of the answer of `whichProcedure`.
+ */
+import type { IsoDate } from '../calendar';
+import type { ProcedureId } from '../case/types';
+import type { SourceRef } from '../law';
+import type { Profile } from './profile';
+
+/**
+ * What a rule found for a profile: whether its condition is met, a detail
+ * for the person, and, for a waiting period, the first day it will be met.
+ *
+ * @example
+ * ```ts
+ * const outcome: RuleOutcome = { met: false, detail: 'planned stay: 2 months', availableFrom: null };
+ * ```
+ */
+export interface RuleOutcome {
+  met: boolean;
+  detail: string | null;
+  availableFrom: IsoDate | null;
+  /** The sentence that decided, when it is not the rule's own (e.g. an exemption). */
+  source?: SourceRef;
+}
+
+/**
+ * One condition of a procedure, with the sentence of the page behind it.
+ *
+ * @example
+ * ```ts
+ * const rule: EligibilityRule = {
+ *   id: 'ancillaryWorkPermit.ancillaryActivity', procedure: 'ancillaryWorkPermit',
+ *   condition: 'The paid work is an ancillary activity, not the main one',
+ *   source: { file: '002_023e4c502a131ddc.txt', section: 'Who is concerned?',
+ *             quote: 'who wish to carry out a salaried activity on an ancillary basis' },
+ *   check: (profile) => ({ met: !profile.job.mainActivity, detail: null, availableFrom: null }),
+ * };
+ * ```
+ */
+export interface EligibilityRule {
+  /** `<procedure>.<condition>`, stable. */
+  id: string;
+  procedure: ProcedureId;
+  /** The condition, as a sentence that is true when the rule is met. */
+  condition: string;
+  source: SourceRef;
+  /** What was assumed where the page is silent, and why. */
+  assumption?: string;
+  check: (profile: Profile) => RuleOutcome;
+}
+
+/**
+ * A reason in an answer: a rule, whether it is met, and its source.
+ *
+ * @example
+ * ```ts
+ * const reason: EligibilityReason = whichProcedure(profile).applies[0]!.reasons[0]!;
+ * console.log(reason.text, reason.source.file, reason.source.quote);
+ * ```
+ */
+export interface EligibilityReason {
+  rule: string;
+  met: boolean;
+  /** The condition, followed by what was found in the profile. */
+  text: string;
+  source: SourceRef;
+  assumption: string | null;
+}
+
+/**
+ * The verdict on one procedure: the reasons it applies (every condition met)
+ * or does not (the conditions not met).
+ *
+ * @example
+ * ```ts
+ * const verdict: ProcedureVerdict = whichProcedure(profile).doesNotApply[0]!;
+ * console.log(verdict.procedure, verdict.reasons.map((reason) => reason.text));
+ * ```
+ */
+export interface ProcedureVerdict {
+  procedure: ProcedureId;
+  title: string;
+  seed: SourceRef['file'];
+  /** Whether this version of the library has a machine for the procedure. */
+  modelled: boolean;
+  reasons: EligibilityReason[];
+  /** For a procedure that will apply once a waiting period is over: its first day. */
+  availableFrom: IsoDate | null;
+}
+
+/**
+ * The answer of `whichProcedure`.
+ *
+ * @example
+ * ```ts
+ * const answer: EligibilityResult = whichProcedure(profile);
+ * if (answer.noPermitNeeded) console.log(answer.noPermitNeeded.reasons[0]?.text);
+ * ```
+ */
+export interface EligibilityResult {
+  asOf: IsoDate;
+  applies: ProcedureVerdict[];
+  doesNotApply: ProcedureVerdict[];
+  /** Set when the person needs none of these permits, with why. */
+  noPermitNeeded: { reasons: EligibilityReason[] } | null;
+  /** Said when no procedure applies and no exemption is known either. */
+  note: string | null;
+}
