@@ -4,8 +4,8 @@
  * first day ({@link lastDayOfPeriod}) and a time limit counted from an event
  * ({@link deadlineAfter}).
  *
- * All arithmetic is done by date-fns on `UTCDate`s, so no result depends on
- * the process time zone.
+ * Additions are done by date-fns on `UTCDate`s and day counts by integer
+ * arithmetic on day numbers, so no result depends on the process time zone.
  *
  * @module
  */
@@ -14,10 +14,8 @@ import {
   addMonths as addMonthsFns,
   addWeeks as addWeeksFns,
   addYears as addYearsFns,
-  differenceInCalendarDays,
 } from 'date-fns';
-import type { UTCDate } from '@date-fns/utc';
-import { fromIsoDate, toIsoDate, type IsoDate } from './iso-date';
+import { epochDay, fromIsoDate, toIsoDate, type IsoDate } from './iso-date';
 
 /**
  * A length of time made of whole years, months, weeks and days (each optional,
@@ -43,7 +41,7 @@ function assertInteger(value: number, what: string): void {
   }
 }
 
-function shift(date: IsoDate, amount: number, what: string, op: (d: UTCDate, n: number) => Date): IsoDate {
+function shift(date: IsoDate, amount: number, what: string, op: (d: Date, n: number) => Date): IsoDate {
   assertInteger(amount, what);
   return toIsoDate(op(fromIsoDate(date), amount));
 }
@@ -114,7 +112,8 @@ export function addYears(date: IsoDate, years: number): IsoDate {
  * ```
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(fromIsoDate(to), fromIsoDate(from));
+  const end = epochDay(to);
+  return end - epochDay(from);
 }
 
 function component(length: PeriodLength, key: keyof PeriodLength): number {

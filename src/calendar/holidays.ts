@@ -4,13 +4,14 @@
  * @module
  */
 import { addDays } from './arithmetic';
-import { isIsoDate, type IsoDate } from './iso-date';
+import { DateOutOfRangeError, isIsoDate, type IsoDate } from './iso-date';
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2999;
 
 function assertYear(year: number): void {
   if (!Number.isSafeInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+    if (Number.isSafeInteger(year)) throw new DateOutOfRangeError(year);
     throw new RangeError(`Year must be an integer in ${MIN_YEAR}..${MAX_YEAR}, got ${String(year)}`);
   }
 }

@@ -8,6 +8,7 @@
  */
 export {
   compareDates,
+  DateOutOfRangeError,
   dayOfWeek,
   fromIsoDate,
   isAfter,

@@ -26,13 +26,62 @@ const MIN_YEAR = 1900;
 /** Largest supported year (inclusive). */
 const MAX_YEAR = 2999;
 
-const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DASH = 0x2d;
+const ZERO = 0x30;
+
+/** The number written by `length` ASCII digits from `start`, or -1 if one of them is not a digit (the shape `YYYY-MM-DD`). */
+function digitsAt(value: string, start: number, length: number): number {
+  let number = 0;
+  for (let index = start; index < start + length; index += 1) {
+    const digit = value.charCodeAt(index) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
+}
 
 const SHAPE_MESSAGE = 'expected a date as YYYY-MM-DD';
 const REAL_DATE_MESSAGE = 'not a real calendar date';
 const YEAR_RANGE_MESSAGE = `year outside the supported range ${MIN_YEAR}..${MAX_YEAR}`;
 
 type Problem = 'shape' | 'real' | 'year';
+
+const OUT_OF_RANGE_TEXT = `is outside the supported range ${MIN_YEAR}..${MAX_YEAR}`;
+
+/**
+ * Thrown by the calendar when a date it computes (or a year it is asked
+ * about) falls outside the supported years 1900..2999. A `RangeError`, so
+ * existing handlers still catch it; the case API turns it into a typed
+ * refusal of the event that led there.
+ *
+ * @example
+ * ```ts
+ * try { addDays('2999-12-31', 1); } catch (error) { DateOutOfRangeError.describes(error); } // true
+ * ```
+ */
+export class DateOutOfRangeError extends RangeError {
+  override readonly name = 'DateOutOfRangeError';
+  /** The year that fell outside the range. */
+  readonly year: number;
+
+  constructor(year: number) {
+    super(`Year ${year} ${OUT_OF_RANGE_TEXT}`);
+    this.year = year;
+  }
+
+  /**
+   * Whether `error` is one, or wraps one: XState re-throws an error raised
+   * inside a guard as a plain `Error` that keeps only its message.
+   *
+   * @example
+   * ```ts
+   * DateOutOfRangeError.describes(new Error('Unable to evaluate guard ...:\nYear 3000 is outside the supported range 1900..2999')); // true
+   * ```
+   */
+  static describes(error: unknown): boolean {
+    return error instanceof DateOutOfRangeError || (error instanceof Error && error.message.includes(OUT_OF_RANGE_TEXT));
+  }
+}
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -48,14 +97,41 @@ function daysInMonth(year: number, month: number): number {
  * with it, or `null` when it is a supported calendar date.
  */
 function problemWith(value: string): Problem | null {
-  const match = SHAPE.exec(value);
-  if (match === null) return 'shape';
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  // Character codes rather than a regular expression: every date comparison and every event validation runs this.
+  if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return 'shape';
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  if (year < 0 || month < 0 || day < 0) return 'shape';
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return 'real';
   if (year < MIN_YEAR || year > MAX_YEAR) return 'year';
   return null;
+}
+
+/**
+ * The day number of a date: days since 1970-01-01, negative before it (the
+ * proleptic Gregorian calendar, as `Date` counts). Exact integer arithmetic
+ * with no `Date` allocated, for the calendar's hot paths (day counts, stay-cap
+ * windows). Throws a `RangeError` when `date` is not a valid {@link IsoDate}.
+ * Internal to the calendar (not re-exported by the package).
+ *
+ * @example
+ * ```ts
+ * epochDay('1970-01-02'); // 1
+ * epochDay('2026-03-01') - epochDay('2026-02-28'); // 1
+ * ```
+ */
+export function epochDay(date: IsoDate): number {
+  assertIsoDate(date);
+  const month = digitsAt(date, 5, 2);
+  const day = digitsAt(date, 8, 2);
+  // Counted from 1 March, so that the leap day ends the year (H. Hinnant's days_from_civil).
+  const year = digitsAt(date, 0, 4) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 function messageFor(problem: Problem): string {
@@ -95,7 +171,9 @@ export const isoDateSchema: z.ZodType<IsoDate> = z
   .superRefine((value, ctx) => {
     const problem = problemWith(value);
     if (problem !== null) ctx.addIssue({ code: 'custom', message: messageFor(problem) });
-  });
+  })
+  // Carried into generated JSON Schemas (scenario and profile files), for editors.
+  .meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 
 /**
  * Type guard: is `value` a string naming a real calendar date, written
@@ -132,7 +210,7 @@ export function toIsoDate(date: Date): IsoDate {
   if (Number.isNaN(time)) throw new RangeError('Invalid Date cannot be converted to an IsoDate');
   const year = date.getUTCFullYear();
   if (year < MIN_YEAR || year > MAX_YEAR) {
-    throw new RangeError(`Year ${year} is outside the supported range ${MIN_YEAR}..${MAX_YEAR}`);
+    throw new DateOutOfRangeError(year);
   }
   return `${pad(year, 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
@@ -141,6 +219,8 @@ export function toIsoDate(date: Date): IsoDate {
  * Midnight UTC of the given day, as a `UTCDate` (whose local getters and
  * setters all work in UTC, so date-fns arithmetic on it is time-zone free).
  * Throws a `RangeError` when `date` is not a valid {@link IsoDate}.
+ * Declared as `Date` so that the published types do not depend on
+ * `@date-fns/utc`, whose CommonJS declarations break strict `node16` builds.
  *
  * @example
  * ```ts
@@ -148,7 +228,7 @@ export function toIsoDate(date: Date): IsoDate {
  * fromIsoDate('2026-02-30'); // throws RangeError
  * ```
  */
-export function fromIsoDate(date: IsoDate): UTCDate {
+export function fromIsoDate(date: IsoDate): Date {
   assertIsoDate(date);
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));

@@ -5,7 +5,7 @@
  * @module
  */
 import { addDays, addMonths, daysBetween, lastDayOfPeriod } from './arithmetic';
-import { compareDates, type IsoDate } from './iso-date';
+import { compareDates, epochDay, type IsoDate } from './iso-date';
 
 /**
  * A run of consecutive days, both ends included, with `from <= to`.
@@ -27,9 +27,10 @@ interface Span {
 }
 
 const EPOCH: IsoDate = '1900-01-01';
+const EPOCH_DAY = epochDay(EPOCH);
 
 function dayNumber(date: IsoDate): number {
-  return daysBetween(EPOCH, date);
+  return epochDay(date) - EPOCH_DAY;
 }
 
 function assertPeriod(period: DatePeriod, what: string): void {
@@ -46,12 +47,17 @@ function assertPositiveInteger(value: number, what: string): void {
 
 /** Sorted, disjoint, non-adjacent spans covering exactly the union of `periods`. */
 function union(periods: readonly DatePeriod[]): Span[] {
-  const spans = periods
-    .map((period, index) => {
+  return mergeSpans(
+    periods.map((period, index) => {
       assertPeriod(period, `Period ${index}`);
       return { start: dayNumber(period.from), end: dayNumber(period.to) };
-    })
-    .sort((a, b) => a.start - b.start);
+    }),
+  );
+}
+
+/** Sorted, disjoint, non-adjacent spans covering exactly the union of `spans` (which it may reorder). */
+function mergeSpans(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
   for (const span of spans) {
     const last = merged[merged.length - 1];
@@ -169,15 +175,47 @@ function assertCap(cap: { months: number; perMonths: number }): void {
   }
 }
 
-function exceeds(periods: readonly DatePeriod[], cap: { months: number; perMonths: number }): boolean {
-  const merged = union(periods);
-  const starts = new Set(periods.map((period) => period.from));
-  for (const from of starts) {
-    const windowEnd = lastDayOfPeriod(from, { months: cap.perMonths });
-    const allowed = daysBetween(from, lastDayOfPeriod(from, { months: cap.months })) + 1;
-    if (coveredIn(merged, dayNumber(from), dayNumber(windowEnd)) > allowed) return true;
+/** The window a cap checks from one start: its day numbers and the days allowed in it. */
+interface CapWindow {
+  start: number;
+  end: number;
+  allowed: number;
+}
+
+/**
+ * The cap's windows, one per distinct `from` day of the periods, computed
+ * when first needed and then kept: a search that tests many candidate stays
+ * with the same starts computes each window once, and throws (for a window
+ * beyond the calendar) exactly where a single test would.
+ */
+function capWindows(froms: readonly IsoDate[], cap: { months: number; perMonths: number }): (index: number) => CapWindow {
+  const windows: CapWindow[] = [];
+  return (index) => {
+    let window = windows[index];
+    if (window === undefined) {
+      const from = froms[index]!;
+      const windowEnd = lastDayOfPeriod(from, { months: cap.perMonths });
+      const allowed = daysBetween(from, lastDayOfPeriod(from, { months: cap.months })) + 1;
+      window = { start: dayNumber(from), end: dayNumber(windowEnd), allowed };
+      windows[index] = window;
+    }
+    return window;
+  };
+}
+
+/** Whether the merged spans hold more days than allowed in one of the windows, tried in order. */
+function exceedsIn(merged: readonly Span[], count: number, windowAt: (index: number) => CapWindow): boolean {
+  for (let index = 0; index < count; index += 1) {
+    const window = windowAt(index);
+    if (coveredIn(merged, window.start, window.end) > window.allowed) return true;
   }
   return false;
+}
+
+function exceeds(periods: readonly DatePeriod[], cap: { months: number; perMonths: number }): boolean {
+  const merged = union(periods);
+  const froms = [...new Set(periods.map((period) => period.from))];
+  return exceedsIn(merged, froms.length, capWindows(froms, cap));
 }
 
 /**
@@ -230,7 +268,14 @@ export function latestEndWithinCap(
 ): IsoDate | null {
   assertCap(cap);
   const upper = lastDayOfPeriod(start, { months: cap.months });
-  const breaks = (offset: number): boolean => exceeds([...periods, { from: start, to: addDays(start, offset) }], cap);
+  // Equivalent to exceeds([...periods, { from: start, to: addDays(start, offset) }], cap),
+  // with what does not depend on `offset` (the periods' spans, the windows) computed once.
+  const existing = union(periods);
+  const froms = [...new Set([...periods.map((period) => period.from), start])];
+  const windowAt = capWindows(froms, cap);
+  const startDay = dayNumber(start);
+  const breaks = (offset: number): boolean =>
+    exceedsIn(mergeSpans([...existing, { start: startDay, end: startDay + offset }]), froms.length, windowAt);
   // Windows are anchored on the periods' `from` days, which do not depend on
   // `end`, and a later `end` can only add covered days to each of them: so
   // `breaks` is monotone in `end` and a binary search finds the threshold.

@@ -3,16 +3,38 @@
  * passage of time up to the event's date, then the event. Pure: the same case
  * and event always give the same result, and a refused event changes nothing.
  */
-import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import { isBefore, isoDateSchema, type IsoDate } from '../calendar';
+import type { AnyMachineSnapshot, AnyStateMachine, AnyTransitionDefinition } from 'xstate';
+import { DateOutOfRangeError, isBefore, isoDateSchema, type IsoDate } from '../calendar';
 import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
 import { getProcedure } from '../../machines/registry';
 import { earliestDue } from './context';
-import { eventTypesFrom, guardName, transitionIdOf, initialSnapshot, resolveSnapshot, runTransition, statePath, transitionsFor } from './machine-runtime';
+import { eventTypesFrom, guardName, transitionIdOf, initialSnapshot, resolveSnapshot, statePath, takeTransition } from './machine-runtime';
 import type { CaseContext, CaseEvent, PermitCase, Procedure, ProcedureId } from './types';
 
 /** Enough to stop a machine whose clock transitions would loop forever. */
 const MAX_CLOCK_STEPS = 32;
+
+/**
+ * The machine snapshot of the case the engine produced last, so that applying
+ * the next event to that case (a replay, a scenario, a host applying events
+ * one after another) does not rebuild it with `machine.resolveState`: a
+ * profile of replays showed that rebuild on every event. One entry, matched
+ * by the identity of the case's context and state value, so any other case
+ * (restored, assembled by hand, edited, older) misses and is resolved as
+ * before. (A `WeakMap` of every case cost more, in insertions and garbage
+ * collection, than the rebuilds it saved.)
+ */
+let lastSnapshot: AnyMachineSnapshot | null = null;
+
+function rememberSnapshot(snapshot: AnyMachineSnapshot): void {
+  lastSnapshot = snapshot;
+}
+
+function snapshotOf(machine: AnyStateMachine, current: PermitCase): AnyMachineSnapshot {
+  const cached = lastSnapshot;
+  if (cached !== null && cached.context === current.context && cached.value === current.state && cached.machine === machine) return cached;
+  return resolveSnapshot(machine, current.state, current.context);
+}
 
 /**
  * Options for {@link createCase}: the opening date and the facts known then.
@@ -62,7 +84,15 @@ export function createCase(procedure: ProcedureId | Procedure | string, options:
   if (!at.success) return fail(fromZodError('argument.invalid', at.error, 'opening date', ['at']));
   const facts = definition.factsSchema.safeParse(options.facts ?? {});
   if (!facts.success) return fail(fromZodError('facts.invalid', facts.error, 'facts', ['facts']));
-  const snapshot = initialSnapshot(definition.machine, { at: at.data, facts: facts.data });
+  let snapshot: AnyMachineSnapshot;
+  try {
+    // Lapses already due on the opening day (a permit from the facts that has ended) fire at once.
+    snapshot = advanceClock(definition.machine, initialSnapshot(definition.machine, { at: at.data, facts: facts.data }), at.data, []);
+  } catch (error) {
+    if (DateOutOfRangeError.describes(error)) return fail(outOfCalendar('argument.invalid', at.data, error));
+    throw error;
+  }
+  rememberSnapshot(snapshot);
   return ok({
     procedureId: definition.id,
     machineVersion: definition.version,
@@ -106,24 +136,35 @@ export interface AppliedEvent {
   steps: AppliedStep[];
 }
 
-function describeStep(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: CaseEvent, implicit: boolean): { next: AnyMachineSnapshot; step: AppliedStep } | null {
-  const transitions = transitionsFor(machine, snapshot, event);
-  const taken = transitions[0];
-  if (!taken) return null;
-  const next = runTransition(machine, snapshot, event);
-  const guard = taken.guard;
-  const transitionId = transitionIdOf(taken);
+/**
+ * A step the machine took, kept as snapshots: `apply` needs only the last
+ * one, and the readable {@link AppliedStep} (state paths, transition id,
+ * guard name) is built only when `applyWithSteps` is asked for it.
+ */
+interface TakenStep {
+  event: CaseEvent;
+  before: AnyMachineSnapshot;
+  next: AnyMachineSnapshot;
+  transition: AnyTransitionDefinition;
+  implicit: boolean;
+}
+
+function takeStep(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: CaseEvent, implicit: boolean): TakenStep | null {
+  const { next, transitions } = takeTransition(machine, snapshot, event);
+  const transition = transitions[0];
+  return transition ? { event, before: snapshot, next, transition, implicit } : null;
+}
+
+function describeStep({ event, before, next, transition, implicit }: TakenStep): AppliedStep {
+  const guard = transition.guard;
   return {
-    next,
-    step: {
-      event,
-      from: statePath(snapshot.value),
-      to: statePath(next.value),
-      implicit,
-      transitionId,
-      ...(guard ? { guard: guardName(guard) } : {}),
-      ...(taken.meta ? { transitionMeta: taken.meta as Record<string, unknown> } : {}),
-    },
+    event,
+    from: statePath(before.value),
+    to: statePath(next.value),
+    implicit,
+    transitionId: transitionIdOf(transition),
+    ...(guard ? { guard: guardName(guard) } : {}),
+    ...(transition.meta ? { transitionMeta: transition.meta as Record<string, unknown> } : {}),
   };
 }
 
@@ -131,23 +172,35 @@ function describeStep(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, ev
  * Let time pass up to `at`: fire every `clock.advanced` transition whose date
  * has passed, one after another (a permit can expire, then a stay cap run out).
  */
-function advanceClock(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, at: IsoDate, steps: AppliedStep[]): AnyMachineSnapshot {
+function advanceClock(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, at: IsoDate, steps: TakenStep[]): AnyMachineSnapshot {
   let current = snapshot;
   const due = earliestDue(current.context as CaseContext);
   if (due === null || !isBefore(due, at)) return current;
   for (let i = 0; i < MAX_CLOCK_STEPS; i += 1) {
-    const outcome = describeStep(machine, current, { type: 'clock.advanced', at }, true);
-    if (!outcome) break;
-    steps.push(outcome.step);
-    const changed = outcome.step.from !== outcome.step.to;
-    current = outcome.next;
+    const step = takeStep(machine, current, { type: 'clock.advanced', at }, true);
+    if (!step) break;
+    steps.push(step);
+    const changed = statePath(step.before.value) !== statePath(step.next.value);
+    current = step.next;
     if (!changed) break;
   }
   return current;
 }
 
-function withLastEventAt(context: CaseContext, at: IsoDate): CaseContext {
-  return context.lastEventAt === at ? context : { ...context, lastEventAt: at };
+/**
+ * The snapshot reached, with `lastEventAt` set to the event's date. A context
+ * that XState's `assign` has just created belongs to no case yet and is
+ * updated in place (copying it, and the snapshot around it, on every event
+ * showed in the profile); the previous case's context is never touched.
+ */
+function withLastEventAt(snapshot: AnyMachineSnapshot, previous: CaseContext, at: IsoDate): AnyMachineSnapshot {
+  const context = snapshot.context as CaseContext;
+  if (context.lastEventAt === at) return snapshot;
+  if (context !== previous) {
+    context.lastEventAt = at;
+    return snapshot;
+  }
+  return { ...snapshot, context: { ...context, lastEventAt: at } };
 }
 
 /**
@@ -177,6 +230,12 @@ export function validateEvent(procedure: Procedure, event: unknown): Result<Case
  * ```
  */
 export function applyWithSteps(current: PermitCase, event: unknown): Result<AppliedEvent> {
+  const outcome = applyEvent(current, event);
+  return outcome.ok ? ok({ case: outcome.value.case, steps: outcome.value.steps.map(describeStep) }) : outcome;
+}
+
+/** {@link applyWithSteps} without the readable steps (what `apply` needs). */
+function applyEvent(current: PermitCase, event: unknown): Result<{ case: PermitCase; steps: TakenStep[] }> {
   const found = resolveProcedure(current.procedureId);
   if (!found.ok) return found;
   const procedure = found.value;
@@ -192,14 +251,36 @@ export function applyWithSteps(current: PermitCase, event: unknown): Result<Appl
       }),
     );
   }
+  try {
+    return transitionCase(procedure, current, dated);
+  } catch (error) {
+    if (DateOutOfRangeError.describes(error)) return fail(outOfCalendar('event.invalid', dated.at, error));
+    throw error;
+  }
+}
+
+/**
+ * The typed refusal for a date that leads the machine's own date arithmetic
+ * (a deadline, a validity, a look-back) outside the calendar's supported years.
+ */
+function outOfCalendar(code: 'event.invalid' | 'argument.invalid', at: IsoDate, error: unknown): PermitLifecycleError {
+  const reason = error instanceof Error ? error.message.split('\n').at(-1) : String(error);
+  return new PermitLifecycleError(code, `the dates that follow from ${at} fall outside the years the calendar supports (${reason})`, {
+    path: ['at'],
+    details: { at },
+  });
+}
+
+/** Let time pass up to a validated, in-order event and apply it (may throw `DateOutOfRangeError`). */
+function transitionCase(procedure: Procedure, current: PermitCase, dated: CaseEvent): Result<{ case: PermitCase; steps: TakenStep[] }> {
   const machine = procedure.machine;
-  const steps: AppliedStep[] = [];
-  const start = resolveSnapshot(machine, current.state, current.context);
+  const steps: TakenStep[] = [];
+  const start = snapshotOf(machine, current);
   const advanced = advanceClock(machine, start, dated.at, steps);
   let final = advanced;
   if (dated.type !== 'clock.advanced') {
-    const outcome = describeStep(machine, advanced, dated, false);
-    if (!outcome) {
+    const step = takeStep(machine, advanced, dated, false);
+    if (!step) {
       const state = statePath(advanced.value);
       const allowed = eventTypesFrom(machine, advanced.value).filter((type) => type !== 'clock.advanced');
       const lapsed = steps.length > 0 ? ` (on ${dated.at} the case had moved to "${state}")` : '';
@@ -212,15 +293,18 @@ export function applyWithSteps(current: PermitCase, event: unknown): Result<Appl
         ),
       );
     }
-    steps.push(outcome.step);
-    final = outcome.next;
+    steps.push(step);
+    final = step.next;
   }
+  const recorded = withLastEventAt(final, current.context, dated.at);
+  const context = recorded.context as CaseContext;
+  rememberSnapshot(recorded);
   return ok({
     case: {
       procedureId: current.procedureId,
       machineVersion: current.machineVersion,
       state: final.value,
-      context: withLastEventAt(final.context as CaseContext, dated.at),
+      context,
       events: [...current.events, dated],
     },
     steps,
@@ -239,7 +323,7 @@ export function applyWithSteps(current: PermitCase, event: unknown): Result<Appl
  * ```
  */
 export function apply(current: PermitCase, event: unknown): Result<PermitCase> {
-  const outcome = applyWithSteps(current, event);
+  const outcome = applyEvent(current, event);
   return outcome.ok ? ok(outcome.value.case) : outcome;
 }
 
@@ -295,6 +379,12 @@ export function caseAsOf(current: PermitCase, at: IsoDate | undefined): Result<P
   const found = resolveProcedure(current.procedureId);
   if (!found.ok) return found;
   const machine = found.value.machine;
-  const advanced = advanceClock(machine, resolveSnapshot(machine, current.state, current.context), parsed.data, []);
-  return ok({ ...current, state: advanced.value, context: advanced.context as CaseContext });
+  try {
+    const advanced = advanceClock(machine, snapshotOf(machine, current), parsed.data, []);
+    rememberSnapshot(advanced);
+    return ok({ ...current, state: advanced.value, context: advanced.context as CaseContext });
+  } catch (error) {
+    if (DateOutOfRangeError.describes(error)) return fail(outOfCalendar('argument.invalid', parsed.data, error));
+    throw error;
+  }
 }

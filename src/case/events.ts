@@ -51,3 +51,14 @@ export function documentsSuppliedEvent<const TIds extends readonly [string, ...s
  * ```
  */
 export const employerNameSchema = z.string().trim().min(1).max(200);
+
+/**
+ * A short free text as given in events (a profession, a sector, a reference):
+ * trimmed, 1 to 200 characters.
+ *
+ * @example
+ * ```ts
+ * shortTextSchema.parse('2512 Software developers');
+ * ```
+ */
+export const shortTextSchema = z.string().trim().min(1).max(200);

@@ -6,7 +6,7 @@
 import type { IsoDate } from '../calendar';
 import type { SourceRef } from '../law';
 import { applyWithSteps, createCase } from './engine';
-import { valueFromPath } from './machine-runtime';
+import { statePath, valueFromPath } from './machine-runtime';
 import { procedureOf, stateMetaOf } from './meta';
 import type { PermitCase, StateMeta, TransitionMeta } from './types';
 
@@ -93,7 +93,7 @@ export function explain(current: PermitCase): Explanation {
   const meta = stateMetaOf(procedure.machine, current.state);
   return {
     procedureId: current.procedureId,
-    state: steps.at(-1)?.to ?? String(current.state),
+    state: steps.at(-1)?.to ?? statePath(current.state),
     summary: meta.description,
     stateSource: stateSource(meta),
     stateAssumption: meta.assumption ?? null,

@@ -17,14 +17,31 @@ import {
 const scopes = new WeakMap<AnyStateMachine, AnyActorScope>();
 
 /**
+ * The transitions of the first microstep of the {@link takeTransition} call
+ * under way: `undefined` while it waits for them, `null` when no call is
+ * listening (a plain slot rather than a callback: no closure per event).
+ */
+let firstMicrostep: AnyTransitionDefinition[] | undefined | null = null;
+
+/**
  * An actor scope that executes nothing: our machines only `assign`, which
  * XState applies inside the transition, so no action needs executing. Reused
  * per machine because creating an actor for every event dominated the cost.
+ * Its system reports each microstep's selected transitions to
+ * {@link takeTransition}, so that the transition taken is known without
+ * evaluating the guards a second time.
  */
 function inertScope(machine: AnyStateMachine): AnyActorScope {
   let scope = scopes.get(machine);
   if (!scope) {
     const self = createActor(machine);
+    const system = Object.create(self.system, {
+      _sendInspectionEvent: {
+        value: (inspection: { type: string; _transitions?: AnyTransitionDefinition[] }) => {
+          if (firstMicrostep === undefined && inspection.type === '@xstate.microstep') firstMicrostep = inspection._transitions ?? [];
+        },
+      },
+    }) as typeof self.system;
     scope = {
       self,
       id: '',
@@ -33,7 +50,7 @@ function inertScope(machine: AnyStateMachine): AnyActorScope {
       defer: () => {},
       emit: () => {},
       stopChild: () => {},
-      system: self.system,
+      system,
       actionExecutor: () => {},
     } as unknown as AnyActorScope;
     scopes.set(machine, scope);
@@ -50,7 +67,12 @@ function inertScope(machine: AnyStateMachine): AnyActorScope {
  * ```
  */
 export function initialSnapshot(machine: AnyStateMachine, input: unknown): AnyMachineSnapshot {
-  return machine.getInitialSnapshot(inertScope(machine), input) as AnyMachineSnapshot;
+  const snapshot = machine.getInitialSnapshot(inertScope(machine), input) as AnyMachineSnapshot;
+  // XState turns an exception of the context factory (e.g. a date computed
+  // beyond the calendar) into an `error` snapshot with no context: rethrow it
+  // so that callers can type it instead of crashing later on the empty context.
+  if (snapshot.status === 'error') throw snapshot.error;
+  return snapshot;
 }
 
 /**
@@ -89,6 +111,36 @@ export function transitionsFor(machine: AnyStateMachine, snapshot: AnyMachineSna
  */
 export function runTransition(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: EventObject): AnyMachineSnapshot {
   return machine.transition(snapshot as never, event as never, inertScope(machine)) as AnyMachineSnapshot;
+}
+
+/**
+ * Apply one event and say which transitions the event selected, in one pass:
+ * XState evaluates the guards once (calling {@link transitionsFor} and then
+ * {@link runTransition} evaluates them twice). `transitions` is empty when the
+ * event is refused (no transition, or every guard false); `next` is then the
+ * unchanged snapshot. A snapshot that is not active (a final state) refuses
+ * everything.
+ *
+ * @example
+ * ```ts
+ * const { next, transitions } = takeTransition(machine, snapshot, { type: 'visa.issued', at: '2026-03-01' });
+ * if (transitions.length === 0) console.log('refused');
+ * ```
+ */
+export function takeTransition(
+  machine: AnyStateMachine,
+  snapshot: AnyMachineSnapshot,
+  event: EventObject,
+): { next: AnyMachineSnapshot; transitions: AnyTransitionDefinition[] } {
+  if (snapshot.status !== 'active') return { next: snapshot, transitions: [] };
+  const outer = firstMicrostep;
+  firstMicrostep = undefined;
+  try {
+    const next = machine.transition(snapshot as never, event as never, inertScope(machine)) as AnyMachineSnapshot;
+    return { next, transitions: firstMicrostep ?? [] };
+  } finally {
+    firstMicrostep = outer;
+  }
 }
 
 /**
@@ -154,17 +206,23 @@ export function eventTypesFrom(machine: AnyStateMachine, value: StateValue): str
 }
 
 /**
- * Whether the state value is a final state of the machine.
+ * Whether the state value ends the case: a top-level final state, or a final
+ * state nested in compound states none of which can leave it (no `on` and no
+ * `onDone` transitions), such as `refused.refusalFinal` of the appeals fragment.
  *
  * @example
  * ```ts
  * isFinalStateValue(machine, 'revoked'); // true
+ * isFinalStateValue(machine, { refused: 'refusalFinal' }); // true
  * ```
  */
 export function isFinalStateValue(machine: AnyStateMachine, value: StateValue): boolean {
   const nodes = activeStateNodes(machine, value);
   const top = nodes.find((node) => node.parent === machine.root);
-  return top?.type === 'final';
+  if (top?.type === 'final') return true;
+  const leaves = nodes.filter((node) => node.type === 'atomic' || node.type === 'final');
+  if (leaves.length === 0 || leaves.some((leaf) => leaf.type !== 'final')) return false;
+  return nodes.every((node) => node.type === 'final' || node.transitions.size === 0);
 }
 
 /**

@@ -174,6 +174,11 @@ export interface StateMeta {
   assumption?: string;
   /** For outcomes: a sentence telling the person what follows. */
   outcome?: string;
+  /**
+   * The right held here has no end date (the page gives none: it lasts while
+   * its conditions hold), so `status(...).validUntil` may be `null`.
+   */
+  openEnded?: boolean;
 }
 
 /**

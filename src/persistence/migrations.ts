@@ -1,23 +1,50 @@
 /**
  * Snapshot schema migrations: each step turns a snapshot of version N into
- * version N + 1. `restore` runs them in order before validating.
+ * one of version N + 1. `restore` runs them in order before validating, so a
+ * case stored years ago by an older release still restores.
+ *
+ * - 1 → 2: adds `writtenBy` (the library release that wrote the snapshot;
+ *   `null` when unknown, as for every version-1 snapshot) and `checksum` (see
+ *   `./checksum`), computed over the migrated content.
  */
 import { fail, ok, PermitLifecycleError, type Result } from '../errors';
-
-/** The schema version `serialize` writes. */
-export const CURRENT_SCHEMA_VERSION = 1;
-
-type Migration = (snapshot: Record<string, unknown>) => Record<string, unknown>;
-
-/** Migrations by the version they upgrade from. */
-const migrations: Record<number, Migration> = {};
+import { snapshotChecksum } from './checksum';
 
 /**
- * Bring a snapshot object up to {@link CURRENT_SCHEMA_VERSION}.
+ * The schema version `serialize` writes.
  *
  * @example
  * ```ts
- * const upgraded = migrateSnapshot({ format: 'permit-lifecycles/case', schemaVersion: 1 });
+ * JSON.parse(serialize(someCase)).schemaVersion === CURRENT_SCHEMA_VERSION; // true
+ * ```
+ */
+export const CURRENT_SCHEMA_VERSION = 2;
+
+type Migration = (snapshot: Record<string, unknown>) => Result<Record<string, unknown>>;
+
+function fromVersion1(snapshot: Record<string, unknown>): Result<Record<string, unknown>> {
+  const { format, schemaVersion: _old, ...rest } = snapshot;
+  for (const field of ['writtenBy', 'checksum']) {
+    // Recomputing the checksum of a newer snapshot relabelled as version 1 would hide any damage to it.
+    if (Object.prototype.hasOwnProperty.call(rest, field)) {
+      return fail(new PermitLifecycleError('snapshot.corrupt', `a version-1 snapshot has no "${field}": this one is newer and its schemaVersion was changed`, { path: [field] }));
+    }
+  }
+  const body = { format, schemaVersion: 2, writtenBy: null, ...rest };
+  return ok({ ...body, checksum: snapshotChecksum(body) });
+}
+
+/** Migrations by the version they upgrade from; each returns the next version, `schemaVersion` included, or refuses. */
+const migrations: Readonly<Record<number, Migration>> = { 1: fromVersion1 };
+
+/**
+ * Bring a snapshot object up to {@link CURRENT_SCHEMA_VERSION}. A version with
+ * no migration gives `snapshot.unsupportedVersion`.
+ *
+ * @example
+ * ```ts
+ * const upgraded = migrateSnapshot(JSON.parse(storedVersion1Json));
+ * if (upgraded.ok) upgraded.value.schemaVersion; // 2
  * ```
  */
 export function migrateSnapshot(snapshot: Record<string, unknown>): Result<Record<string, unknown>> {
@@ -28,8 +55,11 @@ export function migrateSnapshot(snapshot: Record<string, unknown>): Result<Recor
     if (!step) {
       return fail(new PermitLifecycleError('snapshot.unsupportedVersion', `no migration from snapshot schema version ${version}`, { path: ['schemaVersion'] }));
     }
-    current = { ...step(current), schemaVersion: version + 1 };
+    const next = step(current);
+    if (!next.ok) return next;
+    current = next.value;
     version += 1;
+    if (current.schemaVersion !== version) throw new Error(`the migration to schema version ${version} did not set schemaVersion`);
   }
   return ok(current);
 }

@@ -10,41 +10,73 @@ import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../er
 import { applyAll, createCase, resolveProcedure } from '../case/engine';
 import { allStatePaths, statePath } from '../case/machine-runtime';
 import type { PermitCase, ProcedureId } from '../case/types';
+import { LIBRARY_NAME, LIBRARY_VERSION } from '../version';
+import { canonicalJson, snapshotChecksum } from './checksum';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations';
 
-/** The marker that tells a permit-lifecycles snapshot from any other JSON. */
+/**
+ * The marker that tells a permit-lifecycles snapshot from any other JSON.
+ *
+ * @example
+ * ```ts
+ * const isSnapshot = (value: { format?: unknown }) => value.format === SNAPSHOT_FORMAT;
+ * ```
+ */
 export const SNAPSHOT_FORMAT = 'permit-lifecycles/case';
 
 /**
- * A persisted case: plain JSON with the schema version, the procedure, the
- * machine version it was created with, the state, the context and the events.
+ * The library release that wrote a snapshot.
+ *
+ * @example
+ * ```ts
+ * const writer: SnapshotWriter = { library: 'permit-lifecycles', version: '0.1.0' };
+ * ```
+ */
+export interface SnapshotWriter {
+  library: typeof LIBRARY_NAME;
+  version: string;
+}
+
+/**
+ * A persisted case: plain JSON with the schema version, the release that
+ * wrote it (`null` when unknown: snapshots migrated from schema version 1),
+ * the procedure, the machine version it was created with, the state, the
+ * context, the events, and a checksum of all of that.
  *
  * @example
  * ```ts
  * const stored: PersistedCase = JSON.parse(serialize(someCase));
- * stored.schemaVersion; // 1
+ * stored.schemaVersion; // 2
+ * stored.writtenBy?.version; // '0.1.0'
  * ```
  */
 export interface PersistedCase {
   format: typeof SNAPSHOT_FORMAT;
   schemaVersion: number;
+  writtenBy: SnapshotWriter | null;
   procedureId: ProcedureId;
   machineVersion: string;
   state: unknown;
   context: Record<string, unknown>;
   events: { type: string; at: string; [field: string]: unknown }[];
+  /** `crc32:` and eight hex digits, over the canonical JSON of every other field. */
+  checksum: string;
 }
 
 const stateValueSchema: z.ZodType<unknown> = z.lazy(() => z.union([z.string().min(1), z.record(z.string(), stateValueSchema)]));
 
+const semverSchema = z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a semver version');
+
 const envelopeSchema = z.strictObject({
   format: z.literal(SNAPSHOT_FORMAT),
-  schemaVersion: z.number().int().positive(),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  writtenBy: z.strictObject({ library: z.literal(LIBRARY_NAME), version: semverSchema }).nullable(),
   procedureId: z.string().min(1),
-  machineVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a semver version'),
+  machineVersion: semverSchema,
   state: stateValueSchema,
   context: z.looseObject({ openedOn: isoDateSchema, lastEventAt: isoDateSchema, facts: z.record(z.string(), z.unknown()) }),
   events: z.array(z.looseObject({ type: z.string().min(1), at: isoDateSchema })),
+  checksum: z.string().regex(/^crc32:[0-9a-f]{8}$/, 'expected "crc32:" and eight lowercase hex digits'),
 });
 
 /**
@@ -53,18 +85,21 @@ const envelopeSchema = z.strictObject({
  * @example
  * ```ts
  * toPersisted(someCase).machineVersion; // '1.0.0'
+ * toPersisted(someCase).checksum; // 'crc32:…'
  * ```
  */
 export function toPersisted(current: PermitCase): PersistedCase {
-  return {
+  const body = {
     format: SNAPSHOT_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,
+    writtenBy: { library: LIBRARY_NAME, version: LIBRARY_VERSION },
     procedureId: current.procedureId,
     machineVersion: current.machineVersion,
     state: current.state,
     context: current.context as unknown as Record<string, unknown>,
     events: current.events,
-  };
+  } as const;
+  return { ...body, checksum: snapshotChecksum(body) };
 }
 
 /**
@@ -91,8 +126,10 @@ function corrupt(message: string, path: (string | number)[] = [], details: Recor
  * (`snapshot.unsupportedVersion`), an unknown procedure
  * (`snapshot.unknownProcedure`), a machine of another major version
  * (`snapshot.machineVersionUnsupported`), a state the machine does not have
- * (`snapshot.unknownState`), and a state or context that its own event log
- * does not reproduce (`snapshot.corrupt`). Older schema versions are migrated.
+ * (`snapshot.unknownState`), a state or context that its own event log
+ * does not reproduce, and content that does not match its checksum
+ * (`snapshot.corrupt`). Older schema versions are migrated. Key order does
+ * not matter (a database may reorder keys).
  *
  * @example
  * ```ts
@@ -102,16 +139,31 @@ function corrupt(message: string, path: (string | number)[] = [], details: Recor
  * ```
  */
 export function restore(input: unknown): Result<PermitCase> {
+  try {
+    return restoreChecked(input);
+  } catch (error) {
+    // Whatever the input provokes (a stack overflow on absurd nesting, a machine that chokes on replayed data), it is refused whole.
+    return corrupt(`snapshot could not be restored: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function parseInput(input: unknown): Result<Record<string, unknown>> {
   let raw: unknown = input;
   if (typeof input === 'string') {
     try {
       raw = JSON.parse(input);
     } catch (error) {
-      return corrupt(`snapshot is not valid JSON: ${(error as Error).message}`);
+      return fail(new PermitLifecycleError('snapshot.corrupt', `snapshot is not valid JSON: ${(error as Error).message}`));
     }
   }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return corrupt('snapshot is not a JSON object');
-  const record = raw as Record<string, unknown>;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail(new PermitLifecycleError('snapshot.corrupt', 'snapshot is not a JSON object'));
+  return ok(raw as Record<string, unknown>);
+}
+
+function restoreChecked(input: unknown): Result<PermitCase> {
+  const parsed = parseInput(input);
+  if (!parsed.ok) return parsed;
+  const record = parsed.value;
   if (record.format !== SNAPSHOT_FORMAT) return corrupt(`not a permit-lifecycles snapshot (format should be "${SNAPSHOT_FORMAT}")`, ['format']);
   const version = record.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return corrupt('schemaVersion must be a positive integer', ['schemaVersion']);
@@ -144,7 +196,8 @@ export function restore(input: unknown): Result<PermitCase> {
     );
   }
   const path = statePath(snapshot.state as never);
-  if (!allStatePaths(procedure.machine).includes(path)) {
+  const known = allStatePaths(procedure.machine);
+  if (!path.split(',').every((region) => known.includes(region))) {
     return fail(new PermitLifecycleError('snapshot.unknownState', `the ${procedure.id} machine has no state "${path}"`, { path: ['state'], details: { state: path } }));
   }
   const opened = createCase(procedure, { at: snapshot.context.openedOn, facts: snapshot.context.facts });
@@ -152,11 +205,14 @@ export function restore(input: unknown): Result<PermitCase> {
   const replayed = applyAll(opened.value, snapshot.events);
   if (!replayed.ok) return corrupt(`snapshot event log is invalid: ${replayed.error.message}`, ['events', ...replayed.error.path], { cause: replayed.error.toJSON() });
   const rebuilt = replayed.value;
-  if (JSON.stringify(rebuilt.state) !== JSON.stringify(snapshot.state)) {
+  if (canonicalJson(rebuilt.state) !== canonicalJson(snapshot.state)) {
     return corrupt(`snapshot state "${path}" does not match its event log, which leads to "${statePath(rebuilt.state)}"`, ['state']);
   }
-  if (JSON.stringify(rebuilt.context) !== JSON.stringify((migrated.value as { context: unknown }).context)) {
+  if (canonicalJson(rebuilt.context) !== canonicalJson((migrated.value as { context: unknown }).context)) {
     return corrupt('snapshot context does not match its event log', ['context']);
+  }
+  if (snapshotChecksum(migrated.value) !== snapshot.checksum) {
+    return corrupt('snapshot checksum does not match its content: it was damaged or edited outside the library', ['checksum']);
   }
   return ok({ ...rebuilt, machineVersion: snapshot.machineVersion });
 }

@@ -10,7 +10,14 @@ import { applyWithSteps, createCase, type AppliedStep } from '../case/engine';
 import { isFinalStateValue, statePath } from '../case/machine-runtime';
 import type { CaseEvent, PermitCase, Procedure } from '../case/types';
 
-/** The day every walk opens its cases: any fixed date works, since events are dated from the case. */
+/**
+ * The day every walk opens its cases: any fixed date works, since events are dated from the case.
+ *
+ * @example
+ * ```ts
+ * createCase(seasonalWorker, { at: WALK_START_DATE, facts: path.facts });
+ * ```
+ */
 export const WALK_START_DATE = '2026-01-05';
 
 type WalkSnapshot = Snapshot<undefined> & {

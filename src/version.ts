@@ -1,0 +1,24 @@
+/**
+ * The name and version of this library, recorded in every snapshot it writes
+ * (`writtenBy`) so that a stored case says which release produced it.
+ */
+
+/**
+ * The package name.
+ *
+ * @example
+ * ```ts
+ * LIBRARY_NAME; // 'permit-lifecycles'
+ * ```
+ */
+export const LIBRARY_NAME = 'permit-lifecycles';
+
+/**
+ * The package version; a test keeps it equal to `package.json`.
+ *
+ * @example
+ * ```ts
+ * console.log(`${LIBRARY_NAME}@${LIBRARY_VERSION}`);
+ * ```
+ */
+export const LIBRARY_VERSION = '0.1.0';
