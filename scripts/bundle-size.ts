@@ -1,0 +1,131 @@
+/**
+ * Bundle-size budget of the core entry (`permit-lifecycles`): bundled with
+ * esbuild for the browser, minified, peer dependencies left out (the host
+ * brings them), then gzipped. Run `npm run size` after a build: it prints the
+ * size and what dominates it, and exits 1 above the budget.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+/** The budget for the core entry, minified and gzipped, in bytes (25 kB). */
+export const BUNDLE_BUDGET_BYTES = 25_000;
+
+/**
+ * The measured size of one bundled entry.
+ *
+ * @example
+ * ```ts
+ * const size: BundleSize = { entry: 'dist/index.js', minifiedBytes: 74_000, gzippedBytes: 20_700, external: ['xstate'], largestInputs: [] };
+ * ```
+ */
+export interface BundleSize {
+  entry: string;
+  minifiedBytes: number;
+  gzippedBytes: number;
+  /** The packages left out of the bundle (the peer dependencies). */
+  external: string[];
+  /** The biggest contributors, by package or source folder, in minified bytes. */
+  largestInputs: { input: string; minifiedBytes: number }[];
+}
+
+/**
+ * The peer dependencies of a package.json, which a size measurement leaves out.
+ *
+ * @example
+ * ```ts
+ * peerDependencyNames('package.json'); // ['xstate', 'zod']
+ * ```
+ */
+export function peerDependencyNames(packageJsonPath: string): string[] {
+  const manifest = JSON.parse(readFileSync(packageJsonPath, 'utf8')) as { peerDependencies?: Record<string, string> };
+  return Object.keys(manifest.peerDependencies ?? {}).sort();
+}
+
+/** `node_modules/@scope/name/...` → `@scope/name`; `src/case/x.ts` → `src/case`. */
+function contributorOf(input: string): string {
+  const parts = input.split('/');
+  const inModules = parts.lastIndexOf('node_modules');
+  if (inModules >= 0) {
+    const name = parts[inModules + 1] ?? input;
+    return name.startsWith('@') ? `${name}/${parts[inModules + 2]}` : name;
+  }
+  return parts.length > 2 ? parts.slice(0, 2).join('/') : input;
+}
+
+/**
+ * Bundle an entry for the browser with esbuild (ESM, minified, the given
+ * packages and their subpaths external) and measure it before and after gzip.
+ *
+ * @example
+ * ```ts
+ * const size = await measureBundleSize('src/index.ts', peerDependencyNames('package.json'));
+ * console.log(formatBundleSize(size));
+ * ```
+ */
+export async function measureBundleSize(entry: string, external: string[]): Promise<BundleSize> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    external: external.flatMap((name) => [name, `${name}/*`]),
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const contributors = new Map<string, number>();
+  for (const output of Object.values(result.metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const key = contributorOf(input);
+      contributors.set(key, (contributors.get(key) ?? 0) + bytesInOutput);
+    }
+  }
+  const largestInputs = [...contributors]
+    .map(([input, minifiedBytes]) => ({ input, minifiedBytes }))
+    .filter((row) => row.minifiedBytes > 0)
+    .sort((a, b) => b.minifiedBytes - a.minifiedBytes);
+  return { entry, minifiedBytes: code.byteLength, gzippedBytes: gzipSync(code, { level: 9 }).byteLength, external, largestInputs };
+}
+
+/**
+ * A short human report of a measurement against the budget.
+ *
+ * @example
+ * ```ts
+ * formatBundleSize(size); // 'dist/index.js: 20.7 kB min+gzip (74.1 kB minified), budget 25.0 kB, ...'
+ * ```
+ */
+export function formatBundleSize(size: BundleSize, budget = BUNDLE_BUDGET_BYTES): string {
+  const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+  const verdict = size.gzippedBytes <= budget ? 'within budget' : 'OVER BUDGET';
+  const top = size.largestInputs
+    .slice(0, 6)
+    .map((row) => `  ${row.input.padEnd(32)} ${kB(row.minifiedBytes)} minified`)
+    .join('\n');
+  return [
+    `${size.entry}: ${kB(size.gzippedBytes)} min+gzip (${kB(size.minifiedBytes)} minified), budget ${kB(budget)}: ${verdict}`,
+    `peer dependencies left out: ${size.external.join(', ') || 'none'}`,
+    'largest contributors:',
+    top,
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const entry = process.argv[2] ?? 'dist/index.js';
+  const size = await measureBundleSize(entry, peerDependencyNames(resolve('package.json')));
+  console.log(formatBundleSize(size));
+  if (size.gzippedBytes > BUNDLE_BUDGET_BYTES) process.exitCode = 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    console.error(`bundle-size: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * The package's metadata: every library entry of tsup.config.ts is exported
+ * (ESM, CJS, types), the peers are peers, versions are semver, every machine
+ * has a version that snapshots record, and the changelog keeps its form.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createCase, listProcedures, restore, serialize } from '../src';
+import tsupConfig from '../tsup.config';
+
+const read = (path: string): string => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+
+interface Manifest {
+  version: string;
+  type: string;
+  sideEffects: boolean;
+  main: string;
+  types: string;
+  files: string[];
+  exports: Record<string, unknown>;
+  typesVersions: Record<string, Record<string, string[]>>;
+  dependencies: Record<string, string>;
+  peerDependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+  scripts: Record<string, string>;
+}
+const manifest = JSON.parse(read('package.json')) as Manifest;
+const semver = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
+
+// the library build is the tsup config whose entries include `index` (the CLI has its own)
+const configs = (Array.isArray(tsupConfig) ? tsupConfig : [tsupConfig]) as { entry?: unknown }[];
+const isEntryMap = (entry: unknown): entry is Record<string, string> => typeof entry === 'object' && entry !== null && !Array.isArray(entry);
+const libraryEntries = Object.keys(configs.map((config) => config.entry).find((entry) => isEntryMap(entry) && 'index' in entry) ?? {});
+
+describe('package.json', () => {
+  it('finds the library entries in tsup.config.ts', () => {
+    expect(libraryEntries).toEqual(expect.arrayContaining(['index', 'testing']));
+  });
+
+  it.each(libraryEntries)('exports the %s entry as ESM and CJS, each with its types first', (entry) => {
+    const subpath = entry === 'index' ? '.' : `./${entry}`;
+    expect(JSON.stringify(manifest.exports[subpath])).toBe(
+      JSON.stringify({
+        import: { types: `./dist/${entry}.d.ts`, default: `./dist/${entry}.js` },
+        require: { types: `./dist/${entry}.d.cts`, default: `./dist/${entry}.cjs` },
+      }),
+    );
+    if (entry !== 'index') expect(manifest.typesVersions['*']?.[entry]).toEqual([`./dist/${entry}.d.cts`]);
+  });
+
+  it('describes a side-effect-free ESM package with CJS fallbacks and only dist and docs published', () => {
+    expect(manifest).toMatchObject({ type: 'module', sideEffects: false, main: './dist/index.cjs', types: './dist/index.d.cts' });
+    expect(manifest.files).toEqual(['dist', 'README.md', 'CHANGELOG.md', 'LICENSE']);
+    expect(manifest.scripts.prepack).toBe('npm run build');
+  });
+
+  it('makes xstate and zod peers (caret ranges, met by the installed versions), never bundled dependencies', () => {
+    for (const peer of ['xstate', 'zod']) {
+      const range = manifest.peerDependencies[peer] ?? '';
+      expect(range).toMatch(/^\^\d+\.\d+\.\d+$/);
+      expect(manifest.dependencies[peer]).toBeUndefined();
+      const installed = (JSON.parse(read(`node_modules/${peer}/package.json`)) as { version: string }).version;
+      const [major, minor, patch] = range.slice(1).split('.').map(Number);
+      const [iMajor, iMinor, iPatch] = installed.split('.').map(Number);
+      expect(iMajor).toBe(major);
+      expect((iMinor! - minor!) * 1_000 + (iPatch! - patch!)).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('has a semver version', () => {
+    expect(manifest.version).toMatch(semver);
+  });
+});
+
+describe('machine versions', () => {
+  it.each(listProcedures().map((procedure) => [procedure.id, procedure] as const))('%s has a semver version that its snapshots record', (_id, procedure) => {
+    expect(procedure.version).toMatch(semver);
+    if (procedure.machine.version !== undefined) expect(procedure.machine.version).toBe(procedure.version);
+    const opened = createCase(procedure, { at: '2026-01-05', facts: procedure.factVariants[0] ?? {} });
+    if (!opened.ok) throw opened.error;
+    const snapshot = JSON.parse(serialize(opened.value)) as { machineVersion: string; procedureId: string };
+    expect(snapshot).toMatchObject({ procedureId: procedure.id, machineVersion: procedure.version });
+    const restored = restore(serialize(opened.value));
+    expect(restored.ok && restored.value.machineVersion).toBe(procedure.version);
+  });
+});
+
+describe('CHANGELOG.md', () => {
+  const changelog = read('CHANGELOG.md');
+  const headings = changelog.split('\n').filter((line) => line.startsWith('#'));
+
+  it('follows Keep a Changelog: an Unreleased section first, then dated semver releases', () => {
+    expect(headings[0]).toBe('# Changelog');
+    expect(changelog).toContain('https://keepachangelog.com/en/1.1.0/');
+    const releases = headings.filter((line) => line.startsWith('## '));
+    expect(releases[0]).toBe('## [Unreleased]');
+    for (const release of releases.slice(1)) expect(release).toMatch(/^## \[\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\] - \d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('uses only the Keep a Changelog kinds of change, each once per release', () => {
+    const kinds = new Set(['Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', 'Security']);
+    let seen = new Set<string>();
+    for (const heading of headings) {
+      if (heading.startsWith('## ')) seen = new Set();
+      if (!heading.startsWith('### ')) continue;
+      const kind = heading.slice(4);
+      expect(kinds.has(kind), `unexpected section "${heading}"`).toBe(true);
+      expect(seen.has(kind), `"${heading}" appears twice in one release`).toBe(false);
+      seen.add(kind);
+    }
+  });
+});
