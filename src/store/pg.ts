@@ -1,0 +1,106 @@
+/**
+ * The case store on a PostgreSQL server, through `pg` (node-postgres), for
+ * applications that outgrow one process: many writers, one database.
+ *
+ * Entry point `permit-lifecycles/store/pg`; `pg` is an optional peer dependency.
+ *
+ * @module
+ */
+import pg from 'pg';
+import { fail, PermitLifecycleError, type Result } from '../errors';
+import { openSqlCaseStore } from './sql-store';
+import type { CaseStore, SqlDatabase, SqlSession } from './types';
+
+export * from './index';
+
+/**
+ * Options of {@link openPgCaseStore}: a connection string, or a pool you own.
+ *
+ * @example
+ * ```ts
+ * const options: PgStoreOptions = { connectionString: 'postgresql://app@127.0.0.1:5432/cases', max: 10 };
+ * ```
+ */
+export interface PgStoreOptions {
+  connectionString?: string;
+  /** Most connections the store's own pool opens (default 10). */
+  max?: number;
+  /** A pool to use instead; the store then leaves it open on `close`. */
+  pool?: pg.Pool;
+}
+
+interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+}
+
+function sessionOf(client: Queryable): SqlSession {
+  return {
+    async query<TRow>(sql: string, params: readonly unknown[] = []) {
+      const result = await client.query(sql, [...params]);
+      return { rows: result.rows as TRow[], rowCount: result.rowCount ?? result.rows.length };
+    },
+  };
+}
+
+/**
+ * The store's query interface over a `pg` pool: each transaction runs on one
+ * connection of the pool, between `BEGIN` and `COMMIT` (or `ROLLBACK`).
+ *
+ * @example
+ * ```ts
+ * const database = pgDatabase(new pg.Pool({ connectionString }), { owned: true });
+ * ```
+ */
+export function pgDatabase(pool: pg.Pool, options: { owned: boolean }): SqlDatabase {
+  const session = sessionOf(pool);
+  return {
+    query: session.query,
+    async transaction(work) {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query('BEGIN');
+        const result = await work(sessionOf(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch((rollbackError: Error) => {
+          broken = rollbackError;
+        });
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    },
+    close: async () => {
+      if (options.owned) await pool.end();
+    },
+  };
+}
+
+/**
+ * Open (and migrate) a case store on a PostgreSQL server. Resolves to a typed
+ * error, never rejects: `store.unavailable` when the server cannot be reached,
+ * `store.schemaUnsupported` when a newer library migrated the database.
+ *
+ * @example
+ * ```ts
+ * import { openPgCaseStore } from 'permit-lifecycles/store/pg';
+ * const opened = await openPgCaseStore({ connectionString: process.env.DATABASE_URL });
+ * if (!opened.ok) throw opened.error;
+ * const store = opened.value;
+ * ```
+ */
+export async function openPgCaseStore(options: PgStoreOptions): Promise<Result<CaseStore>> {
+  if (!options?.pool && typeof options?.connectionString !== 'string') {
+    return fail(new PermitLifecycleError('argument.invalid', 'give a connectionString or a pool', { path: ['connectionString'] }));
+  }
+  const pool = options.pool ?? new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
+  // An idle connection that drops emits 'error' on the pool; without a listener
+  // Node would crash the process. The next query reports the failure instead.
+  if (!options.pool) pool.on('error', () => undefined);
+  const database = pgDatabase(pool, { owned: options.pool === undefined });
+  const opened = await openSqlCaseStore(database);
+  if (!opened.ok) await database.close().catch(() => undefined);
+  return opened;
+}

@@ -1,0 +1,59 @@
+/**
+ * The store example app (examples/store) and the store benchmark script
+ * (scripts/bench-store.ts) run end to end, in child processes, at a tiny size.
+ * Nothing here depends on the machine's speed: only what they print is checked.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repoRoot = fileURLToPath(new URL('../', import.meta.url));
+
+function runTs(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('examples/store: bundled scenarios in the embedded store, then the daily sweep', () => {
+  it('loads every scenario, lets the seasonal permit lapse and prints what falls due', async () => {
+    const run = await runTs('examples/store/main.ts', ['--at', '2026-09-10', '--days', '8']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('  seasonal-worker-typical: seasonalWorker, residencePermitValid, version 18');
+    expect(run.stdout).toContain('Daily sweep from 2026-09-10, 8 day(s), listing what falls due within 7 days.');
+    // Due within the week of 2026-09-10: the end of the permit and the last day to renew it.
+    expect(run.stdout).toMatch(/2026-09-10\n(?:.*\n)*?  seasonal-worker-typical \[residencePermitValid\]: Last day of the right to stay and work \(applicant\) due 2026-09-15, open/);
+    // The day after, the sweep records the lapse.
+    expect(run.stdout).toMatch(/2026-09-16\n(?:.*\n)*?  seasonal-worker-typical: residencePermitValid -> expired \(recorded as version 19\)/);
+    expect(run.stdout).toMatch(/Cases now:\n(?:.*\n)*?  seasonal-worker-typical: expired, version 19/);
+  }, 240_000);
+
+  it('refuses a bad date with a message and exit code 1', async () => {
+    const run = await runTs('examples/store/main.ts', ['--at', 'tomorrow']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^store example failed: /);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+});
+
+describe('scripts/bench-store.ts (smoke, tiny size)', () => {
+  it('loads cases on both back ends, finds the cases due this week and shows the due-date index in the plan', async () => {
+    const run = await runTs('scripts/bench-store.ts', ['--size', '400', '--runs', '2', '--backend', 'both']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const rows = run.stdout.split('\n').filter((line) => /^\| (PGlite|PostgreSQL)/.test(line));
+    expect(rows).toHaveLength(2);
+    // Same data on both back ends: same counts (cases, index rows, cases due this week).
+    const counts = rows.map((row) => row.split('|').slice(2, 5).map((cell) => cell.trim()));
+    expect(counts[0]).toEqual(counts[1]);
+    expect(counts[0]![0]).toBe('400');
+    expect(Number(counts[0]![2])).toBeGreaterThan(0);
+    expect(run.stdout.match(/Index Scan using permit_case_deadlines_due_idx|Bitmap Index Scan on permit_case_deadlines_due_idx/g)?.length).toBeGreaterThanOrEqual(2);
+  }, 300_000);
+});
