@@ -79,6 +79,7 @@ const employerDuties = {
 const lapseOfRight = {
   guard: 'isValidityOver',
   target: '#seasonalWorker.expired',
+  actions: 'closeAllDeadlines',
   meta: edge({ source: law.seasonalStayMaxMonths.source }),
 } as const;
 

@@ -80,6 +80,11 @@ export function checkInvariantsWithoutReplay(procedure: Procedure, current: Perm
   const s = status(current);
   if (s.final && (s.mayReside || s.mayWork)) problems.push(`final state ${state} grants rights`);
   if (s.final && s.allowedEvents.length > 0) problems.push(`final state ${state} allows events: ${s.allowedEvents.join(', ')}`);
+  if (s.final) {
+    // Once a case is over, only an unmet obligation (a breach) may still be shown; expiries, windows and decision periods are moot.
+    const moot = Object.keys(current.context.deadlines).filter((id) => procedure.deadlines[id]?.kind !== 'obligation');
+    if (moot.length > 0) problems.push(`final state ${state} keeps deadlines open: ${moot.join(', ')}`);
+  }
   if (s.mayWork && s.boundTo === null) problems.push(`${state}: may work but is bound to nothing`);
   // A state whose meta declares `openEnded` holds its right without an end date.
   const openEnded = stateMetaOf(procedure.machine, current.state).openEnded === true;
