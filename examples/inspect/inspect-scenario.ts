@@ -1,0 +1,94 @@
+/**
+ * Run a scenario on a live XState actor with `@statelyai/inspect` attached over
+ * a WebSocket, personal data removed from everything sent. The case API decides
+ * what happens (validation, lapses when time passes); the actor receives the
+ * same steps, so the inspector shows what the case went through.
+ */
+import { createWebSocketInspector } from '@statelyai/inspect';
+import { createActor } from 'xstate';
+import { applyWithSteps, createCase, getProcedure, inspectorSanitizers, statePath, type Scenario } from '../../src';
+
+/**
+ * What {@link inspectScenario} did.
+ *
+ * @example
+ * ```ts
+ * const run: InspectRun = await inspectScenario(scenario, { url: 'ws://127.0.0.1:8080' });
+ * console.log(run.state, run.eventsSent);
+ * ```
+ */
+export interface InspectRun {
+  /** The actor's state at the end (the same as the case's). */
+  state: string;
+  /** Events sent to the actor, including the clock steps the kernel inserted. */
+  eventsSent: number;
+}
+
+/** The parts of the WebSocket adapter we wait on; @statelyai/inspect 0.7 offers no "flushed" signal. */
+interface AdapterInternals {
+  status?: string;
+  ws?: { readyState: number };
+}
+
+const SOCKET_CLOSED = 3;
+
+async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error(`inspector: timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/**
+ * Start the scenario's machine as an actor with a WebSocket inspector on
+ * `url`, apply the scenario's events, wait until everything was sent, and
+ * disconnect. Rejects with an `Error` when the scenario is refused by the
+ * case API or the socket does not open within `timeoutMs`.
+ *
+ * @example
+ * ```ts
+ * const run = await inspectScenario(readScenario(), { url: 'ws://127.0.0.1:8080' });
+ * ```
+ */
+export async function inspectScenario(scenario: Scenario, options: { url: string; timeoutMs?: number }): Promise<InspectRun> {
+  const timeoutMs = options.timeoutMs ?? 5_000;
+  const procedure = getProcedure(scenario.procedure);
+  if (!procedure) throw new Error(`unknown procedure "${scenario.procedure}"`);
+  const opened = createCase(procedure, { at: scenario.openedOn, facts: scenario.facts });
+  if (!opened.ok) throw new Error(`cannot open the case: ${opened.error.code}: ${opened.error.message}`);
+
+  const inspector = createWebSocketInspector({ url: options.url, ...inspectorSanitizers() });
+  const actor = createActor(procedure.machine, {
+    input: { at: opened.value.context.openedOn, facts: opened.value.context.facts },
+    inspect: inspector.inspect,
+  });
+  const adapter = inspector.adapter as unknown as AdapterInternals;
+  let eventsSent = 0;
+  try {
+    actor.start();
+    let current = opened.value;
+    for (const [index, event] of scenario.events.entries()) {
+      const outcome = applyWithSteps(current, event);
+      if (!outcome.ok) throw new Error(`event ${index} (${event.type}) refused: ${outcome.error.code}: ${outcome.error.message}`);
+      for (const step of outcome.value.steps) {
+        actor.send(step.event);
+        eventsSent += 1;
+      }
+      current = outcome.value.case;
+    }
+    const state = statePath(actor.getSnapshot().value);
+    if (state !== statePath(current.state)) throw new Error(`the actor ended in ${state}, the case in ${statePath(current.state)}`);
+    // The inspector serialises on a later tick; then the socket must be open for the queue to go out.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await waitFor(() => adapter.status === 'open', timeoutMs, `a connection to ${options.url}`);
+    return { state, eventsSent };
+  } finally {
+    actor.stop();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const wasOpen = adapter.status === 'open';
+    inspector.stop();
+    // Closing an open socket sends what is queued first; wait for the close handshake.
+    if (wasOpen) await waitFor(() => adapter.ws?.readyState === SOCKET_CLOSED, timeoutMs, 'the socket to close').catch(() => undefined);
+  }
+}
