@@ -3,6 +3,7 @@
  * with esbuild (everything included, as a web app would ship it) and load the
  * page in headless Chromium (Debian's `chromium`) driven by playwright-core.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,23 @@ import { chromium } from 'playwright-core';
 
 /** Where `.ci/run` installs Debian's `chromium` package. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/**
+ * Install Debian's chromium when it is missing and we are root (a fresh
+ * machine running `npm ci && npm test`), as the store tests do for PostgreSQL.
+ */
+function ensureChromium(): void {
+  if (existsSync(CHROMIUM_PATH)) return;
+  if (process.getuid?.() === 0) {
+    for (let attempt = 1; attempt <= 6 && !existsSync(CHROMIUM_PATH); attempt += 1) {
+      const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+      const install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+      if (update.status === 0 && install.status === 0) break;
+      spawnSync('sleep', ['20']);
+    }
+  }
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: install Debian's chromium package (apt-get install chromium; .ci/run does it)`);
+}
 
 const chromiumArgs = [
   '--headless',
@@ -77,7 +95,7 @@ export interface PageRun {
  * ```
  */
 export async function runPageInChromium(htmlPath: string): Promise<PageRun> {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: install Debian's chromium package (.ci/run does it)`);
+  ensureChromium();
   const profileDir = mkdtempSync(join(tmpdir(), 'permit-lifecycles-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs, timeout: 60_000 });
   try {
