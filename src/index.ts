@@ -47,7 +47,19 @@ export {
 } from './case/context';
 export { statePath, eventTypesFrom, isFinalStateValue, allStatePaths, allTransitions } from './case/machine-runtime';
 export { stateMetaOf } from './case/meta';
+export { appealableRefusal, appealActions, appealDeadlines, appealEventSchemas, appealGuards } from './case/appeals';
+export type { AppealableRefusalOptions, AppealEvent, JudgmentOutcome, Reconsideration } from './case/appeals';
 export { serialize, restore, toPersisted, SNAPSHOT_FORMAT, type PersistedCase } from './persistence/snapshot';
 export { CURRENT_SCHEMA_VERSION } from './persistence/migrations';
+export type { SnapshotWriter } from './persistence/snapshot';
+export { readPersisted } from './persistence/read';
+export { LIBRARY_NAME, LIBRARY_VERSION } from './version';
+export * from './privacy';
+export { toMermaid, toDot, machinePage, machineGraph, type DiagramState, type DiagramTransition, type MachineGraph } from './diagram';
+export { inspectorSanitizers, sanitizeContext, sanitizeEvent, type InspectorSanitizers } from './inspect';
+export * from './data';
 export * from '../machines';
 export * from './scenario';
+export * from './eligibility';
+// The store's code ships in `permit-lifecycles/store/pglite` and `/store/pg`; only its types are here.
+export type { AppendOptions, CaseStore, CaseUpdate, DueCase, DueQuery, ReadOptions, SqlDatabase, SqlResult, SqlSession, StoredCase, StoreMigration, SweepLapse, SweepOptions, SweepReport } from './store';
