@@ -4,18 +4,14 @@
  * first day ({@link lastDayOfPeriod}) and a time limit counted from an event
  * ({@link deadlineAfter}).
  *
- * Additions are done by date-fns on `UTCDate`s and day counts by integer
- * arithmetic on day numbers, so no result depends on the process time zone.
+ * Everything is integer arithmetic on the numbers of the date (day numbers
+ * since 1970-01-01, months since year 0), with the same results as date-fns
+ * on `UTCDate`s (tests/bench-kernel.test.ts compares them): no `Date` is
+ * created, and no result depends on the process time zone.
  *
  * @module
  */
-import {
-  addDays as addDaysFns,
-  addMonths as addMonthsFns,
-  addWeeks as addWeeksFns,
-  addYears as addYearsFns,
-} from 'date-fns';
-import { epochDay, fromIsoDate, toIsoDate, type IsoDate } from './iso-date';
+import { epochDay, epochDayOf, fromIsoDate, isoDateOf, isoDateOfEpochDay, monthLength, type IsoDate } from './iso-date';
 
 /**
  * A length of time made of whole years, months, weeks and days (each optional,
@@ -41,10 +37,46 @@ function assertInteger(value: number, what: string): void {
   }
 }
 
-function shift(date: IsoDate, amount: number, what: string, op: (d: Date, n: number) => Date): IsoDate {
-  assertInteger(amount, what);
-  return toIsoDate(op(fromIsoDate(date), amount));
+/**
+ * `date` moved by whole months, the day kept or clamped to the month's last
+ * day (what date-fns' `addMonths` does), on the numbers alone.
+ */
+function shiftMonths(date: IsoDate, months: number): IsoDate {
+  const { year, month, day } = monthsLater(date, months);
+  // Beyond what a `Date` can hold, as the `Date`-based arithmetic refused it.
+  if (Math.abs(year) > MAX_DATE_YEAR) throw new RangeError('Invalid Date cannot be converted to an IsoDate');
+  return isoDateOf(year, month, day);
 }
+
+/** The year, month and day `months` months after `date` (month-end rule), whatever the year. */
+function monthsLater(date: IsoDate, months: number): { year: number; month: number; day: number } {
+  epochDay(date); // validates
+  const target = Number(date.slice(0, 4)) * 12 + (Number(date.slice(5, 7)) - 1) + months;
+  const year = Math.floor(target / 12);
+  const month = target - year * 12 + 1;
+  return { year, month, day: Math.min(Number(date.slice(8, 10)), monthLength(year, month)) };
+}
+
+/**
+ * The day number (see `epochDay`) of `addMonths(date, months)`, computed even
+ * where that date would fall after the calendar's last year (2999): a window
+ * measured from a date late in 2999 can end in 3000, where no stay can be.
+ * Internal to the calendar.
+ *
+ * @example
+ * ```ts
+ * epochDayMonthsLater('2026-01-31', 1) === epochDay('2026-02-28'); // true
+ * epochDayMonthsLater('2999-06-30', 12) - epochDay('2999-06-30'); // 366
+ * ```
+ */
+export function epochDayMonthsLater(date: IsoDate, months: number): number {
+  assertInteger(months, 'months');
+  const { year, month, day } = monthsLater(date, months);
+  return epochDayOf(year, month, day);
+}
+
+/** The last year a `Date` reaches (+275760-09-13). */
+const MAX_DATE_YEAR = 275_760;
 
 /**
  * The date `days` days after `date` (before it when `days` is negative).
@@ -56,7 +88,8 @@ function shift(date: IsoDate, amount: number, what: string, op: (d: Date, n: num
  * ```
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return shift(date, days, 'days', addDaysFns);
+  assertInteger(days, 'days');
+  return isoDateOfEpochDay(epochDay(date) + days);
 }
 
 /**
@@ -68,7 +101,8 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * ```
  */
 export function addWeeks(date: IsoDate, weeks: number): IsoDate {
-  return shift(date, weeks, 'weeks', addWeeksFns);
+  assertInteger(weeks, 'weeks');
+  return isoDateOfEpochDay(epochDay(date) + weeks * 7);
 }
 
 /**
@@ -84,7 +118,8 @@ export function addWeeks(date: IsoDate, weeks: number): IsoDate {
  * ```
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  return shift(date, months, 'months', addMonthsFns);
+  assertInteger(months, 'months');
+  return shiftMonths(date, months);
 }
 
 /**
@@ -98,7 +133,8 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
  * ```
  */
 export function addYears(date: IsoDate, years: number): IsoDate {
-  return shift(date, years, 'years', addYearsFns);
+  assertInteger(years, 'years');
+  return shiftMonths(date, years * 12);
 }
 
 /**

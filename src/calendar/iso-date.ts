@@ -27,6 +27,8 @@ const MIN_YEAR = 1900;
 const MAX_YEAR = 2999;
 
 const DASH = 0x2d;
+/** A `Date` holds 100,000,000 days either side of 1970-01-01, no more. */
+const MAX_DATE_DAYS = 100_000_000;
 const ZERO = 0x30;
 
 /** The number written by `length` ASCII digits from `start`, or -1 if one of them is not a digit (the shape `YYYY-MM-DD`). */
@@ -123,15 +125,81 @@ function problemWith(value: string): Problem | null {
  */
 export function epochDay(date: IsoDate): number {
   assertIsoDate(date);
-  const month = digitsAt(date, 5, 2);
-  const day = digitsAt(date, 8, 2);
+  return epochDayOf(digitsAt(date, 0, 4), digitsAt(date, 5, 2), digitsAt(date, 8, 2));
+}
+
+/**
+ * The day number of `year`-`month`-`day` (a real day: `day` within the
+ * month), for any year: no calendar range applies, so that a window can be
+ * measured past the calendar's last year. Internal to the calendar.
+ *
+ * @example
+ * ```ts
+ * epochDayOf(1970, 1, 2); // 1
+ * epochDayOf(3000, 1, 1) - epochDayOf(2999, 12, 31); // 1
+ * ```
+ */
+export function epochDayOf(calendarYear: number, month: number, day: number): number {
   // Counted from 1 March, so that the leap day ends the year (H. Hinnant's days_from_civil).
-  const year = digitsAt(date, 0, 4) - (month <= 2 ? 1 : 0);
+  const year = calendarYear - (month <= 2 ? 1 : 0);
   const era = Math.floor(year / 400);
   const yearOfEra = year - era * 400;
   const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146097 + dayOfEra - 719468;
+}
+
+/**
+ * The date of a day number (the inverse of {@link epochDay}; H. Hinnant's
+ * civil_from_days). Throws a {@link DateOutOfRangeError} for a year outside
+ * 1900..2999, and the `RangeError` of an invalid `Date` beyond the range a
+ * `Date` can hold, as the `Date`-based arithmetic did. Internal to the calendar.
+ *
+ * @example
+ * ```ts
+ * isoDateOfEpochDay(1); // '1970-01-02'
+ * isoDateOfEpochDay(epochDay('2028-02-28') + 1); // '2028-02-29'
+ * ```
+ */
+export function isoDateOfEpochDay(day: number): IsoDate {
+  if (!(Math.abs(day) <= MAX_DATE_DAYS)) throw new RangeError('Invalid Date cannot be converted to an IsoDate');
+  const shifted = day + 719468;
+  const era = Math.floor(shifted / 146097);
+  const dayOfEra = shifted - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  return isoDateOf(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfMonth);
+}
+
+/**
+ * The date `year`-`month`-`day` (a real day: `day` within the month). Throws
+ * a {@link DateOutOfRangeError} for a year outside 1900..2999. Internal to
+ * the calendar.
+ *
+ * @example
+ * ```ts
+ * isoDateOf(2026, 6, 23); // '2026-06-23'
+ * ```
+ */
+export function isoDateOf(year: number, month: number, day: number): IsoDate {
+  if (year < MIN_YEAR || year > MAX_YEAR) throw new DateOutOfRangeError(year);
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/**
+ * The number of days in a month (1..12) of a year, leap years included.
+ * Internal to the calendar.
+ *
+ * @example
+ * ```ts
+ * monthLength(2028, 2); // 29
+ * ```
+ */
+export function monthLength(year: number, month: number): number {
+  return daysInMonth(year, month);
 }
 
 function messageFor(problem: Problem): string {

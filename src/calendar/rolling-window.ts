@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { addDays, addMonths, daysBetween, lastDayOfPeriod } from './arithmetic';
+import { addDays, addMonths, daysBetween, epochDayMonthsLater, lastDayOfPeriod } from './arithmetic';
 import { compareDates, epochDay, type IsoDate } from './iso-date';
 
 /**
@@ -185,8 +185,9 @@ interface CapWindow {
 /**
  * The cap's windows, one per distinct `from` day of the periods, computed
  * when first needed and then kept: a search that tests many candidate stays
- * with the same starts computes each window once, and throws (for a window
- * beyond the calendar) exactly where a single test would.
+ * with the same starts computes each window once. Window ends are day
+ * numbers, not dates, so a window that runs past the calendar's last year
+ * (a stay late in 2999) is measured rather than refused: no stay reaches it.
  */
 function capWindows(froms: readonly IsoDate[], cap: { months: number; perMonths: number }): (index: number) => CapWindow {
   const windows: CapWindow[] = [];
@@ -194,9 +195,11 @@ function capWindows(froms: readonly IsoDate[], cap: { months: number; perMonths:
     let window = windows[index];
     if (window === undefined) {
       const from = froms[index]!;
-      const windowEnd = lastDayOfPeriod(from, { months: cap.perMonths });
-      const allowed = daysBetween(from, lastDayOfPeriod(from, { months: cap.months })) + 1;
-      window = { start: dayNumber(from), end: dayNumber(windowEnd), allowed };
+      const start = dayNumber(from);
+      // [from, lastDayOfPeriod(from, { months })] has addMonths(from, months) - from days.
+      const end = epochDayMonthsLater(from, cap.perMonths) - 1 - EPOCH_DAY;
+      const allowed = epochDayMonthsLater(from, cap.months) - epochDay(from);
+      window = { start, end, allowed };
       windows[index] = window;
     }
     return window;

@@ -3,7 +3,7 @@
  * shared part of a case's context: deadlines, breaches, documents, validity.
  */
 import { isAfter, isOnOrAfter, isOnOrBefore, type IsoDate } from '../calendar';
-import type { CaseContext, DeadlineEntry } from './types';
+import type { CaseContext, DeadlineEntry, DeadlineSpec } from './types';
 
 /**
  * The context of a newly opened case.
@@ -122,17 +122,26 @@ export function withDocuments(current: readonly string[], added: readonly string
 
 /**
  * The earliest due date among the open deadlines, or `null`. The kernel uses it
- * to skip clock evaluation when nothing can have lapsed.
+ * to skip clock evaluation when nothing can have lapsed. Given the procedure's
+ * deadline specifications, it leaves out obligations: an obligation that
+ * passes is a breach, which `status` reports, never a lapse, so no
+ * `clock.advanced` transition may depend on one (tests/bench-kernel.test.ts
+ * checks every registered machine). Without this, a case with a breached
+ * obligation had its clock guards evaluated on every later event and read.
  *
  * @example
  * ```ts
  * earliestDue({ deadlines: { a: { due: '2026-03-01' }, b: { due: '2026-02-01' } } }); // '2026-02-01'
+ * earliestDue({ deadlines: { a: { due: '2026-03-01' }, b: { due: '2026-02-01' } } }, { b: { kind: 'obligation' } }); // '2026-03-01'
  * ```
  */
-export function earliestDue(context: Pick<CaseContext, 'deadlines'>): IsoDate | null {
+export function earliestDue(context: Pick<CaseContext, 'deadlines'>, specs?: Readonly<Record<string, Pick<DeadlineSpec, 'kind'>>>): IsoDate | null {
   let earliest: IsoDate | null = null;
-  for (const entry of Object.values(context.deadlines)) {
-    if (earliest === null || entry.due < earliest) earliest = entry.due;
+  const open = context.deadlines;
+  for (const id of Object.keys(open)) {
+    if (specs?.[id]?.kind === 'obligation') continue;
+    const due = open[id]!.due;
+    if (earliest === null || due < earliest) earliest = due;
   }
   return earliest;
 }

@@ -1,7 +1,7 @@
 /**
  * `deadlines`: what is due, by when, who must act, what follows, and the source.
  */
-import { isAfter, isBefore, type IsoDate } from '../calendar';
+import type { IsoDate } from '../calendar';
 import { caseAsOf } from './engine';
 import { procedureOf } from './meta';
 import type { DeadlineActor, DeadlineKind, PermitCase, Procedure } from './types';
@@ -33,9 +33,24 @@ export interface CaseDeadline {
 }
 
 function deadlineState(asOf: IsoDate, due: IsoDate, opens: IsoDate | undefined): CaseDeadline['state'] {
-  if (isAfter(asOf, due)) return 'overdue';
-  if (opens !== undefined && isBefore(asOf, opens)) return 'upcoming';
+  // Checked dates (the case's and the reading day) compare as strings: YYYY-MM-DD sorts as the days it names.
+  if (asOf > due) return 'overdue';
+  if (opens !== undefined && asOf < opens) return 'upcoming';
   return 'open';
+}
+
+type ParameterSummary = NonNullable<CaseDeadline['parameter']>;
+
+/** The summary of each parameter, made once: every deadline that cites it shares it (as it shares the spec's `source`). */
+const parameterSummaries = new WeakMap<LegalParameter, ParameterSummary>();
+
+function summaryOf(parameter: LegalParameter): ParameterSummary {
+  let summary = parameterSummaries.get(parameter);
+  if (!summary) {
+    summary = { id: parameter.id, value: parameter.value, unit: parameter.unit, ...(parameter.legalBasis ? { legalBasis: parameter.legalBasis } : {}) };
+    parameterSummaries.set(parameter, summary);
+  }
+  return summary;
 }
 
 /**
@@ -59,7 +74,7 @@ export function describeDeadline(procedure: Procedure, id: string, entry: { due:
     state: deadlineState(asOf, entry.due, entry.opens),
     consequence: spec?.consequence ?? '',
     source: spec?.source ?? { file: procedure.seed, section: '', quote: '' },
-    parameter: parameter ? { id: parameter.id, value: parameter.value, unit: parameter.unit, ...(parameter.legalBasis ? { legalBasis: parameter.legalBasis } : {}) } : null,
+    parameter: parameter ? summaryOf(parameter) : null,
   };
 }
 

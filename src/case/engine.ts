@@ -4,15 +4,25 @@
  * and event always give the same result, and a refused event changes nothing.
  */
 import type { AnyMachineSnapshot, AnyStateMachine, AnyTransitionDefinition } from 'xstate';
-import { DateOutOfRangeError, isBefore, isoDateSchema, type IsoDate } from '../calendar';
+import { DateOutOfRangeError, isBefore, isIsoDate, isoDateSchema, type IsoDate } from '../calendar';
 import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
 import { getProcedure } from '../../machines/registry';
 import { earliestDue } from './context';
-import { eventTypesFrom, guardName, transitionIdOf, initialSnapshot, resolveSnapshot, statePath, takeTransition } from './machine-runtime';
+import { eventTypesFrom, guardName, transitionIdOf, initialSnapshot, resolveSnapshot, statePath, stateInfo, takeTransition } from './machine-runtime';
 import type { CaseContext, CaseEvent, PermitCase, Procedure, ProcedureId } from './types';
 
 /** Enough to stop a machine whose clock transitions would loop forever. */
 const MAX_CLOCK_STEPS = 32;
+
+/** The last reading day {@link caseAsOf} found valid: a sweep reads every case on the same day. */
+let lastValidDay: IsoDate | null = null;
+
+/**
+ * The last answer of {@link caseAsOf} that took a transition attempt: `status`
+ * and `deadlines` of one case on one day ask the same question in turn (a
+ * sweep does, for every case). Matched by identity, like {@link lastSnapshot}.
+ */
+let lastAsOf: { of: PermitCase; context: CaseContext; state: PermitCase['state']; at: IsoDate; view: PermitCase } | null = null;
 
 /**
  * The machine snapshot of the case the engine produced last, so that applying
@@ -21,8 +31,8 @@ const MAX_CLOCK_STEPS = 32;
  * profile of replays showed that rebuild on every event. One entry, matched
  * by the identity of the case's context and state value, so any other case
  * (restored, assembled by hand, edited, older) misses and is resolved as
- * before. (A `WeakMap` of every case cost more, in insertions and garbage
- * collection, than the rebuilds it saved.)
+ * before. (A `WeakMap` of every case cost about as much, in insertions and
+ * garbage collection, as the rebuilds it saved.)
  */
 let lastSnapshot: AnyMachineSnapshot | null = null;
 
@@ -87,7 +97,7 @@ export function createCase(procedure: ProcedureId | Procedure | string, options:
   let snapshot: AnyMachineSnapshot;
   try {
     // Lapses already due on the opening day (a permit from the facts that has ended) fire at once.
-    snapshot = advanceClock(definition.machine, initialSnapshot(definition.machine, { at: at.data, facts: facts.data }), at.data, []);
+    snapshot = advanceClock(definition, initialSnapshot(definition.machine, { at: at.data, facts: facts.data }), at.data, []);
   } catch (error) {
     if (DateOutOfRangeError.describes(error)) return fail(outOfCalendar('argument.invalid', at.data, error));
     throw error;
@@ -172,10 +182,11 @@ function describeStep({ event, before, next, transition, implicit }: TakenStep):
  * Let time pass up to `at`: fire every `clock.advanced` transition whose date
  * has passed, one after another (a permit can expire, then a stay cap run out).
  */
-function advanceClock(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, at: IsoDate, steps: TakenStep[]): AnyMachineSnapshot {
+function advanceClock(procedure: Procedure, snapshot: AnyMachineSnapshot, at: IsoDate, steps: TakenStep[]): AnyMachineSnapshot {
+  const machine = procedure.machine;
   let current = snapshot;
-  const due = earliestDue(current.context as CaseContext);
-  if (due === null || !isBefore(due, at)) return current;
+  const due = earliestDue(current.context as CaseContext, procedure.deadlines);
+  if (due === null || !isBefore(due, at) || !stateInfo(machine, current.value).handlesClock) return current;
   for (let i = 0; i < MAX_CLOCK_STEPS; i += 1) {
     const step = takeStep(machine, current, { type: 'clock.advanced', at }, true);
     if (!step) break;
@@ -276,7 +287,7 @@ function transitionCase(procedure: Procedure, current: PermitCase, dated: CaseEv
   const machine = procedure.machine;
   const steps: TakenStep[] = [];
   const start = snapshotOf(machine, current);
-  const advanced = advanceClock(machine, start, dated.at, steps);
+  const advanced = advanceClock(procedure, start, dated.at, steps);
   let final = advanced;
   if (dated.type !== 'clock.advanced') {
     const step = takeStep(machine, advanced, dated, false);
@@ -365,26 +376,38 @@ export function applyAll(current: PermitCase, events: readonly unknown[]): Resul
  */
 export function caseAsOf(current: PermitCase, at: IsoDate | undefined): Result<PermitCase> {
   if (at === undefined) return ok(current);
-  const parsed = isoDateSchema.safeParse(at);
-  if (!parsed.success) return fail(fromZodError('argument.invalid', parsed.error, 'date', ['at']));
-  if (isBefore(parsed.data, current.context.lastEventAt)) {
+  const memo = lastAsOf;
+  if (memo !== null && memo.at === at && memo.of === current && memo.context === current.context && memo.state === current.state) return ok(memo.view);
+  // isIsoDate agrees with isoDateSchema and costs far less; zod runs only to describe a bad date.
+  // A sweep reads every case on the same day: that day is checked once.
+  if (at !== lastValidDay && !isIsoDate(at)) {
+    const parsed = isoDateSchema.safeParse(at);
+    return fail(parsed.success ? new PermitLifecycleError('argument.invalid', 'invalid date', { path: ['at'] }) : fromZodError('argument.invalid', parsed.error, 'date', ['at']));
+  }
+  // Plain string comparisons from here: YYYY-MM-DD strings sort as the days they name.
+  lastValidDay = at;
+  if (at < current.context.lastEventAt) {
     return fail(
       new PermitLifecycleError('argument.invalid', `cannot read the case as of ${at}: its last event is dated ${current.context.lastEventAt}`, {
         path: ['at'],
       }),
     );
   }
-  const due = earliestDue(current.context);
-  if (due === null || !isBefore(due, parsed.data)) return ok(current);
   const found = resolveProcedure(current.procedureId);
+  const due = earliestDue(current.context, found.ok ? found.value.deadlines : undefined);
+  if (due === null || !(due < at)) return ok(current);
   if (!found.ok) return found;
   const machine = found.value.machine;
+  // A state where time changes nothing (no clock transition) needs no snapshot: an overdue obligation stays a breach.
+  if (!stateInfo(machine, current.state).handlesClock) return ok(current);
   try {
-    const advanced = advanceClock(machine, snapshotOf(machine, current), parsed.data, []);
+    const advanced = advanceClock(found.value, snapshotOf(machine, current), at, []);
     rememberSnapshot(advanced);
-    return ok({ ...current, state: advanced.value, context: advanced.context as CaseContext });
+    const view: PermitCase = advanced.value === current.state && advanced.context === current.context ? current : { ...current, state: advanced.value, context: advanced.context as CaseContext };
+    lastAsOf = { of: current, context: current.context, state: current.state, at, view };
+    return ok(view);
   } catch (error) {
-    if (DateOutOfRangeError.describes(error)) return fail(outOfCalendar('argument.invalid', parsed.data, error));
+    if (DateOutOfRangeError.describes(error)) return fail(outOfCalendar('argument.invalid', at, error));
     throw error;
   }
 }

@@ -116,10 +116,13 @@ export function runTransition(machine: AnyStateMachine, snapshot: AnyMachineSnap
 /**
  * Apply one event and say which transitions the event selected, in one pass:
  * XState evaluates the guards once (calling {@link transitionsFor} and then
- * {@link runTransition} evaluates them twice). `transitions` is empty when the
- * event is refused (no transition, or every guard false); `next` is then the
- * unchanged snapshot. A snapshot that is not active (a final state) refuses
- * everything.
+ * {@link runTransition} evaluates them twice). The transitions are read from
+ * the `@xstate.microstep` inspection event XState sends for the first
+ * microstep (its `_transitions`); tests/bench-kernel.test.ts compares them with
+ * `getTransitionData` for every walked case, so a change in XState shows.
+ * `transitions` is empty when the event is refused (no transition, or every
+ * guard false), and `next` must then be ignored. A snapshot that is not
+ * active (a final state) refuses everything.
  *
  * @example
  * ```ts
@@ -198,11 +201,67 @@ export function statePath(value: StateValue): string {
  * ```
  */
 export function eventTypesFrom(machine: AnyStateMachine, value: StateValue): string[] {
+  return [...stateInfo(machine, value).eventTypes];
+}
+
+function collectEventTypes(nodes: readonly AnyStateNode[]): string[] {
   const types = new Set<string>();
-  for (const node of activeStateNodes(machine, value)) {
+  for (const node of nodes) {
     for (const type of node.ownEvents) if (type !== '' && !type.startsWith('xstate.')) types.add(type);
   }
   return [...types].sort();
+}
+
+/**
+ * What the readers need to know about a state value, which depends on the
+ * machine and the value alone: its active nodes, the event types it handles,
+ * whether it is final, whether a `clock.advanced` event can do anything there,
+ * and the `meta` of its nodes merged outermost first (not yet checked).
+ */
+interface StateInfo {
+  nodes: readonly AnyStateNode[];
+  eventTypes: readonly string[];
+  final: boolean;
+  handlesClock: boolean;
+  meta: Readonly<Record<string, unknown>>;
+}
+
+const stateInfoByMachine = new WeakMap<AnyStateMachine, { known: Set<string>; byValue: Map<string, StateInfo> }>();
+
+/**
+ * The {@link StateInfo} of a state value, computed once per machine and value
+ * (a sweep over many cases asks the same few states again and again). Only
+ * values made of the machine's own states are kept, so junk input cannot grow
+ * the cache.
+ *
+ * @example
+ * ```ts
+ * stateInfo(machine, 'awaitingDecision').handlesClock; // true: the decision period can lapse
+ * ```
+ */
+export function stateInfo(machine: AnyStateMachine, value: StateValue): StateInfo {
+  let entry = stateInfoByMachine.get(machine);
+  if (!entry) {
+    entry = { known: new Set(allStatePaths(machine)), byValue: new Map() };
+    stateInfoByMachine.set(machine, entry);
+  }
+  // A string value names one state; an object keeps its exact shape, since `{ a: {} }` and `'a'` activate different nodes.
+  const key = typeof value === 'string' ? value : JSON.stringify(value);
+  const cached = entry.byValue.get(key);
+  if (cached) return cached;
+  const nodes = activeStateNodes(machine, value);
+  let meta: Record<string, unknown> = {};
+  for (const node of nodes) meta = { ...meta, ...((node.meta ?? {}) as Record<string, unknown>) };
+  const info: StateInfo = {
+    nodes,
+    eventTypes: collectEventTypes(nodes),
+    final: finalAmong(machine, nodes),
+    handlesClock: nodes.some((node) => [...node.transitions.keys()].some((type) => type === 'clock.advanced' || type === 'clock.*' || type === '*')),
+    meta,
+  };
+  const known = entry.known;
+  if (statePath(value).split(',').every((region) => known.has(region))) entry.byValue.set(key, info);
+  return info;
 }
 
 /**
@@ -217,7 +276,10 @@ export function eventTypesFrom(machine: AnyStateMachine, value: StateValue): str
  * ```
  */
 export function isFinalStateValue(machine: AnyStateMachine, value: StateValue): boolean {
-  const nodes = activeStateNodes(machine, value);
+  return stateInfo(machine, value).final;
+}
+
+function finalAmong(machine: AnyStateMachine, nodes: readonly AnyStateNode[]): boolean {
   const top = nodes.find((node) => node.parent === machine.root);
   if (top?.type === 'final') return true;
   const leaves = nodes.filter((node) => node.type === 'atomic' || node.type === 'final');

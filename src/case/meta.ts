@@ -5,7 +5,8 @@
 import type { AnyStateMachine, StateValue } from 'xstate';
 import { PermitLifecycleError } from '../errors';
 import { resolveProcedure } from './engine';
-import { activeStateNodes } from './machine-runtime';
+import { getProcedure } from '../../machines/registry';
+import { stateInfo } from './machine-runtime';
 import type { PermitCase, Procedure, StateMeta } from './types';
 
 /**
@@ -18,9 +19,21 @@ import type { PermitCase, Procedure, StateMeta } from './types';
  * ```
  */
 export function stateMetaOf(machine: AnyStateMachine, value: StateValue): StateMeta {
-  const nodes = activeStateNodes(machine, value);
-  let merged: Partial<StateMeta> = {};
-  for (const node of nodes) merged = { ...merged, ...((node.meta ?? {}) as Partial<StateMeta>) };
+  return { ...sharedStateMeta(machine, value) };
+}
+
+/**
+ * {@link stateMetaOf} without the copy, for the kernel's own reads (`status`
+ * reads it for every case of a sweep): the merged meta kept per state value,
+ * not to be modified.
+ *
+ * @example
+ * ```ts
+ * sharedStateMeta(seasonalWorker.machine, 'awaitingDecision').phase;
+ * ```
+ */
+export function sharedStateMeta(machine: AnyStateMachine, value: StateValue): Readonly<StateMeta> {
+  const merged = stateInfo(machine, value).meta as Partial<StateMeta>;
   if (!merged.description || !merged.phase || !merged.rights) {
     throw new PermitLifecycleError('snapshot.unknownState', `state ${JSON.stringify(value)} declares no meta (description, phase, rights)`);
   }
@@ -37,7 +50,8 @@ export function stateMetaOf(machine: AnyStateMachine, value: StateValue): StateM
  * ```
  */
 export function procedureOf(current: PermitCase): Procedure {
-  const found = resolveProcedure(current.procedureId);
-  if (!found.ok) throw found.error;
-  return found.value;
+  const found = getProcedure(current.procedureId);
+  if (found) return found;
+  const refused = resolveProcedure(current.procedureId);
+  throw refused.ok ? new PermitLifecycleError('procedure.unknown', `unknown procedure "${current.procedureId}"`) : refused.error;
 }

@@ -3,10 +3,9 @@
  * are bound to, until when, breaches, notices and the events allowed now.
  */
 import type { IsoDate } from '../calendar';
-import { isAfter } from '../calendar';
 import { caseAsOf } from './engine';
-import { eventTypesFrom, isFinalStateValue, statePath } from './machine-runtime';
-import { procedureOf, stateMetaOf } from './meta';
+import { statePath, stateInfo } from './machine-runtime';
+import { procedureOf, sharedStateMeta } from './meta';
 import type { Binding, Breach, Notice, PermitCase, Procedure, ProcedureId } from './types';
 
 /**
@@ -72,12 +71,16 @@ export function status(current: PermitCase, at?: IsoDate): CaseStatus {
   const view = asOfResult.value;
   const asOf = at ?? current.context.lastEventAt;
   const procedure = procedureOf(view);
-  const meta = stateMetaOf(procedure.machine, view.state);
-  const final = isFinalStateValue(procedure.machine, view.state);
+  const meta = sharedStateMeta(procedure.machine, view.state);
+  const { final, eventTypes } = stateInfo(procedure.machine, view.state);
   const holdsRight = meta.rights.mayReside || meta.rights.mayWork;
-  const overdue: Breach[] = Object.entries(view.context.deadlines)
-    .filter(([id, entry]) => procedure.deadlines[id]?.kind === 'obligation' && isAfter(asOf, entry.due))
-    .map(([id, entry]) => ({ deadline: id, due: entry.due, metOn: null }));
+  const overdue: Breach[] = [];
+  const open = view.context.deadlines;
+  for (const id of Object.keys(open)) {
+    const due = open[id]!.due;
+    // The reading day and the case's dates are checked: YYYY-MM-DD strings compare as the days they name.
+    if (procedure.deadlines[id]?.kind === 'obligation' && asOf > due) overdue.push({ deadline: id, due, metOn: null });
+  }
   return {
     procedureId: view.procedureId,
     asOf,
@@ -92,6 +95,6 @@ export function status(current: PermitCase, at?: IsoDate): CaseStatus {
     validUntil: holdsRight ? rightEndsOn(procedure, view) : null,
     breaches: [...view.context.breaches, ...overdue],
     notices: procedure.notices ? procedure.notices(view.context as never, asOf) : [],
-    allowedEvents: final ? [] : eventTypesFrom(procedure.machine, view.state),
+    allowedEvents: final ? [] : [...eventTypes],
   };
 }

@@ -46,16 +46,16 @@ function isStateValue(value: unknown, depth = 0): boolean {
 
 function hasValidDeadlines(deadlines: unknown): boolean {
   if (!isPlainObject(deadlines)) return false;
-  for (const id in deadlines) {
-    const entry = deadlines[id];
+  for (const entry of Object.values(deadlines)) {
     if (!isPlainObject(entry) || !isIsoDate(entry.due) || (entry.opens !== undefined && !isIsoDate(entry.opens))) return false;
   }
   return true;
 }
 
-/** `1` of `1.4.2`. */
-function majorOf(version: string): string {
-  return version.slice(0, version.indexOf('.'));
+/** Whether `version` (a checked semver) has the major version of `current`: `1.4.2` and `1.0.0` do. */
+function sameMajor(version: string, current: string): boolean {
+  const dot = current.indexOf('.');
+  return version.length > dot && version.charCodeAt(dot) === 0x2e && version.startsWith(current.slice(0, dot));
 }
 
 function isKnownState(machine: AnyStateMachine, state: unknown): boolean {
@@ -179,7 +179,7 @@ function readTrusted(input: unknown): Result<PermitCase> {
     return fail(new PermitLifecycleError('snapshot.unknownProcedure', `snapshot is of unknown procedure "${snapshot.procedureId}"`, { path: ['procedureId'] }));
   }
   const procedure = found.value;
-  if (majorOf(snapshot.machineVersion) !== majorOf(procedure.version)) {
+  if (!sameMajor(snapshot.machineVersion, procedure.version)) {
     return fail(
       new PermitLifecycleError('snapshot.machineVersionUnsupported', `snapshot was made with ${procedure.id} machine ${snapshot.machineVersion}; this library has ${procedure.version}`, {
         path: ['machineVersion'],

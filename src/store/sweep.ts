@@ -14,7 +14,7 @@ import type { CaseStore, DueCase } from './types';
 import { updateCase } from './update';
 
 /**
- * Options of {@link sweepDue}.
+ * Options of `sweepDue` (in `permit-lifecycles/store/pglite` and `/store/pg`).
  *
  * @example
  * ```ts

@@ -7,7 +7,7 @@ import { fail, ok, PermitLifecycleError, type Result } from '../errors';
 import type { CaseStore, StoredCase } from './types';
 
 /**
- * What {@link updateCase} did: whether it appended, and after how many attempts.
+ * What `updateCase` (in `permit-lifecycles/store/pglite` and `/store/pg`) did: whether it appended, and after how many attempts.
  *
  * @example
  * ```ts

@@ -1,0 +1,292 @@
+/**
+ * The kernel's fast paths (issue 10) give exactly what the code they replaced
+ * gave: integer calendar arithmetic against date-fns on `UTCDate`s, the
+ * stay-cap search against its definition, one-pass transitions against
+ * `getTransitionData` + `transition`, the snapshot and `caseAsOf` reuse
+ * against fresh cases, and `readPersisted` against `restore`. It also checks
+ * the rule the kernel now relies on: a passed obligation never makes a
+ * `clock.advanced` transition fire, in any registered machine.
+ */
+import { addDays as fnsAddDays, addMonths as fnsAddMonths, addWeeks as fnsAddWeeks, addYears as fnsAddYears, differenceInCalendarDays } from 'date-fns';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import type { AnyMachineSnapshot } from 'xstate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  addYears,
+  apply,
+  daysBetween,
+  deadlines,
+  exceedsStayCap,
+  fromIsoDate,
+  lastDayOfPeriod,
+  latestEndWithinCap,
+  listProcedures,
+  readPersisted,
+  restore,
+  serialize,
+  status,
+  toIsoDate,
+  validateEvent,
+  type CaseEvent,
+  type DatePeriod,
+  type PermitCase,
+  type Procedure,
+} from '../src';
+import { resolveSnapshot, runTransition, takeTransition, transitionsFor } from '../src/case/machine-runtime';
+import { walkProcedure } from '../src/testing';
+import { seasonalCase, toArrivalDeclared, toPermitValid } from './support/seasonal';
+
+/** The value, or the error's class and message: two implementations must agree on both. */
+function outcome(run: () => unknown): string {
+  try {
+    return JSON.stringify(run());
+  } catch (error) {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  }
+}
+
+const isoDate = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2999, 11, 31)), noInvalidDate: true }).map((date) => toIsoDate(date));
+
+describe('calendar arithmetic on day numbers', () => {
+  it('agrees with date-fns on UTCDate for days, weeks, months and years, refusals included', () => {
+    fc.assert(
+      fc.property(isoDate, fc.integer({ min: -450_000, max: 450_000 }), fc.integer({ min: -14_000, max: 14_000 }), (date, days, months) => {
+        expect(outcome(() => addDays(date, days))).toBe(outcome(() => toIsoDate(fnsAddDays(fromIsoDate(date), days))));
+        expect(outcome(() => addWeeks(date, Math.trunc(days / 7)))).toBe(outcome(() => toIsoDate(fnsAddWeeks(fromIsoDate(date), Math.trunc(days / 7)))));
+        expect(outcome(() => addMonths(date, months))).toBe(outcome(() => toIsoDate(fnsAddMonths(fromIsoDate(date), months))));
+        expect(outcome(() => addYears(date, Math.trunc(months / 12)))).toBe(outcome(() => toIsoDate(fnsAddYears(fromIsoDate(date), Math.trunc(months / 12)))));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('counts days between two dates as date-fns does', () => {
+    fc.assert(
+      fc.property(isoDate, isoDate, (from, to) => {
+        expect(daysBetween(from, to)).toBe(differenceInCalendarDays(fromIsoDate(to), fromIsoDate(from)));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('keeps the month-end rule, the leap days and the refusals of the edges', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
+    expect(addYears('2028-02-29', 1)).toBe('2029-02-28');
+    expect(addDays('2099-12-31', 1)).toBe('2100-01-01');
+    expect(addDays('2100-02-28', 1)).toBe('2100-03-01');
+    expect(outcome(() => addDays('2999-12-31', 1))).toBe('DateOutOfRangeError: Year 3000 is outside the supported range 1900..2999');
+    expect(outcome(() => addMonths('1900-01-15', -1))).toBe('DateOutOfRangeError: Year 1899 is outside the supported range 1900..2999');
+    expect(outcome(() => addDays('2026-01-01', 1e15))).toBe(outcome(() => toIsoDate(fnsAddDays(fromIsoDate('2026-01-01'), 1e15))));
+    expect(outcome(() => addMonths('2026-01-01', 1e12))).toBe(outcome(() => toIsoDate(fnsAddMonths(fromIsoDate('2026-01-01'), 1e12))));
+    expect(outcome(() => addDays('2026-02-30', 1))).toBe('RangeError: Invalid IsoDate "2026-02-30": not a real calendar date');
+    expect(outcome(() => addMonths('2026-01-01', 1.5))).toBe('RangeError: months must be an integer, got 1.5');
+  });
+});
+
+/** latestEndWithinCap as its documentation defines it: the latest end, tried one day at a time. */
+function latestEndByDefinition(periods: readonly DatePeriod[], start: string, cap: { months: number; perMonths: number }): string | null {
+  const upper = lastDayOfPeriod(start, { months: cap.months });
+  for (let end = upper; end >= start; end = addDays(end, -1)) {
+    if (!exceedsStayCap([...periods, { from: start, to: end }], cap)) return end;
+  }
+  return null;
+}
+
+describe('latestEndWithinCap', () => {
+  const stay = fc
+    .record({ from: fc.integer({ min: 0, max: 900 }), days: fc.integer({ min: 0, max: 200 }) })
+    .map(({ from, days }) => ({ from: addDays('2025-01-01', from), to: addDays('2025-01-01', from + days) }));
+
+  it('finds the latest end its definition gives, for any stays and cap', () => {
+    fc.assert(
+      fc.property(
+        fc.array(stay, { maxLength: 4 }),
+        fc.integer({ min: 0, max: 1_000 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 0, max: 12 }),
+        (periods, startOffset, months, extra) => {
+          const start = addDays('2025-01-01', startOffset);
+          const cap = { months, perMonths: months + extra };
+          expect(latestEndWithinCap(periods, start, cap)).toBe(latestEndByDefinition(periods, start, cap));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('measures windows that run past the last year of the calendar instead of refusing them (found by the reliability fuzzer)', () => {
+    const cap = { months: 5, perMonths: 12 };
+    // 22 July to 22 December 2999 is 153 days; the 12-month window from 22 July ends in 3000, where no stay can be.
+    expect(exceedsStayCap([{ from: '2999-07-22', to: '2999-12-21' }], cap)).toBe(false);
+    expect(exceedsStayCap([{ from: '2999-07-22', to: '2999-12-22' }], cap)).toBe(true);
+    expect(latestEndWithinCap([], '2999-07-22', cap)).toBe('2999-12-21');
+  });
+
+  it('still refuses a period that ends before it starts', () => {
+    expect(outcome(() => latestEndWithinCap([{ from: '2026-03-01', to: '2026-02-01' }], '2026-04-01', { months: 5, perMonths: 12 }))).toBe(
+      'RangeError: Period 0 ends (2026-02-01) before it starts (2026-03-01)',
+    );
+  });
+});
+
+interface WalkedCase {
+  procedure: Procedure;
+  current: PermitCase;
+}
+
+const walked: WalkedCase[] = [];
+
+beforeAll(() => {
+  for (const procedure of listProcedures()) {
+    for (const graph of walkProcedure(procedure).graphs) for (const current of Object.values(graph.nodes)) walked.push({ procedure, current });
+  }
+});
+
+function snapshotOf(procedure: Procedure, current: PermitCase, context = current.context): AnyMachineSnapshot {
+  return resolveSnapshot(procedure.machine, current.state, context);
+}
+
+describe('one-pass transitions', () => {
+  it('select the transitions getTransitionData selects and reach the snapshot transition reaches, for every walked case and event variant', () => {
+    let taken = 0;
+    for (const { procedure, current } of walked) {
+      for (const variant of procedure.eventVariants(current.context)) {
+        const event = validateEvent(procedure, variant);
+        if (!event.ok) continue;
+        const snapshot = snapshotOf(procedure, current);
+        const fast = outcome(() => {
+          const step = takeTransition(procedure.machine, snapshot, event.value);
+          return step.transitions.length === 0 ? null : [step.transitions.map((transition) => transition.source.id), step.next.value, step.next.context];
+        });
+        const reference = outcome(() => {
+          const transitions = transitionsFor(procedure.machine, snapshot, event.value);
+          if (transitions.length === 0) return null;
+          const next = runTransition(procedure.machine, snapshot, event.value);
+          return [transitions.map((transition) => transition.source.id), next.value, next.context];
+        });
+        expect(fast).toBe(reference);
+        if (fast !== 'null') taken += 1;
+      }
+    }
+    expect(taken).toBeGreaterThan(1_000);
+  });
+});
+
+describe('obligations never gate a lapse (the kernel skips the clock while only obligations are overdue)', () => {
+  it('a clock.advanced after an obligation passed, with no other deadline passed, takes no transition in any machine', () => {
+    let checked = 0;
+    for (const { procedure, current } of walked) {
+      const open = Object.entries(current.context.deadlines);
+      for (const [id, entry] of open) {
+        if (procedure.deadlines[id]?.kind !== 'obligation') continue;
+        const dayAfter = addDays(entry.due, 1);
+        const at = dayAfter > current.context.lastEventAt ? dayAfter : current.context.lastEventAt;
+        const otherPassed = open.some(([other, otherEntry]) => procedure.deadlines[other]?.kind !== 'obligation' && otherEntry.due < at);
+        if (otherPassed) continue;
+        const clock: CaseEvent = { type: 'clock.advanced', at };
+        expect(transitionsFor(procedure.machine, snapshotOf(procedure, current), clock).map((transition) => transition.source.id)).toEqual([]);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('status still reports the overdue obligation as a breach', () => {
+    const declared = seasonalCase(toArrivalDeclared);
+    const due = declared.context.deadlines.residencePermitApplication?.due;
+    expect(due).toBeDefined();
+    const later = status(declared, addDays(due!, 1));
+    expect(later.state).toBe('arrivalDeclared');
+    expect(later.breaches).toContainEqual({ deadline: 'residencePermitApplication', due, metOn: null });
+  });
+});
+
+describe('reuse of snapshots and of caseAsOf answers', () => {
+  const fresh = (current: PermitCase): PermitCase => JSON.parse(JSON.stringify(current)) as PermitCase;
+
+  it('applying events to older cases, to copies and to edited cases gives what a fresh case gives', () => {
+    const base = seasonalCase(toPermitValid.slice(0, 8));
+    const next = toPermitValid[8]!;
+    const other = { type: 'permit.revoked', at: next.at, ground: 'employerBankruptOrInactive' };
+    const first = apply(base, next);
+    const second = apply(base, other); // base is no longer the case produced last
+    const third = apply(base, next);
+    expect(first).toEqual(apply(fresh(base), next));
+    expect(second).toEqual(apply(fresh(base), other));
+    expect(third).toEqual(first);
+    const edited: PermitCase = { ...base, context: { ...base.context, deadlines: {} } };
+    expect(apply(edited, next)).toEqual(apply(fresh(edited), next));
+  });
+
+  it('reading a case on several days in turn gives what fresh reads give', () => {
+    const current = seasonalCase(toPermitValid);
+    const days = ['2026-06-03', '2026-08-01', '2026-06-10', '2026-08-01', '2027-01-01'];
+    const answers = days.map((day) => [status(current, day), deadlines(current, day)]);
+    expect(answers).toEqual(days.map((day) => [status(fresh(current), day), deadlines(fresh(current), day)]));
+    expect(answers[1]![0]).toMatchObject({ state: 'expired' });
+    expect(answers[2]![0]).toMatchObject({ state: 'residencePermitValid' });
+  });
+});
+
+describe('readPersisted', () => {
+  it('reads every walked case as restore does', () => {
+    const perState = new Map<string, WalkedCase>();
+    for (const entry of walked) perState.set(`${entry.procedure.id}:${JSON.stringify(entry.current.state)}`, entry);
+    expect(perState.size).toBeGreaterThan(50);
+    for (const { current } of perState.values()) {
+      const json = serialize(current);
+      const read = readPersisted(json);
+      const restored = restore(json);
+      if (!read.ok || !restored.ok) throw new Error(`${json.slice(0, 120)}: not read`);
+      expect(read.value).toEqual(restored.value);
+      expect(readPersisted(JSON.parse(json))).toEqual(read);
+    }
+  });
+
+  it('refuses what restore refuses in the envelope, with the same codes', () => {
+    const good = JSON.parse(serialize(seasonalCase(toPermitValid))) as Record<string, unknown>;
+    const context = good.context as Record<string, unknown>;
+    const damaged: unknown[] = [
+      '{ not json',
+      '[]',
+      { ...good, format: 'other' },
+      { ...good, schemaVersion: 99 },
+      { ...good, procedureId: 'astronaut' },
+      { ...good, machineVersion: '2.0.0' },
+      { ...good, machineVersion: 'latest' },
+      { ...good, state: 'nowhere' },
+      { ...good, state: { residencePermitValid: 'inside' } },
+      { ...good, context: { ...context, lastEventAt: '2026-02-30' } },
+      { ...good, context: { ...context, deadlines: { validityEnd: { due: 'soon' } } } },
+      { ...good, events: 'none' },
+    ];
+    for (const input of damaged) {
+      const read = readPersisted(input);
+      const restored = restore(input);
+      expect(read.ok, JSON.stringify(input).slice(0, 100)).toBe(false);
+      expect(restored.ok).toBe(false);
+      if (!read.ok && !restored.ok) expect(read.error.code).toBe(restored.error.code);
+    }
+  });
+
+  it('migrates an older schema version, as restore does', () => {
+    const v1 = readFileSync(new URL('./fixtures/seasonal-worker-snapshot-v1.json', import.meta.url), 'utf8');
+    const read = readPersisted(v1);
+    const restored = restore(v1);
+    if (!read.ok || !restored.ok) throw new Error('the version-1 fixture was refused');
+    expect(read.value).toEqual(restored.value);
+  });
+
+  it('trusts the context it is given: an edited snapshot is read as written, where restore refuses it', () => {
+    const good = JSON.parse(serialize(seasonalCase(toPermitValid))) as { context: Record<string, unknown> };
+    const edited = { ...good, context: { ...good.context, binding: { employer: 'Someone Else SA' } } };
+    const read = readPersisted(edited);
+    expect(read.ok && read.value.context.binding).toEqual({ employer: 'Someone Else SA' });
+    expect(restore(edited).ok).toBe(false);
+  });
+});
