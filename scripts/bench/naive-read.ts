@@ -1,0 +1,84 @@
+/**
+ * The naive way to sweep stored cases, for comparison: restore an XState
+ * actor per case from its persisted state and context, send it the day's
+ * `clock.advanced`, and read from the actor's snapshot the facts the
+ * library's `status` and `deadlines` give.
+ */
+import { createActor, type AnyMachineSnapshot } from 'xstate';
+import { getProcedure, statePath, type PersistedCase, type StateMeta } from '../../src';
+
+/**
+ * What a sweep needs of one case, whichever way it was read.
+ *
+ * @example
+ * ```ts
+ * const view: SweepView = readWithActor(JSON.parse(serialize(someCase)), '2027-06-01');
+ * view.deadlines.map((deadline) => deadline.due);
+ * ```
+ */
+export interface SweepView {
+  state: string;
+  mayReside: boolean;
+  mayWork: boolean;
+  validUntil: string | null;
+  breaches: number;
+  deadlines: { id: string; label: string; due: string; state: 'upcoming' | 'open' | 'overdue' }[];
+}
+
+/** Enough to stop a machine whose clock transitions would loop (as the kernel does). */
+const MAX_CLOCK_STEPS = 32;
+
+function mergedMeta(snapshot: AnyMachineSnapshot): StateMeta {
+  let merged: Partial<StateMeta> = {};
+  for (const node of snapshot._nodes) if (node.meta) merged = { ...merged, ...(node.meta as Partial<StateMeta>) };
+  return merged as StateMeta;
+}
+
+/**
+ * Restore an actor for a persisted case, let time pass up to `at`, and read the sweep's facts from it.
+ *
+ * @example
+ * ```ts
+ * readWithActor(JSON.parse(serialize(someCase)), '2027-06-01').state;
+ * ```
+ */
+export function readWithActor(persisted: PersistedCase, at: string): SweepView {
+  const procedure = getProcedure(persisted.procedureId);
+  if (!procedure) throw new Error(`unknown procedure ${persisted.procedureId}`);
+  const machine = procedure.machine;
+  const actor = createActor(machine, { snapshot: machine.resolveState({ value: persisted.state as never, context: persisted.context as never }) });
+  actor.start();
+  for (let step = 0; step < MAX_CLOCK_STEPS; step += 1) {
+    const before = statePath(actor.getSnapshot().value);
+    actor.send({ type: 'clock.advanced', at });
+    if (statePath(actor.getSnapshot().value) === before) break;
+  }
+  const snapshot = actor.getSnapshot() as AnyMachineSnapshot;
+  actor.stop();
+  const context = snapshot.context as { deadlines: Record<string, { due: string; opens?: string }>; breaches: unknown[]; validity: { to: string } | null };
+  const { rights } = mergedMeta(snapshot);
+  const holdsRight = rights.mayReside || rights.mayWork;
+  const entries = Object.entries(context.deadlines);
+  let validUntil: string | null = null;
+  let overdueObligations = 0;
+  for (const [id, entry] of entries) {
+    const kind = procedure.deadlines[id]?.kind;
+    if (kind === 'expiry' && (validUntil === null || entry.due < validUntil)) validUntil = entry.due;
+    if (kind === 'obligation' && at > entry.due) overdueObligations += 1;
+  }
+  return {
+    state: statePath(snapshot.value),
+    mayReside: rights.mayReside,
+    mayWork: rights.mayWork,
+    validUntil: holdsRight ? (validUntil ?? context.validity?.to ?? null) : null,
+    breaches: context.breaches.length + overdueObligations,
+    deadlines: entries
+      .map(([id, entry]) => ({
+        id,
+        label: procedure.deadlines[id]?.label ?? id,
+        due: entry.due,
+        state: at > entry.due ? ('overdue' as const) : entry.opens !== undefined && at < entry.opens ? ('upcoming' as const) : ('open' as const),
+      }))
+      .sort((a, b) => (a.due === b.due ? a.id.localeCompare(b.id) : a.due < b.due ? -1 : 1)),
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Command-line options of `npm run bench` (scripts/bench.ts).
+ */
+import { isIsoDate } from '../../src';
+
+/**
+ * What `npm run bench` measures and how long it spends on each measurement.
+ *
+ * @example
+ * ```ts
+ * const options: BenchOptions = parseBenchArgs(['--size', '2000', '--json']);
+ * ```
+ */
+export interface BenchOptions {
+  /** Persisted cases in the daily sweep (the issue's size: 100,000). */
+  size: number;
+  /** Milliseconds tinybench spends on each throughput task per round. */
+  time: number;
+  /** Rounds of each comparison; the ratio reported is the median over rounds. */
+  rounds: number;
+  /** The day of the sweep (every case is shifted so that its last event is on or before it). */
+  sweepDay: string;
+  json: boolean;
+}
+
+/**
+ * The issue's sizes.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_OPTIONS.size; // 100000
+ * ```
+ */
+export const DEFAULT_OPTIONS: BenchOptions = { size: 100_000, time: 1_000, rounds: 5, sweepDay: '2027-06-01', json: false };
+
+/**
+ * The usage text printed with an unknown option.
+ *
+ * @example
+ * ```ts
+ * console.error(USAGE);
+ * ```
+ */
+export const USAGE = `usage: npm run bench -- [--size N] [--time MS] [--rounds N] [--sweep-day YYYY-MM-DD] [--json]
+  --size N        persisted cases in the daily sweep (default ${DEFAULT_OPTIONS.size})
+  --time MS       time tinybench spends on each throughput task per round (default ${DEFAULT_OPTIONS.time})
+  --rounds N      rounds of each comparison; ratios are medians over rounds (default ${DEFAULT_OPTIONS.rounds})
+  --sweep-day D   the day of the sweep (default ${DEFAULT_OPTIONS.sweepDay})
+  --json          print the results as JSON instead of tables`;
+
+function positiveInteger(flag: string, text: string | undefined): number {
+  const value = Number(text);
+  if (text === undefined || !Number.isSafeInteger(value) || value < 1) throw new Error(`${flag} needs a positive integer`);
+  return value;
+}
+
+/**
+ * Parse the arguments after `npm run bench --`; throws an `Error` with a readable message for bad input.
+ *
+ * @example
+ * ```ts
+ * parseBenchArgs(['--size', '2000', '--rounds', '3']).size; // 2000
+ * ```
+ */
+export function parseBenchArgs(argv: readonly string[]): BenchOptions {
+  const options = { ...DEFAULT_OPTIONS };
+  for (let index = 0; index < argv.length; index += 1) {
+    const flag = argv[index]!;
+    const value = (): string | undefined => {
+      index += 1;
+      return argv[index];
+    };
+    if (flag === '--size') options.size = positiveInteger(flag, value());
+    else if (flag === '--time') options.time = positiveInteger(flag, value());
+    else if (flag === '--rounds') options.rounds = positiveInteger(flag, value());
+    else if (flag === '--sweep-day') {
+      const day = value();
+      if (!isIsoDate(day)) throw new Error('--sweep-day needs a date as YYYY-MM-DD');
+      options.sweepDay = day;
+    } else if (flag === '--json') options.json = true;
+    else throw new Error(`unknown option ${flag}\n${USAGE}`);
+  }
+  return options;
+}

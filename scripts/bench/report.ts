@@ -1,0 +1,155 @@
+/**
+ * The benchmark report: the machine it ran on, a summary of the issue's goals
+ * (ratios and sizes measured in this one run), and the absolute figures, as
+ * Markdown tables or JSON.
+ */
+import { cpus } from 'node:os';
+import type { ApplyResult } from './apply';
+import type { BenchOptions } from './options';
+import type { PathsResult } from './paths';
+import type { SnapshotSize } from './snapshot-size';
+import type { SweepResult } from './sweep';
+
+/**
+ * One line of the summary: a goal of the issue and what this run measured.
+ *
+ * @example
+ * ```ts
+ * const row: SummaryRow = { benchmark: '4. path generation, all machines', value: 2100, unit: 'ms', goal: '< 10000', met: true };
+ * ```
+ */
+export interface SummaryRow {
+  benchmark: string;
+  value: number;
+  unit: 'ratio' | 'times faster' | 'bytes' | 'ms';
+  goal: string;
+  met: boolean;
+}
+
+/**
+ * Everything one run measured.
+ *
+ * @example
+ * ```ts
+ * const report: BenchReport = JSON.parse(jsonOutput);
+ * report.summary.filter((row) => !row.met);
+ * ```
+ */
+export interface BenchReport {
+  machine: { cpu: string; cores: number; node: string };
+  options: Omit<BenchOptions, 'json'>;
+  summary: SummaryRow[];
+  apply: ApplyResult[];
+  sweep: SweepResult;
+  snapshots: SnapshotSize[];
+  paths: PathsResult;
+}
+
+/**
+ * CPU model, logical cores and Node version of this machine.
+ *
+ * @example
+ * ```ts
+ * machineInfo().node; // process.version
+ * ```
+ */
+export function machineInfo(): BenchReport['machine'] {
+  const all = cpus();
+  return { cpu: all[0]?.model.trim() ?? 'unknown', cores: all.length, node: process.version };
+}
+
+/**
+ * The issue's four goals against this run's figures.
+ *
+ * @example
+ * ```ts
+ * summarize(apply, sweep, snapshots, paths).map((row) => `${row.benchmark}: ${row.met}`);
+ * ```
+ */
+export function summarize(apply: readonly ApplyResult[], sweep: SweepResult, snapshots: readonly SnapshotSize[], paths: PathsResult): SummaryRow[] {
+  const largest = Math.max(...snapshots.map((size) => size.bytes));
+  return [
+    ...apply.map((result) => ({ benchmark: `1. apply vs raw actor (${result.workload})`, value: result.ratio, unit: 'ratio' as const, goal: '>= 0.8', met: result.ratio >= 0.8 })),
+    { benchmark: `2. daily sweep of ${sweep.cases} persisted cases vs an actor per case`, value: sweep.speedup, unit: 'times faster', goal: '>= 10', met: sweep.speedup >= 10 },
+    { benchmark: '3. snapshot of a typical case, largest procedure', value: largest, unit: 'bytes', goal: '< 1024', met: largest < 1024 },
+    { benchmark: '4. path generation, all machines', value: paths.totalMs, unit: 'ms', goal: '< 10000', met: paths.totalMs < 10_000 },
+  ];
+}
+
+const int = (value: number): string => Math.round(value).toLocaleString('en-US');
+const fixed = (value: number, digits: number): string => value.toFixed(digits);
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const align = header.map((_, index) => (index === 0 ? '---' : '---:'));
+  return [header, align, ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+}
+
+/**
+ * The report as Markdown: summary first, then one table per benchmark.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(formatReport(report));
+ * ```
+ */
+export function formatReport(report: BenchReport): string {
+  const { machine, options, summary, apply, sweep, snapshots, paths } = report;
+  const unitText = (row: SummaryRow): string =>
+    row.unit === 'ratio' ? `${fixed(row.value, 2)}x` : row.unit === 'times faster' ? `${fixed(row.value, 1)}x faster` : row.unit === 'bytes' ? `${int(row.value)} B` : `${fixed(row.value / 1000, 2)} s`;
+  return [
+    `# permit-lifecycles benchmarks`,
+    ``,
+    `${machine.cpu}, ${machine.cores} logical cores, Node ${machine.node}; ${options.rounds} round(s) of ${options.time} ms per throughput task; sweep day ${options.sweepDay}.`,
+    `Ratios compare figures measured in this one run, side by side: they are the figures that matter; absolute figures depend on the machine and its load.`,
+    ``,
+    `## Goals`,
+    ``,
+    table(['benchmark', 'measured', 'goal', 'met'], summary.map((row) => [row.benchmark, unitText(row), row.goal, row.met ? 'yes' : 'no'])),
+    ``,
+    `## 1. apply (validation + transition) vs a raw XState actor`,
+    ``,
+    table(
+      ['workload', 'sequences', 'events', 'apply events/s', 'raw actor events/s', 'ratio'],
+      apply.map((result) => [result.workload, int(result.sequences), int(result.events), int(result.applyEventsPerSecond), int(result.actorEventsPerSecond), `${fixed(result.ratio, 2)}x`]),
+    ),
+    ``,
+    `## 2. Daily status sweep over persisted cases`,
+    ``,
+    table(
+      ['cases', 'distinct', 'procedure:state pairs', 'lapsing today', 'library ms', 'naive ms', 'library cases/s', 'naive cases/s', 'speedup', 'heap bytes/case', 'JSON bytes/case', 'agree'],
+      [
+        [
+          int(sweep.cases),
+          int(sweep.distinctCases),
+          int(sweep.states),
+          int(sweep.lapsing),
+          int(sweep.libraryMs),
+          int(sweep.naiveMs),
+          int(sweep.libraryCasesPerSecond),
+          int(sweep.naiveCasesPerSecond),
+          `${fixed(sweep.speedup, 1)}x`,
+          int(sweep.bytesPerPersistedCase),
+          int(sweep.jsonBytesPerCase),
+          sweep.agree ? 'yes' : 'NO',
+        ],
+      ],
+    ),
+    ``,
+    `Distinct cases by procedure: ${Object.entries(sweep.procedures).map(([id, count]) => `${id} ${count}`).join(', ')}.`,
+    ``,
+    `## 3. Snapshot size of a typical case`,
+    ``,
+    table(
+      ['procedure', 'scenario', 'events', 'bytes', 'event log', 'context', 'of which facts', 'envelope', 'gzip'],
+      snapshots.map((size) => [size.procedureId, size.scenario, int(size.events), int(size.bytes), int(size.eventLogBytes), int(size.contextBytes), int(size.factsBytes), int(size.envelopeBytes), int(size.gzipBytes)]),
+    ),
+    ``,
+    `## 4. Path generation (walkProcedure + generatePaths)`,
+    ``,
+    table(
+      ['procedure', 'nodes', 'edges', 'paths', 'ms'],
+      [...paths.procedures.map((entry) => [entry.procedureId, int(entry.nodes), int(entry.edges), int(entry.paths), int(entry.ms)]), ['all machines', '', '', int(paths.procedures.reduce((sum, entry) => sum + entry.paths, 0)), int(paths.totalMs)]],
+    ),
+    ``,
+  ].join('\n');
+}

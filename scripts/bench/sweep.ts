@@ -1,0 +1,185 @@
+/**
+ * Benchmark 2: the daily status sweep over many persisted cases of mixed
+ * procedures and states. The library reads each snapshot with
+ * `readPersisted` and computes `status` and `deadlines` on the sweep day, no
+ * actor started; the naive approach restores an XState actor per case.
+ */
+import { addDays, apply, applyAll, createCase, daysBetween, deadlines, readPersisted, serialize, status, statePath, type PermitCase, type PersistedCase } from '../../src';
+import { compare, medianRatio } from './measure';
+import { readWithActor, type SweepView } from './naive-read';
+
+/**
+ * The figures of the sweep.
+ *
+ * @example
+ * ```ts
+ * const result: SweepResult = benchSweep(pool, { size: 100_000, sweepDay: '2027-06-01', rounds: 5 });
+ * result.speedup;
+ * ```
+ */
+export interface SweepResult {
+  cases: number;
+  /** Distinct cases the persisted ones repeat (as deep copies). */
+  distinctCases: number;
+  procedures: Record<string, number>;
+  states: number;
+  /** Cases whose lapses fire on the sweep day. */
+  lapsing: number;
+  libraryMs: number;
+  naiveMs: number;
+  libraryCasesPerSecond: number;
+  naiveCasesPerSecond: number;
+  /** How many times faster the library's sweep is: the goal is >= 10. */
+  speedup: number;
+  /** Heap held by the persisted cases (parsed snapshot objects), per case. */
+  bytesPerPersistedCase: number;
+  /** Average length of a persisted case as JSON. */
+  jsonBytesPerCase: number;
+  /** Both ways of reading agreed on every distinct case (state, rights, validity, breaches, deadlines). */
+  agree: boolean;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Every date in a JSON value moved by `days`. */
+function shifted<T>(value: T, days: number): T {
+  if (typeof value === 'string') return (ISO_DATE.test(value) ? addDays(value, days) : value) as T;
+  if (Array.isArray(value)) return value.map((item) => shifted(item, days)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, shifted(item, days)])) as T;
+  return value;
+}
+
+/** How long before the sweep day each distinct case had its last event: today, this week, this quarter, last year. */
+const QUIET_DAYS = [0, 1, 3, 7, 14, 30, 60, 90, 180, 365];
+
+/**
+ * The case as a store swept daily holds it on the eve of `day`: yesterday's
+ * sweep appended a `clock.advanced` when a lapse fired (it changed the state,
+ * the open deadlines or the breaches), as `sweepDue` does.
+ */
+function sweptUntilYesterday(current: PermitCase, day: string): PermitCase {
+  const yesterday = addDays(day, -1);
+  if (current.context.lastEventAt >= yesterday) return current;
+  const swept = apply(current, { type: 'clock.advanced', at: yesterday });
+  if (!swept.ok) return current;
+  const before = JSON.stringify([current.state, current.context.deadlines, current.context.breaches]);
+  const after = JSON.stringify([swept.value.state, swept.value.context.deadlines, swept.value.context.breaches]);
+  return before === after ? current : swept.value;
+}
+
+/**
+ * Distinct real cases for the sweep: each base case (walk nodes, scenario
+ * prefixes) replayed through the case API with its dates moved so that its
+ * last event falls a varying number of days before the sweep day, then swept
+ * up to the eve of the sweep day. Bases are taken round-robin across
+ * procedures so that even a small pool is mixed.
+ *
+ * @example
+ * ```ts
+ * const pool = sweepPool(walkedCases, '2027-06-01', 100_000);
+ * ```
+ */
+export function sweepPool(bases: readonly PermitCase[], sweepDay: string, wanted: number, variantsPerBase = 2): PermitCase[] {
+  const byProcedure = new Map<string, PermitCase[]>();
+  for (const base of bases) byProcedure.set(base.procedureId, [...(byProcedure.get(base.procedureId) ?? []), base]);
+  const queues = [...byProcedure.values()];
+  const ordered: PermitCase[] = [];
+  for (let index = 0; ordered.length < bases.length; index += 1) for (const queue of queues) if (index < queue.length) ordered.push(queue[index]!);
+  const pool: PermitCase[] = [];
+  for (const [index, base] of ordered.entries()) {
+    for (let variant = 0; variant < variantsPerBase && pool.length < wanted; variant += 1) {
+      const quiet = QUIET_DAYS[(index * variantsPerBase + variant) % QUIET_DAYS.length]!;
+      const shift = daysBetween(base.context.lastEventAt, sweepDay) - quiet;
+      const opened = createCase(base.procedureId, { at: addDays(base.context.openedOn, shift), facts: shifted(base.context.facts, shift) });
+      if (!opened.ok) continue;
+      const replayed = applyAll(opened.value, shifted(base.events, shift));
+      if (replayed.ok) pool.push(sweptUntilYesterday(replayed.value, sweepDay));
+    }
+    if (pool.length >= wanted) break;
+  }
+  return pool;
+}
+
+/**
+ * Read a persisted case with the library and compute what the sweep needs.
+ *
+ * @example
+ * ```ts
+ * readWithLibrary(JSON.parse(serialize(someCase)), '2027-06-01').deadlines;
+ * ```
+ */
+export function readWithLibrary(persisted: PersistedCase, at: string): SweepView {
+  const read = readPersisted(persisted);
+  if (!read.ok) throw read.error;
+  const today = status(read.value, at);
+  return {
+    state: today.state,
+    mayReside: today.mayReside,
+    mayWork: today.mayWork,
+    validUntil: today.validUntil,
+    breaches: today.breaches.length,
+    deadlines: deadlines(read.value, at).map((deadline) => ({ id: deadline.id, label: deadline.label, due: deadline.due, state: deadline.state })),
+  };
+}
+
+function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('the sweep benchmark measures memory: run it with --expose-gc (npm run bench does)');
+  gc();
+  gc();
+}
+
+/**
+ * Sweep `size` persisted copies of the pool both ways and report speed, memory and agreement.
+ *
+ * @example
+ * ```ts
+ * benchSweep(sweepPool(walkedCases, '2027-06-01', 2000), { size: 2000, sweepDay: '2027-06-01', rounds: 3 }).bytesPerPersistedCase;
+ * ```
+ */
+export function benchSweep(pool: readonly PermitCase[], options: { size: number; sweepDay: string; rounds: number }): SweepResult {
+  const texts = pool.map((current) => serialize(current));
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+  // Each persisted case is its own object graph, as rows from a database would be.
+  const persisted: PersistedCase[] = Array.from({ length: options.size }, (_, index) => JSON.parse(texts[index % texts.length]!) as PersistedCase);
+  collectGarbage();
+  const bytesPerPersistedCase = (process.memoryUsage().heapUsed - heapBefore) / options.size;
+  const at = options.sweepDay;
+  // Reading every distinct case both ways checks that they agree, and warms both up.
+  let agree = true;
+  let lapsing = 0;
+  for (const text of texts) {
+    const library = readWithLibrary(JSON.parse(text) as PersistedCase, at);
+    const naive = readWithActor(JSON.parse(text) as PersistedCase, at);
+    if (JSON.stringify(library) !== JSON.stringify(naive)) agree = false;
+    if (library.state !== statePath((JSON.parse(text) as PersistedCase).state as never)) lapsing += 1;
+  }
+  let sink = 0;
+  const comparison = compare(
+    [
+      { name: 'sweep: readPersisted + status + deadlines', run: () => persisted.forEach((stored) => (sink += readWithLibrary(stored, at).deadlines.length)) },
+      { name: 'sweep: an actor restored per case', run: () => persisted.forEach((stored) => (sink += readWithActor(stored, at).deadlines.length)) },
+    ],
+    { rounds: options.rounds, time: 1, minIterations: 1, warmup: false },
+  );
+  if (sink < 0) throw new Error('unreachable');
+  const [libraryMs, naiveMs] = comparison.medianMs as [number, number];
+  const procedures: Record<string, number> = {};
+  for (const current of pool) procedures[current.procedureId] = (procedures[current.procedureId] ?? 0) + 1;
+  return {
+    cases: options.size,
+    distinctCases: pool.length,
+    procedures,
+    states: new Set(pool.map((current) => `${current.procedureId}:${statePath(current.state)}`)).size,
+    lapsing,
+    libraryMs,
+    naiveMs,
+    libraryCasesPerSecond: (options.size / libraryMs) * 1000,
+    naiveCasesPerSecond: (options.size / naiveMs) * 1000,
+    speedup: medianRatio(comparison, 1, 0),
+    bytesPerPersistedCase,
+    jsonBytesPerCase: texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0) / texts.length,
+    agree,
+  };
+}
