@@ -6,7 +6,7 @@
 import type { AnyMachineSnapshot, AnyStateMachine, AnyTransitionDefinition } from 'xstate';
 import { DateOutOfRangeError, isBefore, isIsoDate, isoDateSchema, type IsoDate } from '../calendar';
 import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
-import { getProcedure } from '../../machines/registry';
+import { registeredProcedure, registeredProcedures } from './procedures';
 import { earliestDue } from './context';
 import { eventTypesFrom, guardName, transitionIdOf, initialSnapshot, resolveSnapshot, statePath, stateInfo, takeTransition } from './machine-runtime';
 import type { CaseContext, CaseEvent, PermitCase, Procedure, ProcedureId } from './types';
@@ -60,7 +60,9 @@ export interface CreateCaseOptions {
 }
 
 /**
- * Find a procedure by id or pass one through, with a typed error for unknown ids.
+ * Find a registered procedure by id (see {@link registerProcedures}), or
+ * check that a procedure object is the one registered under its id, with a
+ * typed error (`procedure.unknown`) otherwise.
  *
  * @example
  * ```ts
@@ -69,11 +71,23 @@ export interface CreateCaseOptions {
  * ```
  */
 export function resolveProcedure(procedure: ProcedureId | Procedure | string): Result<Procedure> {
-  if (typeof procedure !== 'string') return ok(procedure);
-  const found = getProcedure(procedure);
-  return found
-    ? ok(found)
-    : fail(new PermitLifecycleError('procedure.unknown', `unknown procedure "${procedure}"`, { details: { procedure } }));
+  if (typeof procedure !== 'string') {
+    // A case stores only its procedure's id: an unregistered object would be lost at the next event.
+    if (registeredProcedure(procedure.id) === procedure) return ok(procedure);
+    return fail(unknownProcedure(procedure.id, 'the procedure object passed is not the one registered with this id; call registerProcedures(procedure) first'));
+  }
+  const found = registeredProcedure(procedure);
+  return found ? ok(found) : fail(unknownProcedure(procedure));
+}
+
+function unknownProcedure(procedure: string, reason?: string): PermitLifecycleError {
+  const known = registeredProcedures().map((registered) => registered.id);
+  const hint =
+    reason ??
+    (known.length === 0
+      ? 'no procedure is registered: import the procedure and call registerProcedures(procedure) (permit-lifecycles/core starts with none)'
+      : `known: ${known.join(', ')}`);
+  return new PermitLifecycleError('procedure.unknown', `unknown procedure "${procedure}"; ${hint}`, { details: { procedure, known } });
 }
 
 /**

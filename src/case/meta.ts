@@ -5,7 +5,6 @@
 import type { AnyStateMachine, StateValue } from 'xstate';
 import { PermitLifecycleError } from '../errors';
 import { resolveProcedure } from './engine';
-import { getProcedure } from '../../machines/registry';
 import { stateInfo } from './machine-runtime';
 import type { PermitCase, Procedure, StateMeta } from './types';
 
@@ -50,8 +49,7 @@ export function sharedStateMeta(machine: AnyStateMachine, value: StateValue): Re
  * ```
  */
 export function procedureOf(current: PermitCase): Procedure {
-  const found = getProcedure(current.procedureId);
-  if (found) return found;
-  const refused = resolveProcedure(current.procedureId);
-  throw refused.ok ? new PermitLifecycleError('procedure.unknown', `unknown procedure "${current.procedureId}"`) : refused.error;
+  const found = resolveProcedure(current.procedureId);
+  if (found.ok) return found.value;
+  throw found.error;
 }

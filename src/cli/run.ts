@@ -2,6 +2,8 @@
  * The CLI as a function of its arguments (plus file reads and `--save`
  * writes), so tests can call it directly and the binary stays a thin wrapper.
  */
+import { listProcedures } from '../../machines/registry';
+import { registerProcedures } from '../case/procedures';
 import { diagramCommand } from './commands/diagram';
 import { eligibilityCommand } from './commands/eligibility';
 import { listCommand } from './commands/list';
@@ -43,6 +45,8 @@ function help(topic: string | undefined): CliResult {
  * ```
  */
 export function runCli(argv: readonly string[]): CliResult {
+  // The command line works on the bundled procedures: scenarios and snapshots name them by id.
+  registerProcedures(...listProcedures());
   const [command, ...rest] = argv;
   if (command === undefined) return badInput(USAGE);
   if (command === '-h' || command === '--help') return success(USAGE);

@@ -182,7 +182,7 @@ function restoreChecked(input: unknown): Result<PermitCase> {
   const snapshot = envelope.data;
   const found = resolveProcedure(snapshot.procedureId);
   if (!found.ok) {
-    return fail(new PermitLifecycleError('snapshot.unknownProcedure', `snapshot is of unknown procedure "${snapshot.procedureId}"`, { path: ['procedureId'] }));
+    return fail(new PermitLifecycleError('snapshot.unknownProcedure', `snapshot is of ${found.error.message}`, { path: ['procedureId'] }));
   }
   const procedure = found.value;
   const [storedMajor] = snapshot.machineVersion.split('.');

@@ -6,6 +6,7 @@ import { DateOutOfRangeError, isAfter, isBefore, isIsoDate } from '../calendar';
 import { deadlines } from '../case/deadlines';
 import { missingDocuments } from '../case/documents';
 import { applyWithSteps, createCase } from '../case/engine';
+import { registerProcedures } from '../case/procedures';
 import { explain } from '../case/explain';
 import { isFinalStateValue, statePath } from '../case/machine-runtime';
 import { stateMetaOf } from '../case/meta';
@@ -135,6 +136,7 @@ export function checkCaseInvariants(procedure: Procedure, current: PermitCase): 
 /**
  * Replay one path: open the case with its facts, apply its events one by one,
  * record states and transitions, and check the invariants after each step.
+ * The procedure is registered first, as `walkProcedure` does.
  *
  * @example
  * ```ts
@@ -147,6 +149,7 @@ export function replayPath(procedure: Procedure, path: TestPath, options: { at?:
   const visitedStates = new Set<string>();
   const takenTransitions = new Set<string>();
   const violations: string[] = [];
+  registerProcedures(procedure);
   const opened = createCase(procedure, { at: options.at ?? WALK_START_DATE, facts: path.facts });
   if (!opened.ok) return { path, finalCase: null, visitedStates, takenTransitions, violations: [`cannot open: ${opened.error.message}`] };
   let current = opened.value;

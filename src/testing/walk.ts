@@ -7,6 +7,7 @@
 import { getAdjacencyMap } from 'xstate/graph';
 import type { ActorLogic, Snapshot } from 'xstate';
 import { applyWithSteps, createCase, type AppliedStep } from '../case/engine';
+import { registerProcedures } from '../case/procedures';
 import { isFinalStateValue, statePath } from '../case/machine-runtime';
 import type { CaseEvent, PermitCase, Procedure } from '../case/types';
 
@@ -109,7 +110,9 @@ function caseLogic(procedure: Procedure): ActorLogic<WalkSnapshot, CaseEvent, { 
 
 /**
  * Walk every fact variant of a procedure breadth-first. `limit` bounds the
- * number of nodes visited per variant (the walk throws past it).
+ * number of nodes visited per variant (the walk throws past it). The
+ * procedure is registered first (see `registerProcedures`), so a host's own
+ * procedure can be walked, and replaces any other with its id.
  *
  * @example
  * ```ts
@@ -118,6 +121,7 @@ function caseLogic(procedure: Procedure): ActorLogic<WalkSnapshot, CaseEvent, { 
  * ```
  */
 export function walkProcedure(procedure: Procedure, options: { limit?: number } = {}): ProcedureWalk {
+  registerProcedures(procedure);
   const logic = caseLogic(procedure);
   const graphs = procedure.factVariants.map((facts): WalkGraph => {
     const adjacency = getAdjacencyMap(logic, {

@@ -1,0 +1,57 @@
+/**
+ * permit-lifecycles/core: the case API without any procedure. Register the
+ * procedures an application needs (each has its own entry, for example
+ * `permit-lifecycles/seasonal-worker`), and only those are bundled:
+ *
+ * ```ts
+ * import { registerProcedures, createCase, apply, status } from 'permit-lifecycles/core';
+ * import { seasonalWorker } from 'permit-lifecycles/seasonal-worker';
+ *
+ * registerProcedures(seasonalWorker);
+ * const opened = createCase('seasonalWorker', { at: '2026-01-05' });
+ * ```
+ *
+ * The main entry, `permit-lifecycles`, is this plus every procedure
+ * (registered), the diagrams, scenarios, eligibility and reference data.
+ *
+ * @module
+ */
+export * from './errors';
+export * from './calendar';
+export type { LegalParameter, SourceRef, SeedFile } from './law';
+export type {
+  Binding,
+  Breach,
+  CaseContext,
+  CaseEvent,
+  DeadlineActor,
+  DeadlineEntry,
+  DeadlineKind,
+  DeadlineSpec,
+  DocumentCondition,
+  DocumentItem,
+  DocumentStep,
+  Notice,
+  PermitCase,
+  Procedure,
+  ProcedureId,
+  Rights,
+  StateMeta,
+  TransitionMeta,
+} from './case/types';
+export { registerProcedures, registeredProcedure, registeredProcedures } from './case/procedures';
+export { apply, applyAll, applyWithSteps, caseAsOf, createCase, resolveProcedure, validateEvent } from './case/engine';
+export type { AppliedEvent, AppliedStep, CreateCaseOptions } from './case/engine';
+export { status, type CaseStatus } from './case/status';
+export { deadlines, describeDeadline, type CaseDeadline } from './case/deadlines';
+export { missingDocuments, type DocumentChecklist } from './case/documents';
+export { explain, type Explanation, type ExplanationStep } from './case/explain';
+export { serialize, restore, toPersisted, SNAPSHOT_FORMAT, type PersistedCase } from './persistence/snapshot';
+export { CURRENT_SCHEMA_VERSION } from './persistence/migrations';
+export type { SnapshotWriter } from './persistence/snapshot';
+export { readPersisted } from './persistence/read';
+export { LIBRARY_NAME, LIBRARY_VERSION } from './version';
+export { datedEvent, clockAdvancedEvent, documentsSuppliedEvent } from './case/events';
+export { statePath, eventTypesFrom, isFinalStateValue, allStatePaths, allTransitions } from './case/machine-runtime';
+export { stateMetaOf } from './case/meta';
+export * from './privacy';
