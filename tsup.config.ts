@@ -8,6 +8,12 @@ import { defineConfig } from 'tsup';
  */
 const libraryEntries = {
   index: 'src/index.ts',
+  core: 'src/core.ts',
+  'procedures/seasonal-worker': 'machines/seasonal-worker/index.ts',
+  'procedures/salaried-worker': 'machines/salaried-worker/index.ts',
+  'procedures/ancillary-work-permit': 'machines/ancillary-work-permit/index.ts',
+  'procedures/cross-border-family-exemption': 'machines/cross-border-family-exemption/index.ts',
+  'procedures/protection-applicant-work-permit': 'machines/protection-applicant-work-permit/index.ts',
   testing: 'src/testing/index.ts',
   'store/pglite': 'src/store/pglite.ts',
   'store/pg': 'src/store/pg.ts',

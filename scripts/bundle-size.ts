@@ -1,10 +1,12 @@
 /**
- * Bundle-size budget of the core entry (`permit-lifecycles`): bundled with
- * esbuild for the browser, minified, peer dependencies left out (the host
- * brings them), then gzipped. Run `npm run size` after a build: it prints the
- * size and what dominates it, and exits 1 above the budget.
+ * Bundle-size budget of the core entry (`permit-lifecycles/core`): bundled
+ * with esbuild for the browser, minified, peer dependencies left out (the host
+ * brings them), then gzipped. `npm run size` prints that size and what
+ * dominates it, and exits 1 above the budget; then, for information, the size
+ * of the core with each procedure entry and of the main entry (everything).
+ * `npm run size -- <entry>` measures one entry against the budget.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -65,9 +67,11 @@ function contributorOf(input: string): string {
  * console.log(formatBundleSize(size));
  * ```
  */
-export async function measureBundleSize(entry: string, external: string[]): Promise<BundleSize> {
+export async function measureBundleSize(entry: string | string[], external: string[]): Promise<BundleSize> {
+  // Several entries are measured as one bundle that re-exports them all (an app importing each).
+  const together = Array.isArray(entry) ? { stdin: { contents: entry.map((file) => `export * from ${JSON.stringify(resolve(file))};`).join('\n'), resolveDir: process.cwd(), loader: 'ts' as const } } : { entryPoints: [entry] };
   const result = await build({
-    entryPoints: [entry],
+    ...together,
     bundle: true,
     minify: true,
     format: 'esm',
@@ -90,7 +94,7 @@ export async function measureBundleSize(entry: string, external: string[]): Prom
     .map(([input, minifiedBytes]) => ({ input, minifiedBytes }))
     .filter((row) => row.minifiedBytes > 0)
     .sort((a, b) => b.minifiedBytes - a.minifiedBytes);
-  return { entry, minifiedBytes: code.byteLength, gzippedBytes: gzipSync(code, { level: 9 }).byteLength, external, largestInputs };
+  return { entry: Array.isArray(entry) ? entry.join(' + ') : entry, minifiedBytes: code.byteLength, gzippedBytes: gzipSync(code, { level: 9 }).byteLength, external, largestInputs };
 }
 
 /**
@@ -116,11 +120,22 @@ export function formatBundleSize(size: BundleSize, budget = BUNDLE_BUDGET_BYTES)
   ].join('\n');
 }
 
+/** The core entry, the one the budget applies to. */
+const CORE_ENTRY = 'src/core.ts';
+
 async function main(): Promise<void> {
-  const entry = process.argv[2] ?? 'dist/index.js';
-  const size = await measureBundleSize(entry, peerDependencyNames(resolve('package.json')));
+  const peers = peerDependencyNames(resolve('package.json'));
+  const entry = process.argv[2] ?? CORE_ENTRY;
+  const size = await measureBundleSize(entry, peers);
   console.log(formatBundleSize(size));
   if (size.gzippedBytes > BUNDLE_BUDGET_BYTES) process.exitCode = 1;
+  if (process.argv[2] !== undefined) return;
+  console.log('\nfor information (no budget): the core with one procedure, and the main entry');
+  const procedures = readdirSync('machines', { withFileTypes: true }).filter((item) => item.isDirectory()).map((item) => `machines/${item.name}/index.ts`);
+  for (const combination of [...procedures.map((procedure) => [CORE_ENTRY, procedure]), ['src/index.ts']]) {
+    const measured = await measureBundleSize(combination.length === 1 ? combination[0]! : combination, peers);
+    console.log(`  ${measured.entry.padEnd(66)} ${(measured.gzippedBytes / 1000).toFixed(1)} kB min+gzip`);
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -66,7 +66,7 @@ afterAll(() => {
 describe('the packed tarball', () => {
   it('holds the built entries, the docs and nothing else', () => {
     const files = listPackageFiles(packageRoot);
-    for (const entry of ['index', 'testing']) {
+    for (const entry of ['index', 'core', 'testing', 'procedures/seasonal-worker']) {
       for (const extension of ['js', 'cjs', 'd.ts', 'd.cts']) expect(files).toContain(`dist/${entry}.${extension}`);
     }
     expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/cli.js']));
@@ -139,6 +139,19 @@ describe.each(peerSets)('installed in a fresh project with $name (xstate $peers.
     expect(report.testing.violations).toBe(0);
     expect(statesCovered).toBe(statesTotal);
     expect(transitionsCovered).toBe(transitionsTotal);
+  }, 300_000);
+
+  it.each([
+    ['an ESM script (import)', 'core-only.mjs'],
+    ['a CJS script (require)', 'core-only.cjs'],
+  ])('runs a case from the core entry and one procedure entry, registered by hand, from %s', (_how, script) => {
+    const result = runCommand(process.execPath, [script], consumerDir, 300_000);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as { refusedBeforeRegistering: string | null; registered: string[]; core: unknown };
+    expect(report.refusedBeforeRegistering).toBe('procedure.unknown');
+    expect(report.registered).toEqual(['seasonalWorker']);
+    expect(report.core).toEqual(expectedReport(false).core);
   }, 300_000);
 
   it.each(['bundler', 'node16'])('type-checks with tsc (strict, moduleResolution %s; .ts and .mts files)', (resolution) => {

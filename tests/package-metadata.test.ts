@@ -13,7 +13,7 @@ const read = (path: string): string => readFileSync(new URL(`../${path}`, import
 interface Manifest {
   version: string;
   type: string;
-  sideEffects: boolean;
+  sideEffects: boolean | string[];
   main: string;
   types: string;
   files: string[];
@@ -37,19 +37,29 @@ describe('package.json', () => {
     expect(libraryEntries).toEqual(expect.arrayContaining(['index', 'testing']));
   });
 
+  it('builds the core entry and one entry per registered procedure', () => {
+    expect(libraryEntries).toContain('core');
+    const procedureEntries = libraryEntries.filter((entry) => entry.startsWith('procedures/')).map((entry) => entry.slice('procedures/'.length));
+    const kebab = (id: string) => id.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    expect(procedureEntries.sort()).toEqual(listProcedures().map((procedure) => kebab(procedure.id)).sort());
+  });
+
   it.each(libraryEntries)('exports the %s entry as ESM and CJS, each with its types first', (entry) => {
-    const subpath = entry === 'index' ? '.' : `./${entry}`;
+    // procedures/seasonal-worker is imported as permit-lifecycles/seasonal-worker
+    const name = entry.replace(/^procedures\//, '');
+    const subpath = entry === 'index' ? '.' : `./${name}`;
     expect(JSON.stringify(manifest.exports[subpath])).toBe(
       JSON.stringify({
         import: { types: `./dist/${entry}.d.ts`, default: `./dist/${entry}.js` },
         require: { types: `./dist/${entry}.d.cts`, default: `./dist/${entry}.cjs` },
       }),
     );
-    if (entry !== 'index') expect(manifest.typesVersions['*']?.[entry]).toEqual([`./dist/${entry}.d.cts`]);
+    if (entry !== 'index') expect(manifest.typesVersions['*']?.[name]).toEqual([`./dist/${entry}.d.cts`]);
   });
 
-  it('describes a side-effect-free ESM package with CJS fallbacks and only dist and docs published', () => {
-    expect(manifest).toMatchObject({ type: 'module', sideEffects: false, main: './dist/index.cjs', types: './dist/index.d.cts' });
+  it('describes an ESM package with CJS fallbacks, side effects only in the main entry, and only dist and docs published', () => {
+    // the main entry registers the bundled procedures when it loads; everything else is free of side effects
+    expect(manifest).toMatchObject({ type: 'module', sideEffects: ['./dist/index.js', './dist/index.cjs'], main: './dist/index.cjs', types: './dist/index.d.cts' });
     expect(manifest.files).toEqual(['dist', 'README.md', 'CHANGELOG.md', 'LICENSE']);
     expect(manifest.scripts.prepack).toBe('npm run build');
   });

@@ -85,6 +85,54 @@ console.log(JSON.stringify({ core: coreReport(lib), testing: testingReport(lib, 
 `;
 
 /**
+ * What the core-only scripts print: whether the core entry refused the
+ * procedure before it was registered, and the same core report afterwards.
+ */
+const CORE_ONLY_BODY = String.raw`
+function coreOnlyReport(core, procedure) {
+  const before = core.createCase('seasonalWorker', OPENING);
+  core.registerProcedures(procedure);
+  return {
+    refusedBeforeRegistering: before.ok ? null : before.error.code,
+    registered: core.registeredProcedures().map((registered) => registered.id),
+    core: coreReport(core),
+  };
+}
+`;
+
+/**
+ * The consumer's ESM script for `permit-lifecycles/core` with one procedure
+ * entry, and nothing else of the package: the procedure is registered by hand.
+ *
+ * @example
+ * ```ts
+ * writeFileSync(join(dir, 'core-only.mjs'), CORE_ONLY_ESM_SCRIPT);
+ * ```
+ */
+export const CORE_ONLY_ESM_SCRIPT = `import * as core from 'permit-lifecycles/core';
+import { seasonalWorker } from 'permit-lifecycles/seasonal-worker';
+${SCENARIO_BODY}
+${CORE_ONLY_BODY}
+console.log(JSON.stringify(coreOnlyReport(core, seasonalWorker)));
+`;
+
+/**
+ * The CJS twin of {@link CORE_ONLY_ESM_SCRIPT}.
+ *
+ * @example
+ * ```ts
+ * writeFileSync(join(dir, 'core-only.cjs'), CORE_ONLY_CJS_SCRIPT);
+ * ```
+ */
+export const CORE_ONLY_CJS_SCRIPT = `'use strict';
+const core = require('permit-lifecycles/core');
+const { seasonalWorker } = require('permit-lifecycles/seasonal-worker');
+${SCENARIO_BODY}
+${CORE_ONLY_BODY}
+console.log(JSON.stringify(coreOnlyReport(core, seasonalWorker)));
+`;
+
+/**
  * The consumer's CJS script: requires both entries and prints a JSON report.
  *
  * @example
@@ -121,6 +169,8 @@ export const TYPED_CONSUMER = `import {
   type Result,
 } from 'permit-lifecycles';
 import { formatCoverage, testProcedure, type ProcedureTestRun } from 'permit-lifecycles/testing';
+import { registerProcedures, type Procedure } from 'permit-lifecycles/core';
+import { salariedWorker } from 'permit-lifecycles/salaried-worker';
 
 const opened: Result<PermitCase> = createCase('seasonalWorker', { at: '2026-01-12', facts: { visaRequired: true } });
 if (!opened.ok) {
@@ -142,7 +192,12 @@ const code: string | null = back.ok ? null : back.error.code;
 const first = listProcedures()[0];
 const table: string | null = first ? formatCoverage([(testProcedure(first) satisfies ProcedureTestRun).coverage]) : null;
 
-export { back, code, mayWork, next, notAString, state, table };
+registerProcedures(salariedWorker);
+const asProcedure: Procedure = salariedWorker;
+// @ts-expect-error only procedures can be registered
+registerProcedures({ id: 'seasonalWorker' });
+
+export { asProcedure, back, code, mayWork, next, notAString, state, table };
 `;
 
 /**

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BROWSER_ENTRY, BROWSER_PAGE, CJS_SCRIPT, CONSUMER_TSCONFIGS, ESM_SCRIPT, TYPED_CONSUMER } from './consumer-sources';
+import { BROWSER_ENTRY, BROWSER_PAGE, CJS_SCRIPT, CONSUMER_TSCONFIGS, CORE_ONLY_CJS_SCRIPT, CORE_ONLY_ESM_SCRIPT, ESM_SCRIPT, TYPED_CONSUMER } from './consumer-sources';
 import { runOrThrow } from './run';
 
 /**
@@ -35,6 +35,8 @@ export function createConsumer(dir: string, tarball: string, peers: PeerVersions
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'permit-lifecycles-consumer', version: '1.0.0', private: true }, null, 2)}\n`);
   writeFileSync(join(dir, 'esm.mjs'), ESM_SCRIPT);
   writeFileSync(join(dir, 'cjs.cjs'), CJS_SCRIPT);
+  writeFileSync(join(dir, 'core-only.mjs'), CORE_ONLY_ESM_SCRIPT);
+  writeFileSync(join(dir, 'core-only.cjs'), CORE_ONLY_CJS_SCRIPT);
   writeFileSync(join(dir, 'check.ts'), TYPED_CONSUMER);
   writeFileSync(join(dir, 'check.mts'), TYPED_CONSUMER);
   writeFileSync(join(dir, 'browser-entry.mjs'), BROWSER_ENTRY);
