@@ -50,6 +50,8 @@ export { serialize, restore, toPersisted, SNAPSHOT_FORMAT, type PersistedCase } 
 export { CURRENT_SCHEMA_VERSION } from './persistence/migrations';
 export type { SnapshotWriter } from './persistence/snapshot';
 export { readPersisted } from './persistence/read';
+export { serializeState, toPersistedState, STATE_SNAPSHOT_FORMAT, CURRENT_STATE_SCHEMA_VERSION, type PersistedCaseState } from './persistence/state-snapshot';
+export type { RestoreOptions } from './persistence/snapshot';
 export { LIBRARY_NAME, LIBRARY_VERSION } from './version';
 export { datedEvent, clockAdvancedEvent, documentsSuppliedEvent } from './case/events';
 export { statePath, eventTypesFrom, isFinalStateValue, allStatePaths, allTransitions } from './case/machine-runtime';

@@ -29,7 +29,7 @@ interface Report {
   summary: { benchmark: string; value: number; goal: string; met: boolean }[];
   apply: { workload: string; sequences: number; events: number; applyEventsPerSecond: number; actorEventsPerSecond: number; ratio: number }[];
   sweep: Record<string, unknown> & { cases: number; procedures: Record<string, number>; agree: boolean };
-  snapshots: { procedureId: string; bytes: number; eventLogBytes: number; contextBytes: number; envelopeBytes: number; gzipBytes: number }[];
+  snapshots: { procedureId: string; bytes: number; eventLogBytes: number; contextBytes: number; envelopeBytes: number; gzipBytes: number; stateBytes: number; stateContextBytes: number; stateEnvelopeBytes: number }[];
   paths: { procedures: { procedureId: string; nodes: number; edges: number; paths: number; ms: number }[]; totalMs: number };
 }
 
@@ -54,7 +54,7 @@ describe('npm run bench at a tiny size', () => {
     expect(report.sweep.cases).toBe(60);
     expect(report.sweep.agree).toBe(true);
     expect(Object.keys(report.sweep.procedures).sort()).toEqual(ids);
-    for (const key of ['distinctCases', 'states', 'libraryMs', 'naiveMs', 'libraryCasesPerSecond', 'naiveCasesPerSecond', 'speedup', 'bytesPerPersistedCase', 'jsonBytesPerCase']) {
+    for (const key of ['distinctCases', 'states', 'libraryMs', 'naiveMs', 'libraryCasesPerSecond', 'naiveCasesPerSecond', 'speedup', 'bytesPerPersistedCase', 'jsonBytesPerCase', 'fullBytesPerPersistedCase', 'fullJsonBytesPerCase']) {
       expect(positive(report.sweep[key]), key).toBe(true);
     }
 
@@ -62,6 +62,8 @@ describe('npm run bench at a tiny size', () => {
     for (const size of report.snapshots) {
       for (const figure of [size.bytes, size.eventLogBytes, size.contextBytes, size.envelopeBytes, size.gzipBytes]) expect(positive(figure), size.procedureId).toBe(true);
       expect(size.eventLogBytes + size.contextBytes + size.envelopeBytes).toBe(size.bytes);
+      expect(size.stateContextBytes + size.stateEnvelopeBytes).toBe(size.stateBytes);
+      expect(size.stateBytes).toBeLessThan(size.bytes);
     }
 
     expect(report.paths.procedures.map((entry) => entry.procedureId).sort()).toEqual(ids);

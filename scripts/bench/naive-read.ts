@@ -1,18 +1,21 @@
 /**
  * The naive way to sweep stored cases, for comparison: restore an XState
- * actor per case from its persisted state and context, send it the day's
+ * actor per case from its persisted state and context (the context a state
+ * snapshot leaves out filled back with the procedure's defaults, so that the
+ * actor gets the same context as the library), send it the day's
  * `clock.advanced`, and read from the actor's snapshot the facts the
  * library's `status` and `deadlines` give.
  */
 import { createActor, type AnyMachineSnapshot } from 'xstate';
-import { getProcedure, statePath, type PersistedCase, type StateMeta } from '../../src';
+import { getProcedure, statePath, type PersistedCaseState, type Procedure, type StateMeta } from '../../src';
+import { stateDefaults } from '../../src/persistence/defaults';
 
 /**
  * What a sweep needs of one case, whichever way it was read.
  *
  * @example
  * ```ts
- * const view: SweepView = readWithActor(JSON.parse(serialize(someCase)), '2027-06-01');
+ * const view: SweepView = readWithActor(JSON.parse(serializeState(someCase)), '2027-06-01');
  * view.deadlines.map((deadline) => deadline.due);
  * ```
  */
@@ -35,18 +38,49 @@ function mergedMeta(snapshot: AnyMachineSnapshot): StateMeta {
 }
 
 /**
- * Restore an actor for a persisted case, let time pass up to `at`, and read the sweep's facts from it.
+ * The context of a state snapshot with what it leaves out put back: the
+ * procedure's empty initial entries and fact defaults, and `lastEventAt`.
+ * Plain object spreads over defaults looked up once per procedure.
  *
  * @example
  * ```ts
- * readWithActor(JSON.parse(serialize(someCase)), '2027-06-01').state;
+ * filledContext(seasonalWorker, JSON.parse(serializeState(someCase))).breaches; // []
  * ```
  */
-export function readWithActor(persisted: PersistedCase, at: string): SweepView {
+export function filledContext(procedure: Procedure, persisted: PersistedCaseState): Record<string, unknown> {
+  const defaults = stateDefaults(procedure);
+  const stored = persisted.context;
+  return {
+    ...structuredDefaults(defaults.context),
+    ...stored,
+    lastEventAt: persisted.lastEventAt,
+    facts: { ...defaults.facts, ...(stored.facts as Record<string, unknown>) },
+  };
+}
+
+/** Fresh empty arrays and maps for each case (an actor's context must not share them). */
+function structuredDefaults(defaults: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in defaults) {
+    const value = defaults[key];
+    out[key] = Array.isArray(value) ? [] : value !== null && typeof value === 'object' ? {} : value;
+  }
+  return out;
+}
+
+/**
+ * Restore an actor for a persisted state snapshot, let time pass up to `at`, and read the sweep's facts from it.
+ *
+ * @example
+ * ```ts
+ * readWithActor(JSON.parse(serializeState(someCase)), '2027-06-01').state;
+ * ```
+ */
+export function readWithActor(persisted: PersistedCaseState, at: string): SweepView {
   const procedure = getProcedure(persisted.procedureId);
   if (!procedure) throw new Error(`unknown procedure ${persisted.procedureId}`);
   const machine = procedure.machine;
-  const actor = createActor(machine, { snapshot: machine.resolveState({ value: persisted.state as never, context: persisted.context as never }) });
+  const actor = createActor(machine, { snapshot: machine.resolveState({ value: persisted.state as never, context: filledContext(procedure, persisted) as never }) });
   actor.start();
   for (let step = 0; step < MAX_CLOCK_STEPS; step += 1) {
     const before = statePath(actor.getSnapshot().value);

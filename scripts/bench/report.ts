@@ -67,11 +67,17 @@ export function machineInfo(): BenchReport['machine'] {
  * ```
  */
 export function summarize(apply: readonly ApplyResult[], sweep: SweepResult, snapshots: readonly SnapshotSize[], paths: PathsResult): SummaryRow[] {
-  const largest = Math.max(...snapshots.map((size) => size.bytes));
+  const largest = snapshots.reduce((found, size) => (size.stateBytes > found.stateBytes ? size : found), snapshots[0]!);
   return [
     ...apply.map((result) => ({ benchmark: `1. apply vs raw actor (${result.workload})`, value: result.ratio, unit: 'ratio' as const, goal: '>= 0.8', met: result.ratio >= 0.8 })),
     { benchmark: `2. daily sweep of ${sweep.cases} persisted cases vs an actor per case`, value: sweep.speedup, unit: 'times faster', goal: '>= 10', met: sweep.speedup >= 10 },
-    { benchmark: '3. snapshot of a typical case, largest procedure', value: largest, unit: 'bytes', goal: '< 1024', met: largest < 1024 },
+    {
+      benchmark: `3. state snapshot of a typical case, largest procedure (${largest.procedureId}; full snapshot with its event log: ${int(largest.bytes)} B)`,
+      value: largest.stateBytes,
+      unit: 'bytes',
+      goal: '< 1024',
+      met: largest.stateBytes < 1024,
+    },
     { benchmark: '4. path generation, all machines', value: paths.totalMs, unit: 'ms', goal: '< 10000', met: paths.totalMs < 10_000 },
   ];
 }
@@ -113,10 +119,10 @@ export function formatReport(report: BenchReport): string {
       apply.map((result) => [result.workload, int(result.sequences), int(result.events), int(result.applyEventsPerSecond), int(result.actorEventsPerSecond), `${fixed(result.ratio, 2)}x`]),
     ),
     ``,
-    `## 2. Daily status sweep over persisted cases`,
+    `## 2. Daily status sweep over persisted cases (state snapshots)`,
     ``,
     table(
-      ['cases', 'distinct', 'procedure:state pairs', 'lapsing today', 'library ms', 'naive ms', 'library cases/s', 'naive cases/s', 'speedup', 'heap bytes/case', 'JSON bytes/case', 'agree'],
+      ['cases', 'distinct', 'procedure:state pairs', 'lapsing today', 'library ms', 'naive ms', 'library cases/s', 'naive cases/s', 'speedup', 'heap bytes/case', 'JSON bytes/case', 'full snapshots: heap, JSON bytes/case', 'agree'],
       [
         [
           int(sweep.cases),
@@ -130,6 +136,7 @@ export function formatReport(report: BenchReport): string {
           `${fixed(sweep.speedup, 1)}x`,
           int(sweep.bytesPerPersistedCase),
           int(sweep.jsonBytesPerCase),
+          `${int(sweep.fullBytesPerPersistedCase)}, ${int(sweep.fullJsonBytesPerCase)}`,
           sweep.agree ? 'yes' : 'NO',
         ],
       ],
@@ -138,6 +145,15 @@ export function formatReport(report: BenchReport): string {
     `Distinct cases by procedure: ${Object.entries(sweep.procedures).map(([id, count]) => `${id} ${count}`).join(', ')}.`,
     ``,
     `## 3. Snapshot size of a typical case`,
+    ``,
+    `State snapshot (serializeState: what one's own store keeps, the events in their own table):`,
+    ``,
+    table(
+      ['procedure', 'scenario', 'events', 'bytes', 'context', 'of which facts', 'envelope', 'gzip'],
+      snapshots.map((size) => [size.procedureId, size.scenario, int(size.events), int(size.stateBytes), int(size.stateContextBytes), int(size.stateFactsBytes), int(size.stateEnvelopeBytes), int(size.stateGzipBytes)]),
+    ),
+    ``,
+    `Full snapshot (serialize: with the event log, for export, audit and input from outside):`,
     ``,
     table(
       ['procedure', 'scenario', 'events', 'bytes', 'event log', 'context', 'of which facts', 'envelope', 'gzip'],

@@ -1,9 +1,11 @@
 /**
  * Benchmark 3: the size of a typical persisted case of each procedure (the
- * final case of its `*-typical` scenario), and what makes it up.
+ * final case of its `*-typical` scenario), and what makes it up, in both
+ * forms: the state snapshot one's own store keeps (`serializeState`, the
+ * events kept apart) and the full snapshot with its event log (`serialize`).
  */
 import { gzipSync } from 'node:zlib';
-import { serialize, toPersisted } from '../../src';
+import { serialize, serializeState, toPersisted, toPersistedState } from '../../src';
 import type { EventSequence } from './sequences';
 
 /**
@@ -12,14 +14,24 @@ import type { EventSequence } from './sequences';
  * @example
  * ```ts
  * const [size]: SnapshotSize[] = snapshotSizes(scenarioSequences(directory));
- * size?.bytes;
+ * size?.stateBytes;
  * ```
  */
 export interface SnapshotSize {
   procedureId: string;
   scenario: string;
   events: number;
-  /** UTF-8 bytes of `serialize(case)`: the goal is < 1024. */
+  /** UTF-8 bytes of `serializeState(case)`: the goal is < 1024. */
+  stateBytes: number;
+  /** Of which the (compacted) context, facts included. */
+  stateContextBytes: number;
+  /** Of which the facts. */
+  stateFactsBytes: number;
+  /** Everything else: format, versions, procedure, state, event count and date, checksum, punctuation. */
+  stateEnvelopeBytes: number;
+  /** The state snapshot gzip-compressed. */
+  stateGzipBytes: number;
+  /** UTF-8 bytes of `serialize(case)`, the full snapshot with its event log. */
   bytes: number;
   /** Of which the event log (`events`). */
   eventLogBytes: number;
@@ -40,13 +52,17 @@ const bytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value
  *
  * @example
  * ```ts
- * snapshotSizes(scenarioSequences(directory)).map((size) => `${size.procedureId}: ${size.bytes} B`);
+ * snapshotSizes(scenarioSequences(directory)).map((size) => `${size.procedureId}: ${size.stateBytes} B (full: ${size.bytes} B)`);
  * ```
  */
 export function snapshotSizes(sequences: readonly EventSequence[]): SnapshotSize[] {
   return sequences
     .filter((sequence) => sequence.name.endsWith('-typical'))
     .map((sequence) => {
+      const stateJson = serializeState(sequence.finalCase);
+      const state = toPersistedState(sequence.finalCase);
+      const stateBytes = Buffer.byteLength(stateJson, 'utf8');
+      const stateContextBytes = bytes(state.context);
       const json = serialize(sequence.finalCase);
       const persisted = toPersisted(sequence.finalCase);
       const total = Buffer.byteLength(json, 'utf8');
@@ -56,6 +72,11 @@ export function snapshotSizes(sequences: readonly EventSequence[]): SnapshotSize
         procedureId: sequence.procedure.id,
         scenario: sequence.name,
         events: persisted.events.length,
+        stateBytes,
+        stateContextBytes,
+        stateFactsBytes: bytes(state.context.facts),
+        stateEnvelopeBytes: stateBytes - stateContextBytes,
+        stateGzipBytes: gzipSync(stateJson).length,
         bytes: total,
         eventLogBytes,
         contextBytes,

@@ -1,10 +1,12 @@
 /**
  * Benchmark 2: the daily status sweep over many persisted cases of mixed
- * procedures and states. The library reads each snapshot with
+ * procedures and states, stored as state snapshots (what a store that keeps
+ * the events apart holds). The library reads each snapshot with
  * `readPersisted` and computes `status` and `deadlines` on the sweep day, no
- * actor started; the naive approach restores an XState actor per case.
+ * actor started; the naive approach restores an XState actor per case from
+ * the same rows.
  */
-import { addDays, apply, applyAll, createCase, daysBetween, deadlines, readPersisted, serialize, status, statePath, type PermitCase, type PersistedCase } from '../../src';
+import { addDays, apply, applyAll, createCase, daysBetween, deadlines, readPersisted, serialize, serializeState, status, statePath, type PermitCase, type PersistedCaseState } from '../../src';
 import { compare, medianRatio } from './measure';
 import { readWithActor, type SweepView } from './naive-read';
 
@@ -31,10 +33,14 @@ export interface SweepResult {
   naiveCasesPerSecond: number;
   /** How many times faster the library's sweep is: the goal is >= 10. */
   speedup: number;
-  /** Heap held by the persisted cases (parsed snapshot objects), per case. */
+  /** Heap held by the persisted cases (parsed state snapshot objects), per case. */
   bytesPerPersistedCase: number;
-  /** Average length of a persisted case as JSON. */
+  /** Average length of a persisted case (state snapshot) as JSON. */
   jsonBytesPerCase: number;
+  /** The same for full snapshots (with the event log), for comparison. */
+  fullBytesPerPersistedCase: number;
+  /** Average length of a full snapshot as JSON. */
+  fullJsonBytesPerCase: number;
   /** Both ways of reading agreed on every distinct case (state, rights, validity, breaches, deadlines). */
   agree: boolean;
 }
@@ -105,10 +111,10 @@ export function sweepPool(bases: readonly PermitCase[], sweepDay: string, wanted
  *
  * @example
  * ```ts
- * readWithLibrary(JSON.parse(serialize(someCase)), '2027-06-01').deadlines;
+ * readWithLibrary(JSON.parse(serializeState(someCase)), '2027-06-01').deadlines;
  * ```
  */
-export function readWithLibrary(persisted: PersistedCase, at: string): SweepView {
+export function readWithLibrary(persisted: unknown, at: string): SweepView {
   const read = readPersisted(persisted);
   if (!read.ok) throw read.error;
   const today = status(read.value, at);
@@ -129,6 +135,15 @@ function collectGarbage(): void {
   gc();
 }
 
+/** Heap held per case by `size` parsed copies of the texts (each its own object graph, as rows from a database would be). */
+function parsedCopies<T>(texts: readonly string[], size: number): { copies: T[]; bytesPerCase: number } {
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const copies = Array.from({ length: size }, (_, index) => JSON.parse(texts[index % texts.length]!) as T);
+  collectGarbage();
+  return { copies, bytesPerCase: (process.memoryUsage().heapUsed - heapBefore) / size };
+}
+
 /**
  * Sweep `size` persisted copies of the pool both ways and report speed, memory and agreement.
  *
@@ -138,22 +153,19 @@ function collectGarbage(): void {
  * ```
  */
 export function benchSweep(pool: readonly PermitCase[], options: { size: number; sweepDay: string; rounds: number }): SweepResult {
-  const texts = pool.map((current) => serialize(current));
-  collectGarbage();
-  const heapBefore = process.memoryUsage().heapUsed;
-  // Each persisted case is its own object graph, as rows from a database would be.
-  const persisted: PersistedCase[] = Array.from({ length: options.size }, (_, index) => JSON.parse(texts[index % texts.length]!) as PersistedCase);
-  collectGarbage();
-  const bytesPerPersistedCase = (process.memoryUsage().heapUsed - heapBefore) / options.size;
+  const fullTexts = pool.map((current) => serialize(current));
+  const fullBytesPerPersistedCase = parsedCopies(fullTexts, options.size).bytesPerCase;
+  const texts = pool.map((current) => serializeState(current));
+  const { copies: persisted, bytesPerCase: bytesPerPersistedCase } = parsedCopies<PersistedCaseState>(texts, options.size);
   const at = options.sweepDay;
   // Reading every distinct case both ways checks that they agree, and warms both up.
   let agree = true;
   let lapsing = 0;
   for (const text of texts) {
-    const library = readWithLibrary(JSON.parse(text) as PersistedCase, at);
-    const naive = readWithActor(JSON.parse(text) as PersistedCase, at);
+    const library = readWithLibrary(JSON.parse(text), at);
+    const naive = readWithActor(JSON.parse(text) as PersistedCaseState, at);
     if (JSON.stringify(library) !== JSON.stringify(naive)) agree = false;
-    if (library.state !== statePath((JSON.parse(text) as PersistedCase).state as never)) lapsing += 1;
+    if (library.state !== statePath((JSON.parse(text) as PersistedCaseState).state as never)) lapsing += 1;
   }
   let sink = 0;
   const comparison = compare(
@@ -180,6 +192,8 @@ export function benchSweep(pool: readonly PermitCase[], options: { size: number;
     speedup: medianRatio(comparison, 1, 0),
     bytesPerPersistedCase,
     jsonBytesPerCase: texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0) / texts.length,
+    fullBytesPerPersistedCase,
+    fullJsonBytesPerCase: fullTexts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0) / fullTexts.length,
     agree,
   };
 }

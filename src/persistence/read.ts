@@ -10,10 +10,12 @@ import { z } from 'zod';
 import { isIsoDate, isoDateSchema } from '../calendar';
 import { resolveProcedure } from '../case/engine';
 import { allStatePaths, statePath } from '../case/machine-runtime';
-import type { CaseContext, CaseEvent, PermitCase, ProcedureId } from '../case/types';
+import type { CaseContext, CaseEvent, PermitCase, Procedure, ProcedureId } from '../case/types';
 import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations';
+import { expandContext } from './defaults';
 import { SNAPSHOT_FORMAT } from './snapshot';
+import { CURRENT_STATE_SCHEMA_VERSION, STATE_SNAPSHOT_FORMAT } from './state-snapshot';
 
 const stateValueSchema: z.ZodType<unknown> = z.lazy(() => z.union([z.string().min(1), z.record(z.string(), stateValueSchema)]));
 
@@ -33,6 +35,35 @@ const trustedEnvelopeSchema = z.looseObject({
 
 type TrustedEnvelope = z.output<typeof trustedEnvelopeSchema>;
 
+/** What the readers rely on in a state snapshot (the omitted context entries are filled back after). */
+const trustedStateEnvelopeSchema = z.looseObject({
+  procedureId: z.string().min(1),
+  machineVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a semver version'),
+  state: stateValueSchema,
+  context: z.looseObject({
+    openedOn: isoDateSchema,
+    facts: z.record(z.string(), z.unknown()),
+    deadlines: z.record(z.string(), z.looseObject({ due: isoDateSchema, opens: isoDateSchema.optional() })).optional(),
+  }),
+  eventCount: z.number().int().min(0),
+  lastEventAt: isoDateSchema,
+});
+
+type TrustedStateEnvelope = z.output<typeof trustedStateEnvelopeSchema>;
+
+const SEMVER = /^\d+\.\d+\.\d+$/;
+
+/** Versions already found valid: a store holds a handful, and a sweep checks one per case. Bounded, so junk cannot grow it. */
+const validVersions = new Set<string>();
+
+function isSemver(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  if (validVersions.has(value)) return true;
+  if (!SEMVER.test(value)) return false;
+  if (validVersions.size < 64) validVersions.add(value);
+  return true;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const prototype = Object.getPrototypeOf(value);
@@ -46,7 +77,8 @@ function isStateValue(value: unknown, depth = 0): boolean {
 
 function hasValidDeadlines(deadlines: unknown): boolean {
   if (!isPlainObject(deadlines)) return false;
-  for (const entry of Object.values(deadlines)) {
+  for (const id in deadlines) {
+    const entry = deadlines[id];
     if (!isPlainObject(entry) || !isIsoDate(entry.due) || (entry.opens !== undefined && !isIsoDate(entry.opens))) return false;
   }
   return true;
@@ -76,8 +108,7 @@ function asTrustedEnvelope(record: Record<string, unknown>): TrustedEnvelope | n
   const fine =
     typeof record.procedureId === 'string' &&
     record.procedureId.length > 0 &&
-    typeof record.machineVersion === 'string' &&
-    /^\d+\.\d+\.\d+$/.test(record.machineVersion) &&
+    isSemver(record.machineVersion) &&
     isStateValue(record.state) &&
     Array.isArray(record.events) &&
     isPlainObject(context) &&
@@ -86,6 +117,26 @@ function asTrustedEnvelope(record: Record<string, unknown>): TrustedEnvelope | n
     isPlainObject(context.facts) &&
     hasValidDeadlines(context.deadlines);
   return fine ? (record as TrustedEnvelope) : null;
+}
+
+/** The checks of {@link trustedStateEnvelopeSchema}, written out as for full snapshots. */
+function asTrustedStateEnvelope(record: Record<string, unknown>): TrustedStateEnvelope | null {
+  const context = record.context;
+  const eventCount = record.eventCount;
+  const fine =
+    typeof record.procedureId === 'string' &&
+    record.procedureId.length > 0 &&
+    isSemver(record.machineVersion) &&
+    isStateValue(record.state) &&
+    typeof eventCount === 'number' &&
+    Number.isInteger(eventCount) &&
+    eventCount >= 0 &&
+    isIsoDate(record.lastEventAt) &&
+    isPlainObject(context) &&
+    isIsoDate(context.openedOn) &&
+    isPlainObject(context.facts) &&
+    (context.deadlines === undefined || hasValidDeadlines(context.deadlines));
+  return fine ? (record as TrustedStateEnvelope) : null;
 }
 
 const knownStatesByMachine = new WeakMap<AnyStateMachine, Set<string>>();
@@ -119,15 +170,25 @@ function parseRecord(input: unknown): Result<Record<string, unknown>> {
 /**
  * Read a snapshot from a store you trust (a JSON string or an already parsed
  * object, as a database driver returns it) without replaying its event log:
- * the fast path for sweeps over many cases. It checks the format, the schema
- * version (older versions are migrated), the procedure, the machine's major
- * version, the state, and the dates `status` and `deadlines` read
- * (`openedOn`, `lastEventAt`, every deadline's `due` and `opens`), with the
- * same typed errors as {@link restore}. It trusts the rest of the context and
- * the event log as written: it neither replays the events nor verifies the
- * checksum. Use `restore` for snapshots that crossed a trust boundary (a
- * file, a client, another system). The case returned shares the input's
- * objects (nothing is copied): do not mutate the input afterwards.
+ * the fast path for sweeps over many cases. It reads both forms: a full
+ * snapshot (`serialize`) and a state snapshot (`serializeState`). It checks
+ * the format, the schema version (older versions are migrated), the
+ * procedure, the machine's major version, the state, and the dates `status`
+ * and `deadlines` read (`openedOn`, `lastEventAt`, every deadline's `due` and
+ * `opens`), with the same typed errors as {@link restore}. It trusts the rest
+ * of the context and the event log as written: it neither replays the events
+ * nor verifies the checksum. Use `restore` for snapshots that crossed a trust
+ * boundary (a file, a client, another system).
+ *
+ * From a state snapshot, the case returned has the context that was
+ * serialised (the entries the snapshot leaves out are filled back) and an
+ * **empty event list** (`events: []`): the snapshot has none, only their
+ * count. `status`, `deadlines` and `missingDocuments` do not need them;
+ * `explain` does, and `serialize`/`serializeState` of such a case write no
+ * events (use `restore(snapshot, { events })` for the full case).
+ *
+ * The case returned shares the input's objects (only the context and facts
+ * objects of a state snapshot are new): do not mutate the input afterwards.
  *
  * @example
  * ```ts
@@ -148,21 +209,25 @@ export function readPersisted(input: unknown): Result<PermitCase> {
   }
 }
 
+function unsupported(kind: string, version: number, supported: number): Result<never> {
+  return fail(
+    new PermitLifecycleError('snapshot.unsupportedVersion', `${kind} schema version ${version} is newer than this library supports (${supported}); upgrade permit-lifecycles`, {
+      path: ['schemaVersion'],
+      details: { schemaVersion: version, supported },
+    }),
+  );
+}
+
 function readTrusted(input: unknown): Result<PermitCase> {
   const parsed = parseRecord(input);
   if (!parsed.ok) return parsed;
   let record = parsed.value;
-  if (record.format !== SNAPSHOT_FORMAT) return corrupt(`not a permit-lifecycles snapshot (format should be "${SNAPSHOT_FORMAT}")`, ['format']);
+  const state = record.format === STATE_SNAPSHOT_FORMAT;
+  if (!state && record.format !== SNAPSHOT_FORMAT) return corrupt(`not a permit-lifecycles snapshot (format should be "${SNAPSHOT_FORMAT}")`, ['format']);
   const version = record.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return corrupt('schemaVersion must be a positive integer', ['schemaVersion']);
-  if (version > CURRENT_SCHEMA_VERSION) {
-    return fail(
-      new PermitLifecycleError('snapshot.unsupportedVersion', `snapshot schema version ${version} is newer than this library supports (${CURRENT_SCHEMA_VERSION}); upgrade permit-lifecycles`, {
-        path: ['schemaVersion'],
-        details: { schemaVersion: version, supported: CURRENT_SCHEMA_VERSION },
-      }),
-    );
-  }
+  if (state) return readState(record, version);
+  if (version > CURRENT_SCHEMA_VERSION) return unsupported('snapshot', version, CURRENT_SCHEMA_VERSION);
   if (version < CURRENT_SCHEMA_VERSION) {
     const migrated = migrateSnapshot(record);
     if (!migrated.ok) return migrated;
@@ -174,28 +239,55 @@ function readTrusted(input: unknown): Result<PermitCase> {
     if (!envelope.success) return fail(fromZodError('snapshot.corrupt', envelope.error, 'snapshot'));
     snapshot = envelope.data;
   }
-  const found = resolveProcedure(snapshot.procedureId);
-  if (!found.ok) {
-    return fail(new PermitLifecycleError('snapshot.unknownProcedure', `snapshot is of unknown procedure "${snapshot.procedureId}"`, { path: ['procedureId'] }));
-  }
-  const procedure = found.value;
-  if (!sameMajor(snapshot.machineVersion, procedure.version)) {
-    return fail(
-      new PermitLifecycleError('snapshot.machineVersionUnsupported', `snapshot was made with ${procedure.id} machine ${snapshot.machineVersion}; this library has ${procedure.version}`, {
-        path: ['machineVersion'],
-        details: { stored: snapshot.machineVersion, current: procedure.version },
-      }),
-    );
-  }
-  if (!isKnownState(procedure.machine, snapshot.state)) {
-    const path = statePath(snapshot.state as never);
-    return fail(new PermitLifecycleError('snapshot.unknownState', `the ${procedure.id} machine has no state "${path}"`, { path: ['state'], details: { state: path } }));
-  }
+  const found = checkedProcedure(snapshot.procedureId, snapshot.machineVersion, snapshot.state);
+  if (!found.ok) return found;
   return ok({
-    procedureId: procedure.id as ProcedureId,
+    procedureId: found.value.id as ProcedureId,
     machineVersion: snapshot.machineVersion,
     state: snapshot.state as PermitCase['state'],
     context: snapshot.context as unknown as CaseContext,
     events: snapshot.events as CaseEvent[],
   });
+}
+
+/** A state snapshot: version 1 is the only one so far, so there is nothing to migrate. */
+function readState(record: Record<string, unknown>, version: number): Result<PermitCase> {
+  if (version > CURRENT_STATE_SCHEMA_VERSION) return unsupported('state snapshot', version, CURRENT_STATE_SCHEMA_VERSION);
+  let snapshot = asTrustedStateEnvelope(record);
+  if (snapshot === null) {
+    const envelope = trustedStateEnvelopeSchema.safeParse(record);
+    if (!envelope.success) return fail(fromZodError('snapshot.corrupt', envelope.error, 'state snapshot'));
+    snapshot = envelope.data;
+  }
+  const found = checkedProcedure(snapshot.procedureId, snapshot.machineVersion, snapshot.state);
+  if (!found.ok) return found;
+  return ok({
+    procedureId: found.value.id as ProcedureId,
+    machineVersion: snapshot.machineVersion,
+    state: snapshot.state as PermitCase['state'],
+    context: expandContext(found.value, snapshot.context, snapshot.lastEventAt) as unknown as CaseContext,
+    events: [],
+  });
+}
+
+/** The procedure of a snapshot, if it is known, of the same major machine version, and has the state. */
+function checkedProcedure(procedureId: string, machineVersion: string, state: unknown): Result<Procedure> {
+  const found = resolveProcedure(procedureId);
+  if (!found.ok) {
+    return fail(new PermitLifecycleError('snapshot.unknownProcedure', `snapshot is of unknown procedure "${procedureId}"`, { path: ['procedureId'] }));
+  }
+  const procedure = found.value;
+  if (!sameMajor(machineVersion, procedure.version)) {
+    return fail(
+      new PermitLifecycleError('snapshot.machineVersionUnsupported', `snapshot was made with ${procedure.id} machine ${machineVersion}; this library has ${procedure.version}`, {
+        path: ['machineVersion'],
+        details: { stored: machineVersion, current: procedure.version },
+      }),
+    );
+  }
+  if (!isKnownState(procedure.machine, state)) {
+    const path = statePath(state as never);
+    return fail(new PermitLifecycleError('snapshot.unknownState', `the ${procedure.id} machine has no state "${path}"`, { path: ['state'], details: { state: path } }));
+  }
+  return found;
 }

@@ -13,6 +13,7 @@ import type { PermitCase, ProcedureId } from '../case/types';
 import { LIBRARY_NAME, LIBRARY_VERSION } from '../version';
 import { canonicalJson, snapshotChecksum } from './checksum';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations';
+import { CURRENT_STATE_SCHEMA_VERSION, STATE_SNAPSHOT_FORMAT, verifyState } from './state-snapshot';
 
 /**
  * The marker that tells a permit-lifecycles snapshot from any other JSON.
@@ -131,20 +132,41 @@ function corrupt(message: string, path: (string | number)[] = [], details: Recor
  * (`snapshot.corrupt`). Older schema versions are migrated. Key order does
  * not matter (a database may reorder keys).
  *
+ * A state snapshot (`serializeState`) has no event log: pass the one the
+ * host keeps as `options.events`, and it is verified the same way (replayed,
+ * compared, checksum checked; an event count that differs is
+ * `snapshot.corrupt`) and the full case returned. Without `events` it is
+ * refused (`argument.invalid`): pass the events, or read it with
+ * `readPersisted`. Events given with a full snapshot must be its own log.
+ *
  * @example
  * ```ts
  * const restored = restore(json);
  * if (!restored.ok) console.error(restored.error.code, restored.error.message);
  * else console.log(status(restored.value).state);
+ * const verified = restore(row.snapshot, { events: eventRows.map((row) => row.payload) });
  * ```
  */
-export function restore(input: unknown): Result<PermitCase> {
+export function restore(input: unknown, options: RestoreOptions = {}): Result<PermitCase> {
   try {
-    return restoreChecked(input);
+    return restoreChecked(input, options);
   } catch (error) {
     // Whatever the input provokes (a stack overflow on absurd nesting, a machine that chokes on replayed data), it is refused whole.
     return corrupt(`snapshot could not be restored: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * Options of {@link restore}.
+ *
+ * @example
+ * ```ts
+ * const options: RestoreOptions = { events: storedEvents };
+ * ```
+ */
+export interface RestoreOptions {
+  /** The event log kept beside a state snapshot (required for one), oldest first. */
+  events?: readonly unknown[];
 }
 
 function parseInput(input: unknown): Result<Record<string, unknown>> {
@@ -160,10 +182,11 @@ function parseInput(input: unknown): Result<Record<string, unknown>> {
   return ok(raw as Record<string, unknown>);
 }
 
-function restoreChecked(input: unknown): Result<PermitCase> {
+function restoreChecked(input: unknown, options: RestoreOptions): Result<PermitCase> {
   const parsed = parseInput(input);
   if (!parsed.ok) return parsed;
   const record = parsed.value;
+  if (record.format === STATE_SNAPSHOT_FORMAT) return restoreState(record, options.events);
   if (record.format !== SNAPSHOT_FORMAT) return corrupt(`not a permit-lifecycles snapshot (format should be "${SNAPSHOT_FORMAT}")`, ['format']);
   const version = record.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return corrupt('schemaVersion must be a positive integer', ['schemaVersion']);
@@ -214,5 +237,59 @@ function restoreChecked(input: unknown): Result<PermitCase> {
   if (snapshotChecksum(migrated.value) !== snapshot.checksum) {
     return corrupt('snapshot checksum does not match its content: it was damaged or edited outside the library', ['checksum']);
   }
+  if (options.events !== undefined && canonicalJson(options.events) !== canonicalJson(snapshot.events)) {
+    return corrupt('the event log given is not the one the snapshot carries', ['events']);
+  }
   return ok({ ...rebuilt, machineVersion: snapshot.machineVersion });
+}
+
+function restoreState(record: Record<string, unknown>, events: readonly unknown[] | undefined): Result<PermitCase> {
+  const version = record.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return corrupt('schemaVersion must be a positive integer', ['schemaVersion']);
+  if (version > CURRENT_STATE_SCHEMA_VERSION) {
+    return fail(
+      new PermitLifecycleError(
+        'snapshot.unsupportedVersion',
+        `state snapshot schema version ${version} is newer than this library supports (${CURRENT_STATE_SCHEMA_VERSION}); upgrade permit-lifecycles`,
+        { path: ['schemaVersion'], details: { schemaVersion: version, supported: CURRENT_STATE_SCHEMA_VERSION } },
+      ),
+    );
+  }
+  if (events === undefined) {
+    return fail(
+      new PermitLifecycleError('argument.invalid', 'a state snapshot carries no event log: pass the events kept beside it (restore(snapshot, { events })) or read it with readPersisted', {
+        path: ['events'],
+      }),
+    );
+  }
+  if (!Array.isArray(events)) return fail(new PermitLifecycleError('argument.invalid', 'events must be an array of events', { path: ['events'] }));
+  const procedureId = record.procedureId;
+  const found = typeof procedureId === 'string' ? resolveProcedure(procedureId) : null;
+  if (!found?.ok) {
+    return fail(new PermitLifecycleError('snapshot.unknownProcedure', `snapshot is of unknown procedure "${String(procedureId)}"`, { path: ['procedureId'] }));
+  }
+  const procedure = found.value;
+  const machineVersion = record.machineVersion;
+  if (typeof machineVersion === 'string' && /^\d+\.\d+\.\d+$/.test(machineVersion) && machineVersion.split('.')[0] !== procedure.version.split('.')[0]) {
+    return fail(
+      new PermitLifecycleError('snapshot.machineVersionUnsupported', `snapshot was made with ${procedure.id} machine ${machineVersion}; this library has ${procedure.version}`, {
+        path: ['machineVersion'],
+        details: { stored: machineVersion, current: procedure.version },
+      }),
+    );
+  }
+  if (isStateShape(record.state)) {
+    const path = statePath(record.state as never);
+    const known = allStatePaths(procedure.machine);
+    if (!path.split(',').every((region) => known.includes(region))) {
+      return fail(new PermitLifecycleError('snapshot.unknownState', `the ${procedure.id} machine has no state "${path}"`, { path: ['state'], details: { state: path } }));
+    }
+  }
+  return verifyState(record, procedure, events, (value) => statePath(value as never));
+}
+
+/** A state value's shape (the envelope check that follows describes anything else). */
+function isStateShape(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.length > 0;
+  return depth < 32 && value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((inner) => isStateShape(inner, depth + 1));
 }

@@ -1,0 +1,209 @@
+/**
+ * What a state snapshot may leave out because the procedure itself supplies
+ * it: context entries that still hold the empty value they start with (null,
+ * false, 0, [] or {}), and facts that equal the default of the procedure's
+ * facts schema (the value `createCase` fills in when the host gives none).
+ * Both tables depend on the procedure alone and are computed once.
+ */
+import { z } from 'zod';
+import { initialSnapshot } from '../case/machine-runtime';
+import type { Procedure } from '../case/types';
+import { PermitLifecycleError } from '../errors';
+
+/**
+ * The defaults of one procedure, with the key order of its initial context
+ * and of its facts schema (so that a filled-back context lists its keys as
+ * the machine does).
+ *
+ * @example
+ * ```ts
+ * const defaults: StateDefaults = stateDefaults(seasonalWorker);
+ * defaults.context.breaches; // []
+ * ```
+ */
+export interface StateDefaults {
+  /** Context keys in the machine's order; `facts` and `lastEventAt` included, for their place. */
+  contextKeys: readonly string[];
+  /** Context entries that start empty and are left out while they still are. */
+  context: Readonly<Record<string, unknown>>;
+  /** Fact keys in the facts schema's order. */
+  factKeys: readonly string[];
+  /** Facts with a primitive schema default, left out while they equal it. */
+  facts: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+/** Context keys that never go through the empty-value rule: `facts` has its own, `lastEventAt` is written beside the context. */
+const NOT_DEFAULTED = new Set(['facts', 'openedOn', 'lastEventAt']);
+
+const has = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
+
+function isEmptyValue(value: unknown): boolean {
+  if (value === null || value === false || value === 0) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === 'object' && value !== undefined && Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 0;
+}
+
+/** Whether two values that may be empty values are the same one (`0` and `-0` are). */
+function sameEmpty(value: unknown, empty: unknown): boolean {
+  if (empty === null || typeof empty !== 'object') return value === empty;
+  if (Array.isArray(empty)) return Array.isArray(value) && value.length === 0;
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 0;
+}
+
+/**
+ * The primitive defaults of a facts schema's top-level keys. A schema that is
+ * not a plain object schema has none, which only means nothing is left out.
+ */
+function factDefaults(schema: Procedure['factsSchema']): { keys: string[]; defaults: Record<string, string | number | boolean | null> } {
+  if (!(schema instanceof z.ZodObject)) return { keys: [], defaults: {} };
+  const defaults: Record<string, string | number | boolean | null> = {};
+  const shape = schema.shape as Record<string, z.ZodType>;
+  for (const [key, field] of Object.entries(shape)) {
+    if (!(field instanceof z.ZodDefault)) continue;
+    const value: unknown = field.def.defaultValue;
+    if (value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) defaults[key] = value;
+  }
+  return { keys: Object.keys(shape), defaults };
+}
+
+/**
+ * A context key is left out only when it starts with the same empty value
+ * whatever the facts: the initial context of every fact set the procedure
+ * walks its graph from is compared.
+ */
+function contextDefaults(procedure: Procedure): { keys: string[]; defaults: Record<string, unknown> } {
+  const variants = procedure.factVariants.length > 0 ? procedure.factVariants : [{}];
+  const contexts = variants.map((facts) => initialSnapshot(procedure.machine, { at: '2026-01-01', facts: procedure.factsSchema.parse(facts) }).context as Record<string, unknown>);
+  const first = contexts[0]!;
+  const defaults: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(first)) {
+    if (NOT_DEFAULTED.has(key) || !isEmptyValue(value)) continue;
+    if (contexts.every((context) => has(context, key) && sameEmpty(context[key], value))) defaults[key] = value;
+  }
+  return { keys: Object.keys(first), defaults };
+}
+
+const byProcedure = new WeakMap<Procedure, StateDefaults>();
+
+/**
+ * The {@link StateDefaults} of a procedure, computed once.
+ *
+ * @example
+ * ```ts
+ * Object.keys(stateDefaults(seasonalWorker).facts); // ['visaRequired', 'holdsEuFamilyResidencePermit', ...]
+ * ```
+ */
+export function stateDefaults(procedure: Procedure): StateDefaults {
+  let found = byProcedure.get(procedure);
+  if (!found) {
+    const context = contextDefaults(procedure);
+    const facts = factDefaults(procedure.factsSchema);
+    found = { contextKeys: context.keys, context: context.defaults, factKeys: facts.keys, facts: facts.defaults };
+    byProcedure.set(procedure, found);
+  }
+  return found;
+}
+
+function missing(what: string, key: string): PermitLifecycleError {
+  return new PermitLifecycleError('argument.invalid', `the case has no ${what} "${key}": it was not built by the case API, so its state snapshot could not be read back`, {
+    path: what === 'fact' ? ['context', 'facts', key] : ['context', key],
+  });
+}
+
+/**
+ * The context as a state snapshot writes it: without `lastEventAt` (written
+ * beside it), without the entries that still hold their initial empty value,
+ * and with facts that equal their schema default left out. Throws
+ * `argument.invalid` for a context that lacks one of those keys (a context
+ * the case API built always has them), since leaving it out would read back
+ * as the default.
+ *
+ * @example
+ * ```ts
+ * compactContext(seasonalWorker, opened.context).breaches; // undefined: still []
+ * ```
+ */
+export function compactContext(procedure: Procedure, context: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const defaults = stateDefaults(procedure);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(context)) {
+    if (key === 'lastEventAt') continue;
+    const value = context[key];
+    if (key === 'facts') out.facts = compactFacts(defaults, value as Record<string, unknown>);
+    else if (!has(defaults.context, key) || !sameEmpty(value, defaults.context[key])) out[key] = value;
+  }
+  for (const key of Object.keys(defaults.context)) if (!has(context, key)) throw missing('context entry', key);
+  return out;
+}
+
+function compactFacts(defaults: StateDefaults, facts: Record<string, unknown>): Record<string, unknown> {
+  if (facts === null || typeof facts !== 'object') return facts;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(facts)) if (!has(defaults.facts, key) || facts[key] !== defaults.facts[key]) out[key] = facts[key];
+  for (const key of Object.keys(defaults.facts)) if (!has(facts, key)) throw missing('fact', key);
+  return out;
+}
+
+/**
+ * {@link StateDefaults} ready for the read path of a sweep: templates to
+ * copy the stored context over, and the keys whose empty value must be made
+ * new per case.
+ */
+interface ExpandPlan {
+  /** The omitted empty primitives and placeholders for `facts` and `lastEventAt`, in the machine's order. */
+  context: Readonly<Record<string, unknown>>;
+  /** Keys whose default is `[]` (made new for each case, never shared). */
+  arrays: readonly string[];
+  /** Keys whose default is `{}`. */
+  objects: readonly string[];
+  facts: Readonly<Record<string, unknown>>;
+}
+
+const plans = new WeakMap<Procedure, ExpandPlan>();
+
+function expandPlan(procedure: Procedure): ExpandPlan {
+  let plan = plans.get(procedure);
+  if (plan) return plan;
+  const defaults = stateDefaults(procedure);
+  const context: Record<string, unknown> = {};
+  const arrays: string[] = [];
+  const objects: string[] = [];
+  for (const key of defaults.contextKeys) {
+    if (key === 'facts' || key === 'lastEventAt') context[key] = null;
+    else if (has(defaults.context, key)) {
+      const value = defaults.context[key];
+      context[key] = Array.isArray(value) ? [] : value;
+      if (Array.isArray(value)) arrays.push(key);
+      else if (value !== null && typeof value === 'object') objects.push(key);
+    }
+  }
+  const facts: Record<string, unknown> = {};
+  for (const key of defaults.factKeys) if (has(defaults.facts, key)) facts[key] = defaults.facts[key];
+  // Not frozen: spreading a frozen template measured three times slower.
+  plan = { context, arrays, objects, facts };
+  plans.set(procedure, plan);
+  return plan;
+}
+
+/**
+ * The inverse of {@link compactContext}: a new context with `lastEventAt`,
+ * the omitted empty entries and the omitted facts filled back. The stored
+ * objects inside are shared, not copied; only the context and facts objects
+ * are new, and so is every filled-back `[]` or `{}`. A stored `lastEventAt`
+ * is ignored: the snapshot's own (beside the context) is the one.
+ *
+ * @example
+ * ```ts
+ * expandContext(seasonalWorker, stored.context, stored.lastEventAt).breaches; // []
+ * ```
+ */
+export function expandContext(procedure: Procedure, stored: Readonly<Record<string, unknown>>, lastEventAt: string): Record<string, unknown> {
+  const plan = expandPlan(procedure);
+  // Object.assign measured fastest among spreads, for...in copies and key-by-key lookups (1.4 against 1.6 to 2.5 µs a case).
+  const out: Record<string, unknown> = Object.assign({}, plan.context, stored);
+  out.facts = Object.assign({}, plan.facts, stored.facts);
+  out.lastEventAt = lastEventAt;
+  for (const key of plan.arrays) if (stored[key] === undefined) out[key] = [];
+  for (const key of plan.objects) if (stored[key] === undefined) out[key] = {};
+  return out;
+}

@@ -1,0 +1,174 @@
+/**
+ * State snapshots: the state and context of a case without its event log, for
+ * a store that keeps the events separately (as the case store's
+ * `permit_case_events` does). Smaller than a full snapshot, and read by
+ * `readPersisted` without replaying anything; verified by `restore` only
+ * against the event log the host passes with it.
+ */
+import { z } from 'zod';
+import { isoDateSchema } from '../calendar';
+import { applyAll, createCase } from '../case/engine';
+import { procedureOf } from '../case/meta';
+import type { PermitCase, Procedure, ProcedureId } from '../case/types';
+import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
+import { LIBRARY_VERSION } from '../version';
+import { canonicalJson, snapshotChecksum } from './checksum';
+import { compactContext, expandContext } from './defaults';
+
+/**
+ * The marker of a state snapshot (a full snapshot has `SNAPSHOT_FORMAT`).
+ *
+ * @example
+ * ```ts
+ * JSON.parse(serializeState(someCase)).format === STATE_SNAPSHOT_FORMAT; // true
+ * ```
+ */
+export const STATE_SNAPSHOT_FORMAT = 'permit-lifecycles/case-state';
+
+/**
+ * The schema version `serializeState` writes (state snapshots have their own
+ * line of versions, apart from full snapshots').
+ *
+ * @example
+ * ```ts
+ * JSON.parse(serializeState(someCase)).schemaVersion === CURRENT_STATE_SCHEMA_VERSION; // true
+ * ```
+ */
+export const CURRENT_STATE_SCHEMA_VERSION = 1;
+
+/**
+ * A persisted state snapshot: plain JSON with the schema version, the
+ * permit-lifecycles release that wrote it, the procedure, the machine version,
+ * the state, the context without what the procedure supplies (see below),
+ * how many events led there and the date of the last one, and a checksum.
+ * There is no event log: the host keeps the events.
+ *
+ * Left out of `context`: `lastEventAt` (it is the top-level `lastEventAt`);
+ * every entry that still holds the empty value the procedure's initial
+ * context gives it (`null`, `false`, `0`, `[]`, `{}`); and, in `facts`, every
+ * fact equal to its default in the procedure's facts schema (what
+ * `createCase` fills in when the host gives none). Facts are never left out
+ * for being empty. `readPersisted` and `restore` fill all of it back.
+ *
+ * @example
+ * ```ts
+ * const stored: PersistedCaseState = JSON.parse(serializeState(someCase));
+ * stored.eventCount; // 11
+ * stored.context.breaches; // undefined while there are none
+ * ```
+ */
+export interface PersistedCaseState {
+  format: typeof STATE_SNAPSHOT_FORMAT;
+  schemaVersion: number;
+  /** The permit-lifecycles version that wrote the snapshot. */
+  writtenBy: string;
+  procedureId: ProcedureId;
+  machineVersion: string;
+  state: unknown;
+  context: Record<string, unknown>;
+  /** How many events the case has had: the length of the event log the host keeps. */
+  eventCount: number;
+  /** The date of the last event (the opening date while there is none). */
+  lastEventAt: string;
+  /** `crc32:` and eight hex digits, over the canonical JSON of every other field. */
+  checksum: string;
+}
+
+/**
+ * The state snapshot of a case, as an object. Throws `argument.invalid` for
+ * a case whose context lacks an entry its procedure always has (a case
+ * assembled by hand), since it would not read back the same.
+ *
+ * @example
+ * ```ts
+ * toPersistedState(someCase).eventCount === someCase.events.length; // true
+ * ```
+ */
+export function toPersistedState(current: PermitCase): PersistedCaseState {
+  const procedure = procedureOf(current);
+  const context = current.context as unknown as Record<string, unknown>;
+  const body = {
+    format: STATE_SNAPSHOT_FORMAT,
+    schemaVersion: CURRENT_STATE_SCHEMA_VERSION,
+    writtenBy: LIBRARY_VERSION,
+    procedureId: current.procedureId,
+    machineVersion: current.machineVersion,
+    state: current.state,
+    context: compactContext(procedure, context),
+    eventCount: current.events.length,
+    lastEventAt: current.context.lastEventAt,
+  } as const;
+  return { ...body, checksum: snapshotChecksum(body) };
+}
+
+/**
+ * Serialise a case to a state snapshot, a JSON string without the event log
+ * (deterministic: same case, same bytes). For one's own store, which keeps
+ * the events apart; use `serialize` for a snapshot that travels (export,
+ * audit, another system). A case read back by `readPersisted` from a state
+ * snapshot has no events, so write the snapshot of the case you applied the
+ * events to, not of a case read that way (its `eventCount` would be 0).
+ *
+ * @example
+ * ```ts
+ * await db.query('UPDATE cases SET snapshot = $2 WHERE id = $1', [id, serializeState(next)]);
+ * ```
+ */
+export function serializeState(current: PermitCase): string {
+  return JSON.stringify(toPersistedState(current));
+}
+
+const semverSchema = z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a semver version');
+
+const stateValueSchema: z.ZodType<unknown> = z.lazy(() => z.union([z.string().min(1), z.record(z.string(), stateValueSchema)]));
+
+const stateEnvelopeSchema = z.strictObject({
+  format: z.literal(STATE_SNAPSHOT_FORMAT),
+  schemaVersion: z.literal(CURRENT_STATE_SCHEMA_VERSION),
+  writtenBy: semverSchema,
+  procedureId: z.string().min(1),
+  machineVersion: semverSchema,
+  state: stateValueSchema,
+  context: z.looseObject({ openedOn: isoDateSchema, facts: z.record(z.string(), z.unknown()) }),
+  eventCount: z.number().int().min(0),
+  lastEventAt: isoDateSchema,
+  checksum: z.string().regex(/^crc32:[0-9a-f]{8}$/, 'expected "crc32:" and eight lowercase hex digits'),
+});
+
+function corrupt(message: string, path: (string | number)[] = [], details: Record<string, unknown> = {}): Result<PermitCase> {
+  return fail(new PermitLifecycleError('snapshot.corrupt', message, { path, details }));
+}
+
+/**
+ * Verify a state snapshot against the event log kept beside it and return the
+ * full case, as `restore(snapshot, { events })` does. The caller has checked
+ * the format, the schema version, the procedure, the machine's major version
+ * and the state; `statePathOf` names states in messages.
+ *
+ * @example
+ * ```ts
+ * const checked = verifyState(record, seasonalWorker, storedEvents, statePath);
+ * ```
+ */
+export function verifyState(record: Record<string, unknown>, procedure: Procedure, events: readonly unknown[], statePathOf: (value: unknown) => string): Result<PermitCase> {
+  const envelope = stateEnvelopeSchema.safeParse(record);
+  if (!envelope.success) return fail(fromZodError('snapshot.corrupt', envelope.error, 'state snapshot'));
+  const snapshot = envelope.data;
+  if (snapshot.eventCount !== events.length) {
+    return corrupt(`the state snapshot counts ${snapshot.eventCount} events, the event log given has ${events.length}`, ['eventCount'], { eventCount: snapshot.eventCount, given: events.length });
+  }
+  const context = expandContext(procedure, record.context as Record<string, unknown>, snapshot.lastEventAt);
+  const opened = createCase(procedure, { at: snapshot.context.openedOn, facts: context.facts });
+  if (!opened.ok) return corrupt(`snapshot facts are invalid: ${opened.error.message}`, ['context', 'facts', ...opened.error.path.slice(1)]);
+  const replayed = applyAll(opened.value, events);
+  if (!replayed.ok) return corrupt(`the event log given is invalid: ${replayed.error.message}`, ['events', ...replayed.error.path], { cause: replayed.error.toJSON() });
+  const rebuilt = replayed.value;
+  if (canonicalJson(rebuilt.state) !== canonicalJson(snapshot.state)) {
+    return corrupt(`snapshot state "${statePathOf(snapshot.state)}" does not match the event log given, which leads to "${statePathOf(rebuilt.state)}"`, ['state']);
+  }
+  if (canonicalJson(rebuilt.context) !== canonicalJson(context)) return corrupt('snapshot context does not match the event log given', ['context']);
+  if (snapshotChecksum(record) !== snapshot.checksum) {
+    return corrupt('snapshot checksum does not match its content: it was damaged or edited outside the library', ['checksum']);
+  }
+  return ok({ ...rebuilt, machineVersion: snapshot.machineVersion });
+}
