@@ -3,7 +3,8 @@
  * gave: integer calendar arithmetic against date-fns on `UTCDate`s, the
  * stay-cap search against its definition, one-pass transitions against
  * `getTransitionData` + `transition`, the snapshot and `caseAsOf` reuse
- * against fresh cases, and `readPersisted` against `restore`. It also checks
+ * against fresh cases, `readPersisted` against `restore`, and validation with
+ * the compiled schemas against the procedures' own zod schemas. It also checks
  * the rule the kernel now relies on: a passed obligation never makes a
  * `clock.advanced` transition fire, in any registered machine.
  */
@@ -36,6 +37,8 @@ import {
   type PermitCase,
   type Procedure,
 } from '../src';
+import * as z from 'zod';
+import { safeParseCompiled } from '../src/case/compiled-schema';
 import { resolveSnapshot, runTransition, takeTransition, transitionsFor } from '../src/case/machine-runtime';
 import { walkProcedure } from '../src/testing';
 import { seasonalCase, toArrivalDeclared, toPermitValid } from './support/seasonal';
@@ -288,5 +291,68 @@ describe('readPersisted', () => {
     const read = readPersisted(edited);
     expect(read.ok && read.value.context.binding).toEqual({ employer: 'Someone Else SA' });
     expect(restore(edited).ok).toBe(false);
+  });
+});
+
+/** A parse result as data: the output with its key order, or the issues (code, path, message) in order. */
+function parseOutcome(result: z.ZodSafeParseResult<unknown>): string {
+  const plain = (value: unknown): unknown =>
+    typeof value === 'bigint' ? `${value}n` : value === undefined ? '<undefined>' : Number.isNaN(value) ? '<NaN>' : value;
+  if (result.success) return `ok ${JSON.stringify(result.data, (_key, value: unknown) => plain(value))}`;
+  return `refused ${JSON.stringify(result.error.issues.map((issue) => ({ code: issue.code, path: issue.path.map(String), message: issue.message })))}`;
+}
+
+describe('validation with compiled schemas', () => {
+  it('runs compiled code with the installed zod (otherwise the comparisons below compare zod with itself)', () => {
+    expect(typeof (z as { compile?: unknown }).compile).toBe('function');
+  });
+
+  it('gives the data and the issues the procedures\' own schemas give, for every walked event variant, valid or damaged', () => {
+    let accepted = 0;
+    let refused = 0;
+    const compare = (schema: z.ZodType, input: unknown): void => {
+      const fast = parseOutcome(safeParseCompiled(schema, input));
+      expect(fast).toBe(parseOutcome(schema.safeParse(input)));
+      if (fast.startsWith('ok')) accepted += 1;
+      else refused += 1;
+    };
+    const seen = new Set<string>();
+    for (const { procedure, current } of walked) {
+      for (const variant of procedure.eventVariants(current.context)) {
+        const key = `${procedure.id} ${JSON.stringify(variant)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const event = variant as Record<string, unknown>;
+        compare(procedure.eventSchema, event);
+        compare(procedure.eventSchema, { ...event, at: '2026-02-30' });
+        compare(procedure.eventSchema, { ...event, unexpected: true });
+        compare(procedure.eventSchema, { ...event, type: `${event.type}.typo` });
+        for (const field of Object.keys(event)) {
+          const { [field]: _dropped, ...rest } = event;
+          compare(procedure.eventSchema, rest);
+          compare(procedure.eventSchema, { ...event, [field]: 42 });
+          if (typeof event[field] === 'string') compare(procedure.eventSchema, { ...event, [field]: `  ${event[field] as string}  ` });
+        }
+      }
+      for (const facts of procedure.factVariants) compare(procedure.factsSchema, facts);
+    }
+    expect(accepted).toBeGreaterThan(300);
+    expect(refused).toBeGreaterThan(1_000);
+  });
+
+  it('agrees with the schemas on random junk and random objects, for every procedure', () => {
+    const procedures = listProcedures();
+    const input = fc.oneof(
+      fc.anything({ maxDepth: 2, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withSparseArray: true, withBoxedValues: true }),
+      fc.record({ type: fc.constantFrom('clock.advanced', 'documents.supplied', 'application.submitted', 'renewal.applied', 'permit.revoked', 'nope'), at: fc.oneof(isoDate, fc.string({ maxLength: 11 })) }, { requiredKeys: ['type'] }),
+    );
+    fc.assert(
+      fc.property(fc.nat({ max: procedures.length - 1 }), input, (index, value) => {
+        const procedure = procedures[index]!;
+        expect(parseOutcome(safeParseCompiled(procedure.eventSchema, value))).toBe(parseOutcome(procedure.eventSchema.safeParse(value)));
+        expect(parseOutcome(safeParseCompiled(procedure.factsSchema, value))).toBe(parseOutcome(procedure.factsSchema.safeParse(value)));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

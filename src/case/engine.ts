@@ -6,6 +6,7 @@
 import type { AnyMachineSnapshot, AnyStateMachine, AnyTransitionDefinition } from 'xstate';
 import { DateOutOfRangeError, isBefore, isIsoDate, isoDateSchema, type IsoDate } from '../calendar';
 import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
+import { safeParseCompiled } from './compiled-schema';
 import { registeredProcedure, registeredProcedures } from './procedures';
 import { earliestDue } from './context';
 import { eventTypesFrom, guardName, transitionIdOf, initialSnapshot, resolveSnapshot, statePath, stateInfo, takeTransition } from './machine-runtime';
@@ -106,7 +107,7 @@ export function createCase(procedure: ProcedureId | Procedure | string, options:
   const definition = found.value;
   const at = isoDateSchema.safeParse(options?.at);
   if (!at.success) return fail(fromZodError('argument.invalid', at.error, 'opening date', ['at']));
-  const facts = definition.factsSchema.safeParse(options.facts ?? {});
+  const facts = safeParseCompiled(definition.factsSchema, options.facts ?? {});
   if (!facts.success) return fail(fromZodError('facts.invalid', facts.error, 'facts', ['facts']));
   let snapshot: AnyMachineSnapshot;
   try {
@@ -237,7 +238,7 @@ function withLastEventAt(snapshot: AnyMachineSnapshot, previous: CaseContext, at
  * ```
  */
 export function validateEvent(procedure: Procedure, event: unknown): Result<CaseEvent> {
-  const parsed = procedure.eventSchema.safeParse(event);
+  const parsed = safeParseCompiled(procedure.eventSchema, event);
   if (!parsed.success) return fail(fromZodError('event.invalid', parsed.error, `${procedure.id} event`));
   return ok(parsed.data as CaseEvent);
 }
