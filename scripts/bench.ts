@@ -5,7 +5,8 @@
  *    the same events (bundled scenarios, generated test paths);
  * 2. a daily status sweep over persisted cases of mixed procedures and
  *    states (`readPersisted` + `status` + `deadlines`) against restoring an
- *    actor per case, with the heap held per persisted case;
+ *    actor per case, over full snapshots and over state snapshots, with the
+ *    heap held per persisted case;
  * 3. the snapshot size of a typical case of each procedure;
  * 4. path generation for all machines.
  *

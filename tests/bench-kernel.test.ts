@@ -3,8 +3,11 @@
  * gave: integer calendar arithmetic against date-fns on `UTCDate`s, the
  * stay-cap search against its definition, one-pass transitions against
  * `getTransitionData` + `transition`, the snapshot and `caseAsOf` reuse
- * against fresh cases, `readPersisted` against `restore`, and validation with
- * the compiled schemas against the procedures' own zod schemas. It also checks
+ * against fresh cases, `readPersisted` against `restore`, validation with
+ * the compiled schemas against the procedures' own zod schemas, the
+ * key-by-key fill of state snapshots against a fill over the defaults,
+ * `status` and `deadlines` against their definitions, and remembered date
+ * arithmetic against the calendar's. It also checks
  * the rule the kernel now relies on: a passed obligation never makes a
  * `clock.advanced` transition fire, in any registered machine.
  */
@@ -16,6 +19,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   addDays,
   addMonths,
+  caseAsOf,
+  describeDeadline,
+  eventTypesFrom,
+  isFinalStateValue,
+  serializeState,
+  stateMetaOf,
+  statePath,
+  type Breach,
+  type CaseDeadline,
+  type CaseStatus,
+  type PersistedCaseState,
   addWeeks,
   addYears,
   apply,
@@ -37,9 +51,11 @@ import {
   type PermitCase,
   type Procedure,
 } from '../src';
+import { rememberedShift } from '../src/calendar/memo';
 import * as z from 'zod';
 import { safeParseCompiled } from '../src/case/compiled-schema';
 import { resolveSnapshot, runTransition, takeTransition, transitionsFor } from '../src/case/machine-runtime';
+import { expandContext, stateDefaults } from '../src/persistence/defaults';
 import { walkProcedure } from '../src/testing';
 import { seasonalCase, toArrivalDeclared, toPermitValid } from './support/seasonal';
 
@@ -353,6 +369,133 @@ describe('validation with compiled schemas', () => {
         expect(parseOutcome(safeParseCompiled(procedure.factsSchema, value))).toBe(parseOutcome(procedure.factsSchema.safeParse(value)));
       }),
       { numRuns: 2_000 },
+    );
+  });
+});
+
+/** The first fill of state snapshots: `Object.assign` of the stored context over the procedure's defaults. */
+function expandByAssign(procedure: Procedure, stored: Record<string, unknown>, lastEventAt: string): Record<string, unknown> {
+  const defaults = stateDefaults(procedure);
+  const template: Record<string, unknown> = {};
+  for (const key of defaults.contextKeys) {
+    if (key === 'facts' || key === 'lastEventAt') template[key] = null;
+    else if (Object.prototype.hasOwnProperty.call(defaults.context, key)) template[key] = defaults.context[key];
+  }
+  const facts: Record<string, unknown> = {};
+  for (const key of defaults.factKeys) if (Object.prototype.hasOwnProperty.call(defaults.facts, key)) facts[key] = defaults.facts[key];
+  const out: Record<string, unknown> = Object.assign({}, template, stored);
+  out.facts = Object.assign({}, facts, stored.facts);
+  out.lastEventAt = lastEventAt;
+  for (const [key, value] of Object.entries(defaults.context)) {
+    if (stored[key] === undefined) out[key] = Array.isArray(value) ? [] : value !== null && typeof value === 'object' ? {} : out[key];
+  }
+  return out;
+}
+
+describe('the key-by-key fill of state snapshots (expandContext)', () => {
+  it('gives what a fill over the defaults gives, with the keys in the order of the case itself, for every walked case', () => {
+    for (const { procedure, current } of walked) {
+      const stored = JSON.parse(serializeState(current)) as PersistedCaseState;
+      const filled = expandContext(procedure, stored.context, stored.lastEventAt);
+      expect(filled).toStrictEqual(expandByAssign(procedure, stored.context, stored.lastEventAt));
+      expect(JSON.stringify(filled)).toBe(JSON.stringify(current.context));
+    }
+  });
+
+  it('gives what the fill over the defaults gives for contexts no state snapshot writes: extra keys, undefined entries, missing keys, odd facts', () => {
+    let checked = 0;
+    for (const { procedure, current } of walked.filter((_, index) => index % 7 === 0)) {
+      const stored = JSON.parse(serializeState(current)) as PersistedCaseState;
+      const context = stored.context;
+      const facts = context.facts as Record<string, unknown>;
+      const [firstFact] = Object.keys(facts);
+      const { openedOn: _openedOn, ...withoutOpenedOn } = context;
+      const odd: Record<string, unknown>[] = [
+        { ...context, extra: { note: 'kept' } },
+        { ...context, breaches: undefined, validity: undefined, documents: undefined },
+        withoutOpenedOn,
+        { ...context, lastEventAt: '1999-01-01' },
+        { ...context, facts: { ...facts, notInSchema: true } },
+        { ...context, facts: firstFact === undefined ? {} : { ...facts, [firstFact]: undefined } },
+        { ...context, facts: undefined },
+        { ...context, facts: 'text' },
+      ];
+      for (const variant of odd) {
+        expect(expandContext(procedure, variant, stored.lastEventAt)).toStrictEqual(expandByAssign(procedure, variant, stored.lastEventAt));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+});
+
+/** `status` as it was first written: the merged meta, the breaches and events spread into new arrays. */
+function statusByDefinition(procedure: Procedure, current: PermitCase, at: string): CaseStatus {
+  const asOf = caseAsOf(current, at);
+  if (!asOf.ok) throw asOf.error;
+  const view = asOf.value;
+  const meta = stateMetaOf(procedure.machine, view.state);
+  const final = isFinalStateValue(procedure.machine, view.state);
+  const holdsRight = meta.rights.mayReside || meta.rights.mayWork;
+  const entries = Object.entries(view.context.deadlines);
+  const overdue: Breach[] = entries.filter(([id, entry]) => procedure.deadlines[id]?.kind === 'obligation' && at > entry.due).map(([id, entry]) => ({ deadline: id, due: entry.due, metOn: null }));
+  const expiries = entries.filter(([id]) => procedure.deadlines[id]?.kind === 'expiry').map(([, entry]) => entry.due).sort();
+  return {
+    procedureId: view.procedureId,
+    asOf: at,
+    state: statePath(view.state),
+    phase: meta.phase,
+    description: meta.description,
+    final,
+    outcome: meta.outcome ?? null,
+    mayReside: meta.rights.mayReside,
+    mayWork: meta.rights.mayWork,
+    boundTo: holdsRight ? view.context.binding : null,
+    validUntil: holdsRight ? (expiries[0] ?? view.context.validity?.to ?? null) : null,
+    breaches: [...view.context.breaches, ...overdue],
+    notices: procedure.notices ? procedure.notices(view.context as never, at) : [],
+    allowedEvents: final ? [] : [...eventTypesFrom(procedure.machine, view.state)],
+  };
+}
+
+function deadlinesByDefinition(procedure: Procedure, current: PermitCase, at: string): CaseDeadline[] {
+  const asOf = caseAsOf(current, at);
+  if (!asOf.ok) throw asOf.error;
+  return Object.entries(asOf.value.context.deadlines)
+    .map(([id, entry]) => describeDeadline(procedure, id, entry, at))
+    .sort((a, b) => (a.due === b.due ? a.id.localeCompare(b.id) : a.due < b.due ? -1 : 1));
+}
+
+describe('status and deadlines', () => {
+  it('give what their definitions give, for every walked case read on its last day, a year on and past every deadline', () => {
+    for (const { procedure, current } of walked) {
+      const last = current.context.lastEventAt;
+      const latest = Object.values(current.context.deadlines).reduce((day, entry) => (entry.due > day ? entry.due : day), last);
+      for (const day of [last, addDays(last, 365), addDays(latest, 1)]) {
+        const read = status(current, day);
+        expect(JSON.stringify(read)).toBe(JSON.stringify(statusByDefinition(procedure, current, day)));
+        expect(JSON.stringify(deadlines(current, day))).toBe(JSON.stringify(deadlinesByDefinition(procedure, current, day)));
+        // New arrays for every answer: a caller may change what it was given.
+        const again = status(current, day);
+        expect(again.breaches).not.toBe(read.breaches);
+        expect(again.allowedEvents).not.toBe(read.allowedEvents);
+      }
+    }
+  });
+});
+
+describe('rememberedShift', () => {
+  it('answers what the shift answers, refusals included, whatever the order of dates and amounts', () => {
+    const yearsLater = rememberedShift(addYears);
+    const monthsLater = rememberedShift(addMonths);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(isoDate, fc.constantFrom('2026-02-30', 'soon', '2999-12-31')), fc.integer({ min: -3, max: 6 })), { minLength: 1, maxLength: 40 }), (calls) => {
+        for (const [date, amount] of [...calls, ...calls]) {
+          expect(outcome(() => yearsLater(date, amount))).toBe(outcome(() => addYears(date, amount)));
+          expect(outcome(() => monthsLater(date, amount * 5))).toBe(outcome(() => addMonths(date, amount * 5)));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -28,7 +28,7 @@ interface Report {
   machine: { cpu: string; cores: number; node: string };
   summary: { benchmark: string; value: number; goal: string; met: boolean }[];
   apply: { workload: string; sequences: number; events: number; applyEventsPerSecond: number; actorEventsPerSecond: number; ratio: number }[];
-  sweep: Record<string, unknown> & { cases: number; procedures: Record<string, number>; agree: boolean };
+  sweep: { cases: number; distinctCases: number; states: number; procedures: Record<string, number>; agree: boolean; forms: (Record<string, unknown> & { form: string; agree: boolean; jsonBytesPerCase: number })[] };
   snapshots: { procedureId: string; bytes: number; eventLogBytes: number; contextBytes: number; envelopeBytes: number; gzipBytes: number; stateBytes: number; stateContextBytes: number; stateEnvelopeBytes: number }[];
   paths: { procedures: { procedureId: string; nodes: number; edges: number; paths: number; ms: number }[]; totalMs: number };
 }
@@ -43,7 +43,8 @@ describe('npm run bench at a tiny size', () => {
 
     expect(report.machine.cores).toBeGreaterThan(0);
     expect(report.machine.node).toBe(process.version);
-    expect(report.summary.map((row) => row.benchmark.split(' ')[0])).toEqual(['1.', '1.', '2.', '3.', '4.']);
+    expect(report.summary.map((row) => row.benchmark.split(' ')[0])).toEqual(['1.', '1.', '2.', '2.', '3.', '4.']);
+    expect(report.summary.filter((row) => row.benchmark.startsWith('2.')).map((row) => /full snapshots|state snapshots/.exec(row.benchmark)?.[0])).toEqual(['full snapshots', 'state snapshots']);
     for (const row of report.summary) expect(positive(row.value), row.benchmark).toBe(true);
 
     expect(report.apply.map((result) => result.workload)).toEqual(['bundled scenarios', 'generated test paths']);
@@ -54,9 +55,14 @@ describe('npm run bench at a tiny size', () => {
     expect(report.sweep.cases).toBe(60);
     expect(report.sweep.agree).toBe(true);
     expect(Object.keys(report.sweep.procedures).sort()).toEqual(ids);
-    for (const key of ['distinctCases', 'states', 'libraryMs', 'naiveMs', 'libraryCasesPerSecond', 'naiveCasesPerSecond', 'speedup', 'bytesPerPersistedCase', 'jsonBytesPerCase', 'fullBytesPerPersistedCase', 'fullJsonBytesPerCase']) {
-      expect(positive(report.sweep[key]), key).toBe(true);
+    expect(positive(report.sweep.distinctCases) && positive(report.sweep.states)).toBe(true);
+    expect(report.sweep.forms.map((form) => form.form)).toEqual(['full', 'state']);
+    for (const form of report.sweep.forms) {
+      expect(form.agree, form.form).toBe(true);
+      for (const key of ['libraryMs', 'naiveMs', 'libraryCasesPerSecond', 'naiveCasesPerSecond', 'speedup', 'bytesPerPersistedCase', 'jsonBytesPerCase']) expect(positive(form[key]), `${form.form} ${key}`).toBe(true);
     }
+    const [full, state] = report.sweep.forms;
+    expect(state!.jsonBytesPerCase).toBeLessThan(full!.jsonBytesPerCase);
 
     expect(report.snapshots.map((size) => size.procedureId).sort()).toEqual(ids);
     for (const size of report.snapshots) {

@@ -4,12 +4,16 @@
  * shorter maximum, and the long-term resident status.
  */
 import { addYears, isOnOrAfter, type IsoDate } from '../../src/calendar';
+import { rememberedShift } from '../../src/calendar/memo';
 import type { CaseContext, Notice } from '../../src/case/types';
 import { ancillaryWorkPermitLaw as law } from '../../src/law/ancillary-work-permit';
 import type { AncillaryWorkPermitContext } from './context';
 import { isLimitedRenewal } from './validity';
 
 const file = '002_023e4c502a131ddc.txt' as const;
+
+/** A sweep asks it of every case with a residence date: the answers are kept per date. */
+const yearsLater = rememberedShift(addYears);
 
 /**
  * Notices for an ancillary work permit case on a given day.
@@ -60,7 +64,7 @@ export function ancillaryWorkPermitNotices(base: CaseContext, at: IsoDate): Noti
     });
   }
   const since = context.facts.residingInLuxembourgSince;
-  if (since && isOnOrAfter(at, addYears(since, law.ancillaryLongTermResidenceYears.value))) {
+  if (since && isOnOrAfter(at, yearsLater(since, law.ancillaryLongTermResidenceYears.value))) {
     notices.push({
       code: 'longTermResidenceAvailable',
       message: `After ${law.ancillaryLongTermResidenceYears.value} years of lawful and uninterrupted stay (since ${since}), the person may apply for long-term resident status.`,

@@ -3,11 +3,15 @@
  * residence and a renewal that will be limited to one year.
  */
 import { addYears, isAfter, isBefore, isOnOrAfter, type IsoDate } from '../../src/calendar';
+import { rememberedShift } from '../../src/calendar/memo';
 import type { CaseContext, Notice } from '../../src/case/types';
 import { salariedWorkerLaw as law } from '../../src/law';
 import type { SalariedWorkerContext } from './context';
 
 const file = '001_4e3fbcc1bbea5669.txt' as const;
+
+/** A sweep asks it of every salaried case with a legal residence: the answers are kept per date. */
+const yearsLater = rememberedShift(addYears);
 
 /**
  * The day from which the holder may apply for long-term resident status, or
@@ -19,7 +23,7 @@ const file = '001_4e3fbcc1bbea5669.txt' as const;
  * ```
  */
 export function longTermResidenceEligibleFrom(context: Pick<SalariedWorkerContext, 'legalResidenceSince'>): IsoDate | null {
-  return context.legalResidenceSince ? addYears(context.legalResidenceSince, law.salariedLongTermResidenceYears.value) : null;
+  return context.legalResidenceSince ? yearsLater(context.legalResidenceSince, law.salariedLongTermResidenceYears.value) : null;
 }
 
 /**

@@ -3,10 +3,14 @@
  * compensation an employer owes after a revocation.
  */
 import { addMonths, isBefore, type IsoDate } from '../../src/calendar';
+import { rememberedShift } from '../../src/calendar/memo';
 import type { CaseContext, Notice } from '../../src/case/types';
 import { seasonalWorkerLaw as law } from '../../src/law';
 import { revocationGrounds } from './activities';
 import type { SeasonalWorkerContext } from './context';
+
+/** A sweep reads every case on the same day: the advice horizon is computed once per day. */
+const monthsLater = rememberedShift(addMonths);
 
 /**
  * Notices for a seasonal-worker case on a given day.
@@ -20,7 +24,7 @@ export function seasonalWorkerNotices(base: CaseContext, at: IsoDate): Notice[] 
   const context = base as SeasonalWorkerContext;
   const notices: Notice[] = [];
   const passportEnd = context.facts.passportExpiresOn;
-  if (passportEnd && context.enteredOn === null && isBefore(passportEnd, addMonths(at, law.seasonalPassportRenewalAdviceMonths.value))) {
+  if (passportEnd && context.enteredOn === null && isBefore(passportEnd, monthsLater(at, law.seasonalPassportRenewalAdviceMonths.value))) {
     notices.push({
       code: 'passportRenewalAdvised',
       message: `The passport expires on ${passportEnd}, less than ${law.seasonalPassportRenewalAdviceMonths.value} months away: renew it before coming to Luxembourg.`,

@@ -1,13 +1,14 @@
 /**
  * The naive way to sweep stored cases, for comparison: restore an XState
- * actor per case from its persisted state and context (the context a state
- * snapshot leaves out filled back with the procedure's defaults, so that the
- * actor gets the same context as the library), send it the day's
+ * actor per case from its persisted state and context (a full snapshot's
+ * context as stored; a state snapshot's with what it leaves out filled back
+ * from the procedure's defaults, so that the actor gets the same context as
+ * the library), send it the day's
  * `clock.advanced`, and read from the actor's snapshot the facts the
  * library's `status` and `deadlines` give.
  */
 import { createActor, type AnyMachineSnapshot } from 'xstate';
-import { getProcedure, statePath, type PersistedCaseState, type Procedure, type StateMeta } from '../../src';
+import { getProcedure, statePath, STATE_SNAPSHOT_FORMAT, type PersistedCase, type PersistedCaseState, type Procedure, type StateMeta } from '../../src';
 import { stateDefaults } from '../../src/persistence/defaults';
 
 /**
@@ -69,18 +70,21 @@ function structuredDefaults(defaults: Readonly<Record<string, unknown>>): Record
 }
 
 /**
- * Restore an actor for a persisted state snapshot, let time pass up to `at`, and read the sweep's facts from it.
+ * Restore an actor for a persisted case (a full snapshot or a state
+ * snapshot), let time pass up to `at`, and read the sweep's facts from it.
  *
  * @example
  * ```ts
+ * readWithActor(JSON.parse(serialize(someCase)), '2027-06-01').state;
  * readWithActor(JSON.parse(serializeState(someCase)), '2027-06-01').state;
  * ```
  */
-export function readWithActor(persisted: PersistedCaseState, at: string): SweepView {
+export function readWithActor(persisted: PersistedCase | PersistedCaseState, at: string): SweepView {
   const procedure = getProcedure(persisted.procedureId);
   if (!procedure) throw new Error(`unknown procedure ${persisted.procedureId}`);
   const machine = procedure.machine;
-  const actor = createActor(machine, { snapshot: machine.resolveState({ value: persisted.state as never, context: filledContext(procedure, persisted) as never }) });
+  const stored = persisted.format === STATE_SNAPSHOT_FORMAT ? filledContext(procedure, persisted) : persisted.context;
+  const actor = createActor(machine, { snapshot: machine.resolveState({ value: persisted.state as never, context: stored as never }) });
   actor.start();
   for (let step = 0; step < MAX_CLOCK_STEPS; step += 1) {
     const before = statePath(actor.getSnapshot().value);

@@ -93,7 +93,12 @@ export function deadlines(current: PermitCase, at?: IsoDate): CaseDeadline[] {
   const view = asOfResult.value;
   const asOf = at ?? current.context.lastEventAt;
   const procedure = procedureOf(view);
-  return Object.entries(view.context.deadlines)
-    .map(([id, entry]) => describeDeadline(procedure, id, entry, asOf))
-    .sort((a, b) => (a.due === b.due ? a.id.localeCompare(b.id) : a.due < b.due ? -1 : 1));
+  const open = view.context.deadlines;
+  const out: CaseDeadline[] = [];
+  for (const id of Object.keys(open)) out.push(describeDeadline(procedure, id, open[id]!, asOf));
+  return out.length > 1 ? out.sort(soonestFirst) : out;
+}
+
+function soonestFirst(a: CaseDeadline, b: CaseDeadline): number {
+  return a.due === b.due ? a.id.localeCompare(b.id) : a.due < b.due ? -1 : 1;
 }

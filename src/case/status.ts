@@ -6,7 +6,7 @@ import type { IsoDate } from '../calendar';
 import { caseAsOf } from './engine';
 import { statePath, stateInfo } from './machine-runtime';
 import { procedureOf, sharedStateMeta } from './meta';
-import type { Binding, Breach, Notice, PermitCase, Procedure, ProcedureId } from './types';
+import type { Binding, Breach, Notice, PermitCase, Procedure, ProcedureId, StateMeta } from './types';
 
 /**
  * The answer of {@link status}.
@@ -40,6 +40,16 @@ export interface CaseStatus {
   allowedEvents: string[];
 }
 
+function isComplete(meta: Readonly<Record<string, unknown>>): meta is Readonly<StateMeta> {
+  return Boolean(meta.description && meta.phase && meta.rights);
+}
+
+/** The recorded breaches and the overdue obligations, in a new array (what spreading both gave, without the iterator protocol for arrays). */
+function allBreaches(recorded: readonly Breach[], overdue: Breach[]): Breach[] {
+  if (!Array.isArray(recorded)) return [...recorded, ...overdue];
+  return overdue.length === 0 ? recorded.slice() : recorded.concat(overdue);
+}
+
 /**
  * The last day of the right held: the earliest open `expiry` deadline (a
  * permit, an authorisation, a stay while a renewal is pending), else the
@@ -47,9 +57,11 @@ export interface CaseStatus {
  */
 function rightEndsOn(procedure: Procedure, current: PermitCase): IsoDate | null {
   let earliest: IsoDate | null = null;
-  for (const [id, entry] of Object.entries(current.context.deadlines)) {
+  const open = current.context.deadlines;
+  for (const id of Object.keys(open)) {
     if (procedure.deadlines[id]?.kind !== 'expiry') continue;
-    if (earliest === null || entry.due < earliest) earliest = entry.due;
+    const due = open[id]!.due;
+    if (earliest === null || due < earliest) earliest = due;
   }
   return earliest ?? current.context.validity?.to ?? null;
 }
@@ -71,8 +83,9 @@ export function status(current: PermitCase, at?: IsoDate): CaseStatus {
   const view = asOfResult.value;
   const asOf = at ?? current.context.lastEventAt;
   const procedure = procedureOf(view);
-  const meta = sharedStateMeta(procedure.machine, view.state);
-  const { final, eventTypes } = stateInfo(procedure.machine, view.state);
+  // One lookup of what the state declares; sharedStateMeta throws the typed error when its meta is incomplete.
+  const { final, eventTypes, meta: declared } = stateInfo(procedure.machine, view.state);
+  const meta = isComplete(declared) ? declared : sharedStateMeta(procedure.machine, view.state);
   const holdsRight = meta.rights.mayReside || meta.rights.mayWork;
   const overdue: Breach[] = [];
   const open = view.context.deadlines;
@@ -93,8 +106,8 @@ export function status(current: PermitCase, at?: IsoDate): CaseStatus {
     mayWork: meta.rights.mayWork,
     boundTo: holdsRight ? view.context.binding : null,
     validUntil: holdsRight ? rightEndsOn(procedure, view) : null,
-    breaches: [...view.context.breaches, ...overdue],
+    breaches: allBreaches(view.context.breaches, overdue),
     notices: procedure.notices ? procedure.notices(view.context as never, asOf) : [],
-    allowedEvents: final ? [] : [...eventTypes],
+    allowedEvents: final ? [] : eventTypes.slice(),
   };
 }
