@@ -15,13 +15,13 @@ import type { SweepFormResult, SweepResult } from './sweep';
  *
  * @example
  * ```ts
- * const row: SummaryRow = { benchmark: '4. path generation, all machines', value: 2100, unit: 'ms', goal: '< 10000', met: true };
+ * const row: SummaryRow = { benchmark: '4. path generation, all machines', value: 2.1, unit: 's', goal: '< 10 s', met: true };
  * ```
  */
 export interface SummaryRow {
   benchmark: string;
   value: number;
-  unit: 'ratio' | 'times faster' | 'bytes' | 'ms';
+  unit: 'ratio' | 'times faster' | 'bytes' | 's';
   goal: string;
   met: boolean;
 }
@@ -84,7 +84,7 @@ export function summarize(apply: readonly ApplyResult[], sweep: SweepResult, sna
       goal: '< 1024',
       met: largest.stateBytes < 1024,
     },
-    { benchmark: '4. path generation, all machines', value: paths.totalMs, unit: 'ms', goal: '< 10000', met: paths.totalMs < 10_000 },
+    { benchmark: '4. path generation, all machines', value: paths.totalMs / 1000, unit: 's', goal: '< 10 s', met: paths.totalMs < 10_000 },
   ];
 }
 
@@ -112,7 +112,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 export function formatReport(report: BenchReport): string {
   const { machine, options, summary, apply, sweep, snapshots, paths } = report;
   const unitText = (row: SummaryRow): string =>
-    row.unit === 'ratio' ? `${fixed(row.value, 2)}x` : row.unit === 'times faster' ? `${fixed(row.value, 1)}x faster` : row.unit === 'bytes' ? `${int(row.value)} B` : `${fixed(row.value / 1000, 2)} s`;
+    row.unit === 'ratio' ? `${fixed(row.value, 2)}x` : row.unit === 'times faster' ? `${fixed(row.value, 1)}x faster` : row.unit === 'bytes' ? `${int(row.value)} B` : `${fixed(row.value, 2)} s`;
   return [
     `# permit-lifecycles benchmarks`,
     ``,
