@@ -7,11 +7,12 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../calendar';
 import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
-import { applyAll, createCase, resolveProcedure } from '../case/engine';
-import { allStatePaths, statePath } from '../case/machine-runtime';
+import { applyAll, createCase } from '../case/engine';
+import { statePath } from '../case/machine-runtime';
 import type { PermitCase, ProcedureId } from '../case/types';
 import { LIBRARY_NAME, LIBRARY_VERSION } from '../version';
 import { canonicalJson, snapshotChecksum } from './checksum';
+import { checkedProcedure, checkedSchemaVersion, parseSnapshotInput, semverSchema, snapshotCorrupt, stateValueSchema } from './envelope';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations';
 import { CURRENT_STATE_SCHEMA_VERSION, STATE_SNAPSHOT_FORMAT, verifyState } from './state-snapshot';
 
@@ -64,10 +65,6 @@ export interface PersistedCase {
   checksum: string;
 }
 
-const stateValueSchema: z.ZodType<unknown> = z.lazy(() => z.union([z.string().min(1), z.record(z.string(), stateValueSchema)]));
-
-const semverSchema = z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a semver version');
-
 const envelopeSchema = z.strictObject({
   format: z.literal(SNAPSHOT_FORMAT),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -116,9 +113,7 @@ export function serialize(current: PermitCase): string {
   return JSON.stringify(toPersisted(current));
 }
 
-function corrupt(message: string, path: (string | number)[] = [], details: Record<string, unknown> = {}): Result<PermitCase> {
-  return fail(new PermitLifecycleError('snapshot.corrupt', message, { path, details }));
-}
+const corrupt = snapshotCorrupt;
 
 /**
  * Restore a case from a snapshot (a JSON string or an already parsed object).
@@ -169,60 +164,23 @@ export interface RestoreOptions {
   events?: readonly unknown[];
 }
 
-function parseInput(input: unknown): Result<Record<string, unknown>> {
-  let raw: unknown = input;
-  if (typeof input === 'string') {
-    try {
-      raw = JSON.parse(input);
-    } catch (error) {
-      return fail(new PermitLifecycleError('snapshot.corrupt', `snapshot is not valid JSON: ${(error as Error).message}`));
-    }
-  }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail(new PermitLifecycleError('snapshot.corrupt', 'snapshot is not a JSON object'));
-  return ok(raw as Record<string, unknown>);
-}
-
 function restoreChecked(input: unknown, options: RestoreOptions): Result<PermitCase> {
-  const parsed = parseInput(input);
+  const parsed = parseSnapshotInput(input);
   if (!parsed.ok) return parsed;
   const record = parsed.value;
   if (record.format === STATE_SNAPSHOT_FORMAT) return restoreState(record, options.events);
   if (record.format !== SNAPSHOT_FORMAT) return corrupt(`not a permit-lifecycles snapshot (format should be "${SNAPSHOT_FORMAT}")`, ['format']);
-  const version = record.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return corrupt('schemaVersion must be a positive integer', ['schemaVersion']);
-  if (version > CURRENT_SCHEMA_VERSION) {
-    return fail(
-      new PermitLifecycleError('snapshot.unsupportedVersion', `snapshot schema version ${version} is newer than this library supports (${CURRENT_SCHEMA_VERSION}); upgrade permit-lifecycles`, {
-        path: ['schemaVersion'],
-        details: { schemaVersion: version, supported: CURRENT_SCHEMA_VERSION },
-      }),
-    );
-  }
+  const version = checkedSchemaVersion('snapshot', record.schemaVersion, CURRENT_SCHEMA_VERSION);
+  if (!version.ok) return version;
   const migrated = migrateSnapshot(record);
   if (!migrated.ok) return migrated;
   const envelope = envelopeSchema.safeParse(migrated.value);
   if (!envelope.success) return fail(fromZodError('snapshot.corrupt', envelope.error, 'snapshot'));
   const snapshot = envelope.data;
-  const found = resolveProcedure(snapshot.procedureId);
-  if (!found.ok) {
-    return fail(new PermitLifecycleError('snapshot.unknownProcedure', `snapshot is of ${found.error.message}`, { path: ['procedureId'] }));
-  }
+  const found = checkedProcedure(snapshot.procedureId, snapshot.machineVersion, snapshot.state);
+  if (!found.ok) return found;
   const procedure = found.value;
-  const [storedMajor] = snapshot.machineVersion.split('.');
-  const [currentMajor] = procedure.version.split('.');
-  if (storedMajor !== currentMajor) {
-    return fail(
-      new PermitLifecycleError('snapshot.machineVersionUnsupported', `snapshot was made with ${procedure.id} machine ${snapshot.machineVersion}; this library has ${procedure.version}`, {
-        path: ['machineVersion'],
-        details: { stored: snapshot.machineVersion, current: procedure.version },
-      }),
-    );
-  }
   const path = statePath(snapshot.state as never);
-  const known = allStatePaths(procedure.machine);
-  if (!path.split(',').every((region) => known.includes(region))) {
-    return fail(new PermitLifecycleError('snapshot.unknownState', `the ${procedure.id} machine has no state "${path}"`, { path: ['state'], details: { state: path } }));
-  }
   const opened = createCase(procedure, { at: snapshot.context.openedOn, facts: snapshot.context.facts });
   if (!opened.ok) return corrupt(`snapshot facts are invalid: ${opened.error.message}`, ['context', 'facts', ...opened.error.path.slice(1)]);
   const replayed = applyAll(opened.value, snapshot.events);
@@ -244,17 +202,8 @@ function restoreChecked(input: unknown, options: RestoreOptions): Result<PermitC
 }
 
 function restoreState(record: Record<string, unknown>, events: readonly unknown[] | undefined): Result<PermitCase> {
-  const version = record.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return corrupt('schemaVersion must be a positive integer', ['schemaVersion']);
-  if (version > CURRENT_STATE_SCHEMA_VERSION) {
-    return fail(
-      new PermitLifecycleError(
-        'snapshot.unsupportedVersion',
-        `state snapshot schema version ${version} is newer than this library supports (${CURRENT_STATE_SCHEMA_VERSION}); upgrade permit-lifecycles`,
-        { path: ['schemaVersion'], details: { schemaVersion: version, supported: CURRENT_STATE_SCHEMA_VERSION } },
-      ),
-    );
-  }
+  const version = checkedSchemaVersion('state snapshot', record.schemaVersion, CURRENT_STATE_SCHEMA_VERSION);
+  if (!version.ok) return version;
   if (events === undefined) {
     return fail(
       new PermitLifecycleError('argument.invalid', 'a state snapshot carries no event log: pass the events kept beside it (restore(snapshot, { events })) or read it with readPersisted', {
@@ -263,33 +212,7 @@ function restoreState(record: Record<string, unknown>, events: readonly unknown[
     );
   }
   if (!Array.isArray(events)) return fail(new PermitLifecycleError('argument.invalid', 'events must be an array of events', { path: ['events'] }));
-  const procedureId = record.procedureId;
-  const found = typeof procedureId === 'string' ? resolveProcedure(procedureId) : null;
-  if (!found?.ok) {
-    return fail(new PermitLifecycleError('snapshot.unknownProcedure', `snapshot is of unknown procedure "${String(procedureId)}"`, { path: ['procedureId'] }));
-  }
-  const procedure = found.value;
-  const machineVersion = record.machineVersion;
-  if (typeof machineVersion === 'string' && /^\d+\.\d+\.\d+$/.test(machineVersion) && machineVersion.split('.')[0] !== procedure.version.split('.')[0]) {
-    return fail(
-      new PermitLifecycleError('snapshot.machineVersionUnsupported', `snapshot was made with ${procedure.id} machine ${machineVersion}; this library has ${procedure.version}`, {
-        path: ['machineVersion'],
-        details: { stored: machineVersion, current: procedure.version },
-      }),
-    );
-  }
-  if (isStateShape(record.state)) {
-    const path = statePath(record.state as never);
-    const known = allStatePaths(procedure.machine);
-    if (!path.split(',').every((region) => known.includes(region))) {
-      return fail(new PermitLifecycleError('snapshot.unknownState', `the ${procedure.id} machine has no state "${path}"`, { path: ['state'], details: { state: path } }));
-    }
-  }
-  return verifyState(record, procedure, events, (value) => statePath(value as never));
-}
-
-/** A state value's shape (the envelope check that follows describes anything else). */
-function isStateShape(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return value.length > 0;
-  return depth < 32 && value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((inner) => isStateShape(inner, depth + 1));
+  const found = checkedProcedure(record.procedureId, record.machineVersion, record.state);
+  if (!found.ok) return found;
+  return verifyState(record, found.value, events);
 }

@@ -8,12 +8,14 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../calendar';
 import { applyAll, createCase } from '../case/engine';
+import { statePath } from '../case/machine-runtime';
 import { procedureOf } from '../case/meta';
 import type { PermitCase, Procedure, ProcedureId } from '../case/types';
-import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
+import { fail, fromZodError, ok, type Result } from '../errors';
 import { LIBRARY_VERSION } from '../version';
 import { canonicalJson, snapshotChecksum } from './checksum';
 import { compactContext, expandContext } from './defaults';
+import { semverSchema, snapshotCorrupt, stateValueSchema } from './envelope';
 
 /**
  * The marker of a state snapshot (a full snapshot has `SNAPSHOT_FORMAT`).
@@ -118,10 +120,6 @@ export function serializeState(current: PermitCase): string {
   return JSON.stringify(toPersistedState(current));
 }
 
-const semverSchema = z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a semver version');
-
-const stateValueSchema: z.ZodType<unknown> = z.lazy(() => z.union([z.string().min(1), z.record(z.string(), stateValueSchema)]));
-
 const stateEnvelopeSchema = z.strictObject({
   format: z.literal(STATE_SNAPSHOT_FORMAT),
   schemaVersion: z.literal(CURRENT_STATE_SCHEMA_VERSION),
@@ -135,22 +133,20 @@ const stateEnvelopeSchema = z.strictObject({
   checksum: z.string().regex(/^crc32:[0-9a-f]{8}$/, 'expected "crc32:" and eight lowercase hex digits'),
 });
 
-function corrupt(message: string, path: (string | number)[] = [], details: Record<string, unknown> = {}): Result<PermitCase> {
-  return fail(new PermitLifecycleError('snapshot.corrupt', message, { path, details }));
-}
+const corrupt = snapshotCorrupt;
 
 /**
  * Verify a state snapshot against the event log kept beside it and return the
  * full case, as `restore(snapshot, { events })` does. The caller has checked
  * the format, the schema version, the procedure, the machine's major version
- * and the state; `statePathOf` names states in messages.
+ * and the state.
  *
  * @example
  * ```ts
- * const checked = verifyState(record, seasonalWorker, storedEvents, statePath);
+ * const checked = verifyState(record, seasonalWorker, storedEvents);
  * ```
  */
-export function verifyState(record: Record<string, unknown>, procedure: Procedure, events: readonly unknown[], statePathOf: (value: unknown) => string): Result<PermitCase> {
+export function verifyState(record: Record<string, unknown>, procedure: Procedure, events: readonly unknown[]): Result<PermitCase> {
   const envelope = stateEnvelopeSchema.safeParse(record);
   if (!envelope.success) return fail(fromZodError('snapshot.corrupt', envelope.error, 'state snapshot'));
   const snapshot = envelope.data;
@@ -164,7 +160,7 @@ export function verifyState(record: Record<string, unknown>, procedure: Procedur
   if (!replayed.ok) return corrupt(`the event log given is invalid: ${replayed.error.message}`, ['events', ...replayed.error.path], { cause: replayed.error.toJSON() });
   const rebuilt = replayed.value;
   if (canonicalJson(rebuilt.state) !== canonicalJson(snapshot.state)) {
-    return corrupt(`snapshot state "${statePathOf(snapshot.state)}" does not match the event log given, which leads to "${statePathOf(rebuilt.state)}"`, ['state']);
+    return corrupt(`snapshot state "${statePath(snapshot.state as never)}" does not match the event log given, which leads to "${statePath(rebuilt.state)}"`, ['state']);
   }
   if (canonicalJson(rebuilt.context) !== canonicalJson(context)) return corrupt('snapshot context does not match the event log given', ['context']);
   if (snapshotChecksum(record) !== snapshot.checksum) {

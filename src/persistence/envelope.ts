@@ -1,0 +1,179 @@
+/**
+ * The checks every snapshot reader shares (`restore` of both forms and
+ * `readPersisted`): parsing the input, the schema version, and the
+ * procedure, machine version and state a snapshot names, each with its typed
+ * error. One place, so the readers refuse the same input the same way.
+ */
+import type { AnyStateMachine } from 'xstate';
+import { z } from 'zod';
+import { resolveProcedure } from '../case/engine';
+import { allStatePaths, statePath } from '../case/machine-runtime';
+import type { Procedure } from '../case/types';
+import { fail, ok, PermitLifecycleError, type Result } from '../errors';
+
+/**
+ * A state value as stored: a state name, or an object of regions.
+ *
+ * @example
+ * ```ts
+ * stateValueSchema.safeParse({ workPermitValid: 'residencePermitRemainsValid' }).success; // true
+ * ```
+ */
+export const stateValueSchema: z.ZodType<unknown> = z.lazy(() => z.union([z.string().min(1), z.record(z.string(), stateValueSchema)]));
+
+/**
+ * A `major.minor.patch` version.
+ *
+ * @example
+ * ```ts
+ * semverSchema.safeParse('1.0.0').success; // true
+ * ```
+ */
+export const semverSchema = z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a semver version');
+
+const SEMVER = /^\d+\.\d+\.\d+$/;
+
+/** Versions already found valid: a store holds a handful, and a sweep checks one per case. Bounded, so junk cannot grow it. */
+const validVersions = new Set<string>();
+
+/**
+ * Whether a value is a `major.minor.patch` version (what {@link semverSchema} accepts).
+ *
+ * @example
+ * ```ts
+ * isSemver('1.0.0'); // true
+ * ```
+ */
+export function isSemver(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  if (validVersions.has(value)) return true;
+  if (!SEMVER.test(value)) return false;
+  if (validVersions.size < 64) validVersions.add(value);
+  return true;
+}
+
+/**
+ * Whether a value has the shape of a state value (what {@link stateValueSchema} accepts).
+ *
+ * @example
+ * ```ts
+ * isStateValue('expired'); // true
+ * ```
+ */
+export function isStateValue(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.length > 0;
+  if (depth >= 32 || value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  return Object.values(value).every((inner) => isStateValue(inner, depth + 1));
+}
+
+/**
+ * A `snapshot.corrupt` refusal.
+ *
+ * @example
+ * ```ts
+ * snapshotCorrupt('snapshot context does not match its event log', ['context']);
+ * ```
+ */
+export function snapshotCorrupt(message: string, path: (string | number)[] = [], details: Record<string, unknown> = {}): Result<never> {
+  return fail(new PermitLifecycleError('snapshot.corrupt', message, { path, details }));
+}
+
+/**
+ * A snapshot given as a JSON string or an already parsed object, as an object.
+ *
+ * @example
+ * ```ts
+ * parseSnapshotInput('{"format":"permit-lifecycles/case"}').ok; // true
+ * ```
+ */
+export function parseSnapshotInput(input: unknown): Result<Record<string, unknown>> {
+  let raw: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      raw = JSON.parse(input);
+    } catch (error) {
+      return snapshotCorrupt(`snapshot is not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return snapshotCorrupt('snapshot is not a JSON object');
+  return ok(raw as Record<string, unknown>);
+}
+
+/**
+ * The schema version of a snapshot record, refused when it is not a
+ * positive integer (`snapshot.corrupt`) or newer than `supported`
+ * (`snapshot.unsupportedVersion`).
+ *
+ * @example
+ * ```ts
+ * checkedSchemaVersion('snapshot', record.schemaVersion, CURRENT_SCHEMA_VERSION);
+ * ```
+ */
+export function checkedSchemaVersion(kind: string, version: unknown, supported: number): Result<number> {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return snapshotCorrupt('schemaVersion must be a positive integer', ['schemaVersion']);
+  if (version > supported) {
+    return fail(
+      new PermitLifecycleError('snapshot.unsupportedVersion', `${kind} schema version ${version} is newer than this library supports (${supported}); upgrade permit-lifecycles`, {
+        path: ['schemaVersion'],
+        details: { schemaVersion: version, supported },
+      }),
+    );
+  }
+  return ok(version);
+}
+
+/** Whether `version` (a checked semver) has the major version of `current`: `1.4.2` and `1.0.0` do. Without `split`: a sweep asks once per case. */
+function sameMajor(version: string, current: string): boolean {
+  const dot = current.indexOf('.');
+  return version.length > dot && version.charCodeAt(dot) === 0x2e && version.startsWith(current.slice(0, dot));
+}
+
+const knownStatesByMachine = new WeakMap<AnyStateMachine, Set<string>>();
+
+function isKnownState(machine: AnyStateMachine, state: unknown): boolean {
+  let known = knownStatesByMachine.get(machine);
+  if (!known) {
+    known = new Set(allStatePaths(machine));
+    knownStatesByMachine.set(machine, known);
+  }
+  if (typeof state === 'string') return known.has(state);
+  const regions = statePath(state as never).split(',');
+  return regions.every((region) => known.has(region));
+}
+
+/**
+ * The registered procedure a snapshot names, refused when it is unknown
+ * (`snapshot.unknownProcedure`), of another major machine version
+ * (`snapshot.machineVersionUnsupported`) or without the state
+ * (`snapshot.unknownState`). A machine version or state of the wrong shape
+ * is left to the envelope check that describes it.
+ *
+ * @example
+ * ```ts
+ * const found = checkedProcedure(record.procedureId, record.machineVersion, record.state);
+ * if (found.ok) found.value.title;
+ * ```
+ */
+export function checkedProcedure(procedureId: unknown, machineVersion: unknown, state: unknown): Result<Procedure> {
+  const found = typeof procedureId === 'string' ? resolveProcedure(procedureId) : null;
+  if (!found?.ok) {
+    const reason = found ? found.error.message : `unknown procedure ${JSON.stringify(procedureId) ?? String(procedureId)}`;
+    return fail(new PermitLifecycleError('snapshot.unknownProcedure', `snapshot is of ${reason}`, { path: ['procedureId'] }));
+  }
+  const procedure = found.value;
+  if (isSemver(machineVersion) && !sameMajor(machineVersion, procedure.version)) {
+    return fail(
+      new PermitLifecycleError('snapshot.machineVersionUnsupported', `snapshot was made with ${procedure.id} machine ${machineVersion}; this library has ${procedure.version}`, {
+        path: ['machineVersion'],
+        details: { stored: machineVersion, current: procedure.version },
+      }),
+    );
+  }
+  if (isStateValue(state) && !isKnownState(procedure.machine, state)) {
+    const path = statePath(state as never);
+    return fail(new PermitLifecycleError('snapshot.unknownState', `the ${procedure.id} machine has no state "${path}"`, { path: ['state'], details: { state: path } }));
+  }
+  return found;
+}
