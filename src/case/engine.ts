@@ -4,6 +4,7 @@
  * and event always give the same result, and a refused event changes nothing.
  */
 import type { AnyMachineSnapshot, AnyStateMachine, AnyTransitionDefinition } from 'xstate';
+import type { z } from 'zod';
 import { DateOutOfRangeError, isBefore, isIsoDate, isoDateSchema, type IsoDate } from '../calendar';
 import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
 import { safeParseCompiled } from './compiled-schema';
@@ -45,6 +46,12 @@ function snapshotOf(machine: AnyStateMachine, current: PermitCase): AnyMachineSn
   const cached = lastSnapshot;
   if (cached !== null && cached.context === current.context && cached.value === current.state && cached.machine === machine) return cached;
   return resolveSnapshot(machine, current.state, current.context);
+}
+
+/** The typed refusal of a date argument that is not an {@link IsoDate}, described by zod. */
+function invalidDate(at: unknown, what: string): PermitLifecycleError {
+  const parsed = isoDateSchema.safeParse(at);
+  return parsed.success ? new PermitLifecycleError('argument.invalid', `invalid ${what}`, { path: ['at'] }) : fromZodError('argument.invalid', parsed.error, what, ['at']);
 }
 
 /**
@@ -105,16 +112,17 @@ export function createCase(procedure: ProcedureId | Procedure | string, options:
   const found = resolveProcedure(procedure);
   if (!found.ok) return found;
   const definition = found.value;
-  const at = isoDateSchema.safeParse(options?.at);
-  if (!at.success) return fail(fromZodError('argument.invalid', at.error, 'opening date', ['at']));
+  const at = options?.at;
+  // isIsoDate agrees with isoDateSchema and costs far less; zod runs only to describe a bad date.
+  if (!isIsoDate(at)) return fail(invalidDate(at, 'opening date'));
   const facts = safeParseCompiled(definition.factsSchema, options.facts ?? {});
   if (!facts.success) return fail(fromZodError('facts.invalid', facts.error, 'facts', ['facts']));
   let snapshot: AnyMachineSnapshot;
   try {
     // Lapses already due on the opening day (a permit from the facts that has ended) fire at once.
-    snapshot = advanceClock(definition, initialSnapshot(definition.machine, { at: at.data, facts: facts.data }), at.data, []);
+    snapshot = advanceClock(definition, initialSnapshot(definition.machine, { at, facts: facts.data }), at, null);
   } catch (error) {
-    if (DateOutOfRangeError.describes(error)) return fail(outOfCalendar('argument.invalid', at.data, error));
+    if (DateOutOfRangeError.describes(error)) return fail(outOfCalendar('argument.invalid', at, error));
     throw error;
   }
   rememberSnapshot(snapshot);
@@ -174,10 +182,17 @@ interface TakenStep {
   implicit: boolean;
 }
 
-function takeStep(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: CaseEvent, implicit: boolean): TakenStep | null {
+/**
+ * Take one transition: the snapshot reached, or `null` when the event is
+ * refused. The step is kept in `record` only when a caller asked for the
+ * steps (`applyWithSteps`); `apply` passes `null` and allocates none.
+ */
+function takeStep(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: CaseEvent, implicit: boolean, record: TakenStep[] | null): AnyMachineSnapshot | null {
   const { next, transitions } = takeTransition(machine, snapshot, event);
   const transition = transitions[0];
-  return transition ? { event, before: snapshot, next, transition, implicit } : null;
+  if (!transition) return null;
+  if (record !== null) record.push({ event, before: snapshot, next, transition, implicit });
+  return next;
 }
 
 function describeStep({ event, before, next, transition, implicit }: TakenStep): AppliedStep {
@@ -197,17 +212,16 @@ function describeStep({ event, before, next, transition, implicit }: TakenStep):
  * Let time pass up to `at`: fire every `clock.advanced` transition whose date
  * has passed, one after another (a permit can expire, then a stay cap run out).
  */
-function advanceClock(procedure: Procedure, snapshot: AnyMachineSnapshot, at: IsoDate, steps: TakenStep[]): AnyMachineSnapshot {
+function advanceClock(procedure: Procedure, snapshot: AnyMachineSnapshot, at: IsoDate, record: TakenStep[] | null): AnyMachineSnapshot {
   const machine = procedure.machine;
   let current = snapshot;
   const due = earliestDue(current.context as CaseContext, procedure.deadlines);
   if (due === null || !isBefore(due, at) || !stateInfo(machine, current.value).handlesClock) return current;
   for (let i = 0; i < MAX_CLOCK_STEPS; i += 1) {
-    const step = takeStep(machine, current, { type: 'clock.advanced', at }, true);
-    if (!step) break;
-    steps.push(step);
-    const changed = statePath(step.before.value) !== statePath(step.next.value);
-    current = step.next;
+    const next = takeStep(machine, current, { type: 'clock.advanced', at }, true, record);
+    if (next === null) break;
+    const changed = statePath(current.value) !== statePath(next.value);
+    current = next;
     if (!changed) break;
   }
   return current;
@@ -239,8 +253,12 @@ function withLastEventAt(snapshot: AnyMachineSnapshot, previous: CaseContext, at
  */
 export function validateEvent(procedure: Procedure, event: unknown): Result<CaseEvent> {
   const parsed = safeParseCompiled(procedure.eventSchema, event);
-  if (!parsed.success) return fail(fromZodError('event.invalid', parsed.error, `${procedure.id} event`));
+  if (!parsed.success) return eventRefused(procedure, parsed.error);
   return ok(parsed.data as CaseEvent);
+}
+
+function eventRefused(procedure: Procedure, error: z.ZodError): Result<never> {
+  return fail(fromZodError('event.invalid', error, `${procedure.id} event`));
 }
 
 /**
@@ -256,18 +274,21 @@ export function validateEvent(procedure: Procedure, event: unknown): Result<Case
  * ```
  */
 export function applyWithSteps(current: PermitCase, event: unknown): Result<AppliedEvent> {
-  const outcome = applyEvent(current, event);
-  return outcome.ok ? ok({ case: outcome.value.case, steps: outcome.value.steps.map(describeStep) }) : outcome;
+  const steps: TakenStep[] = [];
+  const outcome = applyEvent(current, event, steps);
+  return outcome.ok ? ok({ case: outcome.value, steps: steps.map(describeStep) }) : outcome;
 }
 
-/** {@link applyWithSteps} without the readable steps (what `apply` needs). */
-function applyEvent(current: PermitCase, event: unknown): Result<{ case: PermitCase; steps: TakenStep[] }> {
-  const found = resolveProcedure(current.procedureId);
-  if (!found.ok) return found;
-  const procedure = found.value;
-  const validated = validateEvent(procedure, event);
-  if (!validated.ok) return validated;
-  const dated = validated.value;
+/**
+ * {@link applyWithSteps}, keeping the steps taken in `record` when one is
+ * given. The hot path of a replay: no intermediate result objects.
+ */
+function applyEvent(current: PermitCase, event: unknown, record: TakenStep[] | null): Result<PermitCase> {
+  const procedure = registeredProcedure(current.procedureId);
+  if (procedure === undefined) return resolveProcedure(current.procedureId) as Result<never>;
+  const parsed = safeParseCompiled(procedure.eventSchema, event);
+  if (!parsed.success) return eventRefused(procedure, parsed.error);
+  const dated = parsed.data as CaseEvent;
   const lastAt = current.context.lastEventAt;
   if (isBefore(dated.at, lastAt)) {
     return fail(
@@ -278,7 +299,7 @@ function applyEvent(current: PermitCase, event: unknown): Result<{ case: PermitC
     );
   }
   try {
-    return transitionCase(procedure, current, dated);
+    return transitionCase(procedure, current, dated, record);
   } catch (error) {
     if (DateOutOfRangeError.describes(error)) return fail(outOfCalendar('event.invalid', dated.at, error));
     throw error;
@@ -298,18 +319,18 @@ function outOfCalendar(code: 'event.invalid' | 'argument.invalid', at: IsoDate, 
 }
 
 /** Let time pass up to a validated, in-order event and apply it (may throw `DateOutOfRangeError`). */
-function transitionCase(procedure: Procedure, current: PermitCase, dated: CaseEvent): Result<{ case: PermitCase; steps: TakenStep[] }> {
+function transitionCase(procedure: Procedure, current: PermitCase, dated: CaseEvent, record: TakenStep[] | null): Result<PermitCase> {
   const machine = procedure.machine;
-  const steps: TakenStep[] = [];
   const start = snapshotOf(machine, current);
-  const advanced = advanceClock(procedure, start, dated.at, steps);
+  const advanced = advanceClock(procedure, start, dated.at, record);
   let final = advanced;
   if (dated.type !== 'clock.advanced') {
-    const step = takeStep(machine, advanced, dated, false);
-    if (!step) {
+    const next = takeStep(machine, advanced, dated, false, record);
+    if (next === null) {
       const state = statePath(advanced.value);
       const allowed = eventTypesFrom(machine, advanced.value).filter((type) => type !== 'clock.advanced');
-      const lapsed = steps.length > 0 ? ` (on ${dated.at} the case had moved to "${state}")` : '';
+      // A clock step always yields a new snapshot: the same object means time changed nothing.
+      const lapsed = advanced !== start ? ` (on ${dated.at} the case had moved to "${state}")` : '';
       return fail(
         new PermitLifecycleError(
           'event.notAllowed',
@@ -319,21 +340,17 @@ function transitionCase(procedure: Procedure, current: PermitCase, dated: CaseEv
         ),
       );
     }
-    steps.push(step);
-    final = step.next;
+    final = next;
   }
   const recorded = withLastEventAt(final, current.context, dated.at);
   const context = recorded.context as CaseContext;
   rememberSnapshot(recorded);
   return ok({
-    case: {
-      procedureId: current.procedureId,
-      machineVersion: current.machineVersion,
-      state: final.value,
-      context,
-      events: [...current.events, dated],
-    },
-    steps,
+    procedureId: current.procedureId,
+    machineVersion: current.machineVersion,
+    state: final.value,
+    context,
+    events: [...current.events, dated],
   });
 }
 
@@ -349,8 +366,7 @@ function transitionCase(procedure: Procedure, current: PermitCase, dated: CaseEv
  * ```
  */
 export function apply(current: PermitCase, event: unknown): Result<PermitCase> {
-  const outcome = applyEvent(current, event);
-  return outcome.ok ? ok(outcome.value.case) : outcome;
+  return applyEvent(current, event, null);
 }
 
 /**
@@ -395,10 +411,7 @@ export function caseAsOf(current: PermitCase, at: IsoDate | undefined): Result<P
   if (memo !== null && memo.at === at && memo.of === current && memo.context === current.context && memo.state === current.state) return ok(memo.view);
   // isIsoDate agrees with isoDateSchema and costs far less; zod runs only to describe a bad date.
   // A sweep reads every case on the same day: that day is checked once.
-  if (at !== lastValidDay && !isIsoDate(at)) {
-    const parsed = isoDateSchema.safeParse(at);
-    return fail(parsed.success ? new PermitLifecycleError('argument.invalid', 'invalid date', { path: ['at'] }) : fromZodError('argument.invalid', parsed.error, 'date', ['at']));
-  }
+  if (at !== lastValidDay && !isIsoDate(at)) return fail(invalidDate(at, 'date'));
   // Plain string comparisons from here: YYYY-MM-DD strings sort as the days they name.
   lastValidDay = at;
   if (at < current.context.lastEventAt) {
@@ -416,7 +429,7 @@ export function caseAsOf(current: PermitCase, at: IsoDate | undefined): Result<P
   // A state where time changes nothing (no clock transition) needs no snapshot: an overdue obligation stays a breach.
   if (!stateInfo(machine, current.state).handlesClock) return ok(current);
   try {
-    const advanced = advanceClock(found.value, snapshotOf(machine, current), at, []);
+    const advanced = advanceClock(found.value, snapshotOf(machine, current), at, null);
     rememberSnapshot(advanced);
     const view: PermitCase = advanced.value === current.state && advanced.context === current.context ? current : { ...current, state: advanced.value, context: advanced.context as CaseContext };
     lastAsOf = { of: current, context: current.context, state: current.state, at, view };
