@@ -139,6 +139,11 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  // A reader that stops early (`npm run size | head`) is not a failure of the measurement.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   main().catch((error: unknown) => {
     console.error(`bundle-size: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 2;
