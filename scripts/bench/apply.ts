@@ -4,7 +4,7 @@
  */
 import { createActor } from 'xstate';
 import { apply, createCase, statePath, type PermitCase } from '../../src';
-import { compare, medianRatio } from './measure';
+import { compareInterleaved, medianRatio } from './measure';
 import type { EventSequence } from './sequences';
 
 /**
@@ -64,8 +64,9 @@ function checkSameOutcome(sequences: readonly EventSequence[]): void {
 }
 
 /**
- * Replay the workload with `apply` and with raw actors, in rounds, and report
- * throughputs and their ratio. Opening the case (`createCase` against
+ * Replay the workload with `apply` and with raw actors, interleaved replay by
+ * replay, and report throughputs and their ratio (the median of the ratios of
+ * replays run side by side). Opening the case (`createCase` against
  * `createActor(...).start()`) is part of both replays.
  *
  * @example
@@ -76,7 +77,7 @@ function checkSameOutcome(sequences: readonly EventSequence[]): void {
 export function benchApply(workload: string, sequences: readonly EventSequence[], options: { rounds: number; time: number }): ApplyResult {
   checkSameOutcome(sequences);
   const events = sequences.reduce((sum, sequence) => sum + sequence.events.length, 0);
-  const comparison = compare(
+  const comparison = compareInterleaved(
     [
       { name: `apply (${workload})`, run: () => replayWithApply(sequences) },
       { name: `raw actor (${workload})`, run: () => replayWithActor(sequences) },

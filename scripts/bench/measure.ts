@@ -2,7 +2,9 @@
  * Timing helpers: tinybench runs the tasks of one comparison one after the
  * other in each round, and the ratio of their median times is taken per round
  * and then over rounds, so that both sides of a ratio see the same machine
- * load (the figures that matter on a busy machine are the ratios). Time is
+ * load (the figures that matter on a busy machine are the ratios); tasks short
+ * enough to repeat many times are compared interleaved, run by run
+ * ({@link compareInterleaved}). Time is
  * the process's CPU time (user + system), not the wall clock: on a machine
  * shared with other work, the wall clock also counts the time spent waiting
  * for a core.
@@ -61,7 +63,7 @@ export interface ComparedTask {
  * ```
  */
 export interface Comparison {
-  /** rounds[r][t]: the median time of task t in round r, in ms. */
+  /** rounds[r][t]: the median time of task t in round r, in ms (for {@link compareInterleaved}: its one run in interleaving r). */
   rounds: number[][];
   /** Median over rounds of each task's median time, in ms. */
   medianMs: number[];
@@ -92,6 +94,43 @@ export function compare(tasks: readonly ComparedTask[], options: { rounds: numbe
         return result.latency.p50;
       }),
     );
+  }
+  return { rounds, medianMs: tasks.map((_, index) => median(rounds.map((times) => times[index]!))) };
+}
+
+/**
+ * Run the tasks interleaved, one run of each back to back, and time every
+ * run: on a machine whose speed drifts with other work, two runs side by side
+ * see the same conditions, where two one-second blocks one after the other
+ * may not (single `npm run bench` ratios from {@link compare} spread over
+ * ±0.15 at a steady load; interleaved ones within ±0.02). Each entry of
+ * `rounds` is one such interleaving (the order alternates from one to the
+ * next); the runs continue until each task has had `rounds × time` ms and at
+ * least `rounds × minIterations` runs. The first runs, for at least
+ * `min(250, time)` ms a task, warm up and are not timed.
+ *
+ * @example
+ * ```ts
+ * const comparison = compareInterleaved([{ name: 'a', run: a }, { name: 'b', run: b }], { rounds: 5, time: 1000, minIterations: 8 });
+ * medianRatio(comparison, 1, 0); // the median over interleavings of b's time over a's
+ * ```
+ */
+export function compareInterleaved(tasks: readonly ComparedTask[], options: { rounds: number; time: number; minIterations: number }): Comparison {
+  const warmupUntil = cpuNow() + Math.min(250, options.time) * tasks.length;
+  for (let warmups = 0; warmups < 2 || cpuNow() < warmupUntil; warmups += 1) for (const task of tasks) task.run();
+  const rounds: number[][] = [];
+  const budget = options.rounds * options.time * tasks.length;
+  const started = cpuNow();
+  while (rounds.length < options.rounds * options.minIterations || cpuNow() - started < budget) {
+    const reversed = rounds.length % 2 === 1;
+    const times = new Array<number>(tasks.length);
+    for (let position = 0; position < tasks.length; position += 1) {
+      const index = reversed ? tasks.length - 1 - position : position;
+      const before = cpuNow();
+      tasks[index]!.run();
+      times[index] = cpuNow() - before;
+    }
+    rounds.push(times);
   }
   return { rounds, medianMs: tasks.map((_, index) => median(rounds.map((times) => times[index]!))) };
 }
