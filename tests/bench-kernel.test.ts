@@ -421,6 +421,10 @@ describe('the key-by-key fill of state snapshots (expandContext)', () => {
         { ...context, facts: firstFact === undefined ? {} : { ...facts, [firstFact]: undefined } },
         { ...context, facts: undefined },
         { ...context, facts: 'text' },
+        // Written by something else than serializeState: the keys in another order.
+        Object.fromEntries(Object.entries(context).reverse()),
+        { ...context, facts: Object.fromEntries(Object.entries(facts).reverse()) },
+        { facts, ...Object.fromEntries(Object.entries(context).filter(([key]) => key !== 'facts')) },
       ];
       for (const variant of odd) {
         expect(expandContext(procedure, variant, stored.lastEventAt)).toStrictEqual(expandByAssign(procedure, variant, stored.lastEventAt));
