@@ -4,7 +4,8 @@
  * 1. `apply` (validation + transition) against a raw XState actor receiving
  *    the same events (bundled scenarios, generated test paths);
  * 2. a daily status sweep over persisted cases of mixed procedures and
- *    states (`readPersisted` + `status` + `deadlines`) against restoring an
+ *    states (`reviewPersisted`: `readPersisted` + `status` + `deadlines` in
+ *    one pass) against restoring an
  *    actor per case, over full snapshots and over state snapshots, with the
  *    heap held per persisted case;
  * 3. the snapshot size of a typical case of each procedure;

@@ -50,6 +50,7 @@ export { serialize, restore, toPersisted, SNAPSHOT_FORMAT, type PersistedCase } 
 export { CURRENT_SCHEMA_VERSION } from './persistence/migrations';
 export type { SnapshotWriter } from './persistence/snapshot';
 export { readPersisted } from './persistence/read';
+export { reviewPersisted, type PersistedReview } from './persistence/review';
 export { serializeState, toPersistedState, STATE_SNAPSHOT_FORMAT, CURRENT_STATE_SCHEMA_VERSION, type PersistedCaseState } from './persistence/state-snapshot';
 export type { RestoreOptions } from './persistence/snapshot';
 export { LIBRARY_NAME, LIBRARY_VERSION } from './version';

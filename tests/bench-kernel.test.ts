@@ -42,6 +42,7 @@ import {
   listProcedures,
   readPersisted,
   restore,
+  reviewPersisted,
   serialize,
   status,
   toIsoDate,
@@ -49,6 +50,7 @@ import {
   type CaseEvent,
   type DatePeriod,
   type PermitCase,
+  type PermitLifecycleError,
   type Procedure,
 } from '../src';
 import { rememberedShift } from '../src/calendar/memo';
@@ -419,6 +421,10 @@ describe('the key-by-key fill of state snapshots (expandContext)', () => {
         { ...context, facts: firstFact === undefined ? {} : { ...facts, [firstFact]: undefined } },
         { ...context, facts: undefined },
         { ...context, facts: 'text' },
+        // Written by something else than serializeState: the keys in another order.
+        Object.fromEntries(Object.entries(context).reverse()),
+        { ...context, facts: Object.fromEntries(Object.entries(facts).reverse()) },
+        { facts, ...Object.fromEntries(Object.entries(context).filter(([key]) => key !== 'facts')) },
       ];
       for (const variant of odd) {
         expect(expandContext(procedure, variant, stored.lastEventAt)).toStrictEqual(expandByAssign(procedure, variant, stored.lastEventAt));
@@ -480,6 +486,135 @@ describe('status and deadlines', () => {
         expect(again.breaches).not.toBe(read.breaches);
         expect(again.allowedEvents).not.toBe(read.allowedEvents);
       }
+    }
+  });
+});
+
+/** What reviewPersisted replaces: readPersisted, then status and deadlines, their throws as results. */
+function readThenAsk(input: unknown, day: string): { ok: boolean; value?: unknown; code?: string; message?: string; path?: readonly (string | number)[] } {
+  const read = readPersisted(input);
+  if (!read.ok) return { ok: false, code: read.error.code, message: read.error.message, path: read.error.path };
+  try {
+    return { ok: true, value: { case: read.value, status: status(read.value, day), deadlines: deadlines(read.value, day) } };
+  } catch (error) {
+    const typed = error as PermitLifecycleError;
+    return { ok: false, code: typed.code, message: typed.message, path: typed.path };
+  }
+}
+
+function reviewed(input: unknown, day: string): ReturnType<typeof readThenAsk> {
+  const review = reviewPersisted(input, day);
+  return review.ok ? { ok: true, value: review.value } : { ok: false, code: review.error.code, message: review.error.message, path: review.error.path };
+}
+
+describe('reviewPersisted', () => {
+  it('gives what readPersisted, status and deadlines give, for every walked case in both snapshot forms, on its last day, a year on and past every deadline', () => {
+    let lapsed = 0;
+    for (const { current } of walked) {
+      const last = current.context.lastEventAt;
+      const latest = Object.values(current.context.deadlines).reduce((day, entry) => (entry.due > day ? entry.due : day), last);
+      for (const text of [serialize(current), serializeState(current)]) {
+        for (const day of [last, addDays(last, 365), addDays(latest, 1)]) {
+          const expected = readThenAsk(JSON.parse(text), day);
+          const review = reviewed(JSON.parse(text), day);
+          expect(review.ok, `${text.slice(0, 120)} on ${day}`).toBe(true);
+          // Key order included: a host may print or hash the answers.
+          expect(JSON.stringify(review)).toBe(JSON.stringify(expected));
+          expect(review).toEqual(expected);
+          if ((expected.value as { status: CaseStatus }).status.state !== statePath(current.state)) lapsed += 1;
+        }
+        expect(JSON.stringify(reviewed(text, last))).toBe(JSON.stringify(readThenAsk(text, last)));
+      }
+    }
+    // The cases where time changes the state (the review's second walk) are among them.
+    expect(lapsed).toBeGreaterThan(100);
+  });
+
+  it('gives new arrays for every answer, as status and deadlines do', () => {
+    const text = serialize(seasonalCase(toPermitValid));
+    const day = addDays(seasonalCase(toPermitValid).context.lastEventAt, 30);
+    const row = JSON.parse(text) as unknown;
+    const first = reviewPersisted(row, day);
+    const second = reviewPersisted(row, day);
+    if (!first.ok || !second.ok) throw new Error('not read');
+    expect(second.value.status.breaches).not.toBe(first.value.status.breaches);
+    expect(second.value.status.allowedEvents).not.toBe(first.value.status.allowedEvents);
+    expect(second.value.deadlines).not.toBe(first.value.deadlines);
+  });
+
+  it('refuses bad rows with the errors of readPersisted, and bad days with those of status, snapshot errors first', () => {
+    const current = seasonalCase(toPermitValid);
+    const last = current.context.lastEventAt;
+    for (const text of [serialize(current), serializeState(current)]) {
+      const good = JSON.parse(text) as Record<string, unknown>;
+      const context = good.context as Record<string, unknown>;
+      const damaged: unknown[] = [
+        '{ not json',
+        '[]',
+        null,
+        42,
+        { ...good, format: 'other' },
+        { ...good, format: undefined },
+        { ...good, schemaVersion: 99 },
+        { ...good, schemaVersion: 0 },
+        { ...good, schemaVersion: '1' },
+        { ...good, procedureId: 'astronaut' },
+        { ...good, procedureId: '' },
+        { ...good, procedureId: 7 },
+        { ...good, machineVersion: '2.0.0' },
+        { ...good, machineVersion: 'latest' },
+        { ...good, state: 'nowhere' },
+        { ...good, state: '' },
+        { ...good, state: { residencePermitValid: 'inside' } },
+        { ...good, state: ['residencePermitValid'] },
+        { ...good, context: 'none' },
+        { ...good, context: [] },
+        { ...good, context: { ...context, openedOn: '2026-13-01' } },
+        { ...good, context: { ...context, lastEventAt: '2026-02-30' } },
+        { ...good, lastEventAt: '2026-02-30' },
+        { ...good, lastEventAt: undefined },
+        { ...good, eventCount: -1 },
+        { ...good, eventCount: 1.5 },
+        { ...good, context: { ...context, facts: 'none' } },
+        { ...good, context: { ...context, facts: [] } },
+        { ...good, context: { ...context, deadlines: null } },
+        { ...good, context: { ...context, deadlines: [] } },
+        { ...good, context: { ...context, deadlines: { validityEnd: { due: 'soon' } } } },
+        { ...good, context: { ...context, deadlines: { validityEnd: { due: '2027-01-01', opens: '2026-02-30' } } } },
+        { ...good, context: { ...context, deadlines: { validityEnd: '2027-01-01' } } },
+        { ...good, context: { ...context, deadlines: { ...(context.deadlines as object), later: { due: 'soon' } } } },
+        { ...good, events: 'none' },
+        { ...good, events: undefined },
+      ];
+      for (const input of damaged) {
+        for (const day of [addDays(last, 30), addDays(last, -1), 'soon']) {
+          const expected = readThenAsk(input, day);
+          const review = reviewed(input, day);
+          expect(review, `${JSON.stringify(input)?.slice(0, 160)} on ${day}`).toEqual(expected);
+        }
+      }
+      const refusals = new Set<string>();
+      for (const input of damaged) for (const day of [addDays(last, 30)]) {
+        const review = reviewPersisted(input, day);
+        if (!review.ok) refusals.add(review.error.code);
+        else expect(readPersisted(input).ok).toBe(true);
+      }
+      expect([...refusals].sort()).toEqual(['snapshot.corrupt', 'snapshot.machineVersionUnsupported', 'snapshot.unknownProcedure', 'snapshot.unknownState', 'snapshot.unsupportedVersion']);
+      for (const day of [addDays(last, -1), 'soon', '2026-02-30', '']) {
+        const review = reviewPersisted(good, day);
+        expect(review.ok).toBe(false);
+        if (!review.ok) expect(review.error.code).toBe('argument.invalid');
+        expect(reviewed(good, day)).toEqual(readThenAsk(good, day));
+      }
+    }
+  });
+
+  it('reads an older schema version as readPersisted does, migrated', () => {
+    const v1 = readFileSync(new URL('./fixtures/seasonal-worker-snapshot-v1.json', import.meta.url), 'utf8');
+    const read = readPersisted(v1);
+    if (!read.ok) throw new Error('the version-1 fixture was refused');
+    for (const day of [read.value.context.lastEventAt, addDays(read.value.context.lastEventAt, 400)]) {
+      expect(JSON.stringify(reviewed(v1, day))).toBe(JSON.stringify(readThenAsk(v1, day)));
     }
   });
 });

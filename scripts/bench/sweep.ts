@@ -3,11 +3,11 @@
  * procedures and states, in both forms a store may hold: full snapshots
  * (`serialize`, with the event log: what the case store writes) and state
  * snapshots (`serializeState`, for a store that keeps the events apart).
- * The library reads each row with `readPersisted` and computes `status` and
- * `deadlines` on the sweep day, no actor started; the naive approach
+ * The library reads each row with `reviewPersisted` (`readPersisted`, then
+ * `status` and `deadlines` on the sweep day, in one pass), no actor started; the naive approach
  * restores an XState actor per case from the same rows.
  */
-import { addDays, apply, applyAll, createCase, daysBetween, deadlines, readPersisted, serialize, serializeState, status, statePath, type PermitCase, type PersistedCase, type PersistedCaseState } from '../../src';
+import { addDays, apply, applyAll, createCase, daysBetween, reviewPersisted, serialize, serializeState, statePath, type PermitCase, type PersistedCase, type PersistedCaseState } from '../../src';
 import { compare, medianRatio } from './measure';
 import { readWithActor, type SweepView } from './naive-read';
 
@@ -123,7 +123,9 @@ export function sweepPool(bases: readonly PermitCase[], sweepDay: string, wanted
 }
 
 /**
- * Read a persisted case with the library and compute what the sweep needs.
+ * Read a persisted case with the library and compute what the sweep needs:
+ * `reviewPersisted`, what a host's sweep calls for each row (the answers of
+ * `readPersisted` followed by the full `status` and `deadlines`, in one pass).
  *
  * @example
  * ```ts
@@ -132,16 +134,16 @@ export function sweepPool(bases: readonly PermitCase[], sweepDay: string, wanted
  * ```
  */
 export function readWithLibrary(persisted: unknown, at: string): SweepView {
-  const read = readPersisted(persisted);
-  if (!read.ok) throw read.error;
-  const today = status(read.value, at);
+  const review = reviewPersisted(persisted, at);
+  if (!review.ok) throw review.error;
+  const today = review.value.status;
   return {
     state: today.state,
     mayReside: today.mayReside,
     mayWork: today.mayWork,
     validUntil: today.validUntil,
     breaches: today.breaches.length,
-    deadlines: deadlines(read.value, at).map((deadline) => ({ id: deadline.id, label: deadline.label, due: deadline.due, state: deadline.state })),
+    deadlines: review.value.deadlines.map((deadline) => ({ id: deadline.id, label: deadline.label, due: deadline.due, state: deadline.state })),
   };
 }
 
@@ -180,7 +182,7 @@ function benchForm(form: SweepFormResult['form'], texts: readonly string[], opti
   let sink = 0;
   const comparison = compare(
     [
-      { name: `sweep (${form}): readPersisted + status + deadlines`, run: () => persisted.forEach((stored) => (sink += readWithLibrary(stored, at).deadlines.length)) },
+      { name: `sweep (${form}): reviewPersisted (readPersisted + status + deadlines)`, run: () => persisted.forEach((stored) => (sink += readWithLibrary(stored, at).deadlines.length)) },
       { name: `sweep (${form}): an actor restored per case`, run: () => persisted.forEach((stored) => (sink += readWithActor(stored, at).deadlines.length)) },
     ],
     { rounds: options.rounds, time: 1, minIterations: 1, warmup: false },

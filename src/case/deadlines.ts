@@ -99,6 +99,14 @@ export function deadlines(current: PermitCase, at?: IsoDate): CaseDeadline[] {
   return out.length > 1 ? out.sort(soonestFirst) : out;
 }
 
-function soonestFirst(a: CaseDeadline, b: CaseDeadline): number {
+/**
+ * The order of {@link deadlines}: soonest first, then by id.
+ *
+ * @example
+ * ```ts
+ * list.sort(soonestFirst);
+ * ```
+ */
+export function soonestFirst(a: CaseDeadline, b: CaseDeadline): number {
   return a.due === b.due ? a.id.localeCompare(b.id) : a.due < b.due ? -1 : 1;
 }

@@ -396,6 +396,29 @@ export function applyAll(current: PermitCase, events: readonly unknown[]): Resul
 }
 
 /**
+ * Why a case whose last event is dated `lastEventAt` cannot be read as of
+ * `at` (`argument.invalid`: not a date, or earlier), or `null` when it can.
+ * Once this is `null`, `at` and the case's checked dates compare as strings.
+ *
+ * @example
+ * ```ts
+ * readingDayRefusal('2026-06-01', '2026-05-01'); // null
+ * readingDayRefusal('2026-04-01', '2026-05-01')?.code; // 'argument.invalid'
+ * ```
+ */
+export function readingDayRefusal(at: IsoDate, lastEventAt: IsoDate): PermitLifecycleError | null {
+  // isIsoDate agrees with isoDateSchema and costs far less; zod runs only to describe a bad date.
+  // A sweep reads every case on the same day: that day is checked once.
+  if (at !== lastValidDay && !isIsoDate(at)) return invalidDate(at, 'date');
+  // Plain string comparisons from here: YYYY-MM-DD strings sort as the days they name.
+  lastValidDay = at;
+  if (at < lastEventAt) {
+    return new PermitLifecycleError('argument.invalid', `cannot read the case as of ${at}: its last event is dated ${lastEventAt}`, { path: ['at'] });
+  }
+  return null;
+}
+
+/**
  * The case as it stands on `at` when nothing but time happens: lapses that
  * have occurred by then are applied; nothing is recorded in the event list.
  * Used by the read functions so that they answer "as of" a day.
@@ -409,18 +432,8 @@ export function caseAsOf(current: PermitCase, at: IsoDate | undefined): Result<P
   if (at === undefined) return ok(current);
   const memo = lastAsOf;
   if (memo !== null && memo.at === at && memo.of === current && memo.context === current.context && memo.state === current.state) return ok(memo.view);
-  // isIsoDate agrees with isoDateSchema and costs far less; zod runs only to describe a bad date.
-  // A sweep reads every case on the same day: that day is checked once.
-  if (at !== lastValidDay && !isIsoDate(at)) return fail(invalidDate(at, 'date'));
-  // Plain string comparisons from here: YYYY-MM-DD strings sort as the days they name.
-  lastValidDay = at;
-  if (at < current.context.lastEventAt) {
-    return fail(
-      new PermitLifecycleError('argument.invalid', `cannot read the case as of ${at}: its last event is dated ${current.context.lastEventAt}`, {
-        path: ['at'],
-      }),
-    );
-  }
+  const refused = readingDayRefusal(at, current.context.lastEventAt);
+  if (refused !== null) return fail(refused);
   const found = resolveProcedure(current.procedureId);
   const due = earliestDue(current.context, found.ok ? found.value.deadlines : undefined);
   if (due === null || !(due < at)) return ok(current);

@@ -217,8 +217,15 @@ function collectEventTypes(nodes: readonly AnyStateNode[]): string[] {
  * machine and the value alone: its active nodes, the event types it handles,
  * whether it is final, whether a `clock.advanced` event can do anything there,
  * and the `meta` of its nodes merged outermost first (not yet checked).
+ *
+ * @example
+ * ```ts
+ * const info: StateInfo = stateInfo(machine, 'awaitingDecision');
+ * ```
  */
-interface StateInfo {
+export interface StateInfo {
+  /** The value as a dotted path ({@link statePath}). */
+  path: string;
   nodes: readonly AnyStateNode[];
   eventTypes: readonly string[];
   final: boolean;
@@ -253,6 +260,7 @@ export function stateInfo(machine: AnyStateMachine, value: StateValue): StateInf
   let meta: Record<string, unknown> = {};
   for (const node of nodes) meta = { ...meta, ...((node.meta ?? {}) as Record<string, unknown>) };
   const info: StateInfo = {
+    path: statePath(value),
     nodes,
     eventTypes: collectEventTypes(nodes),
     final: finalAmong(machine, nodes),
@@ -260,8 +268,33 @@ export function stateInfo(machine: AnyStateMachine, value: StateValue): StateInf
     meta,
   };
   const known = entry.known;
-  if (statePath(value).split(',').every((region) => known.has(region))) entry.byValue.set(key, info);
+  if (info.path.split(',').every((region) => known.has(region))) entry.byValue.set(key, info);
   return info;
+}
+
+/**
+ * The {@link StateInfo} of a state value the machine has (a state name it
+ * knows, or an object whose every region it knows: what the snapshot readers
+ * accept), or `null` for any other value. One lookup where a sweep's read
+ * would check the state and then look up its info.
+ *
+ * @example
+ * ```ts
+ * knownStateInfo(machine, 'awaitingDecision')?.final; // false
+ * knownStateInfo(machine, 'nowhere'); // null
+ * ```
+ */
+export function knownStateInfo(machine: AnyStateMachine, value: StateValue): StateInfo | null {
+  const entry = stateInfoByMachine.get(machine);
+  if (entry) {
+    // Only values made of known states are kept (see stateInfo): a kept object value is known.
+    if (typeof value === 'string' && !entry.known.has(value)) return null;
+    const cached = entry.byValue.get(typeof value === 'string' ? value : JSON.stringify(value));
+    if (cached) return cached;
+  }
+  const known = entry?.known ?? new Set(allStatePaths(machine));
+  const regions = typeof value === 'string' ? [value] : statePath(value).split(',');
+  return regions.every((region) => known.has(region)) ? stateInfo(machine, value) : null;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../calendar';
 import { caseAsOf } from './engine';
-import { statePath, stateInfo } from './machine-runtime';
+import { stateInfo } from './machine-runtime';
 import { procedureOf, sharedStateMeta } from './meta';
 import type { Binding, Breach, Notice, PermitCase, Procedure, ProcedureId, StateMeta } from './types';
 
@@ -40,12 +40,29 @@ export interface CaseStatus {
   allowedEvents: string[];
 }
 
-function isComplete(meta: Readonly<Record<string, unknown>>): meta is Readonly<StateMeta> {
+/**
+ * Whether a state's merged meta has what `status` reads (else
+ * `sharedStateMeta` throws the typed error).
+ *
+ * @example
+ * ```ts
+ * isComplete(stateInfo(machine, 'awaitingDecision').meta); // true
+ * ```
+ */
+export function isComplete(meta: Readonly<Record<string, unknown>>): meta is Readonly<StateMeta> {
   return Boolean(meta.description && meta.phase && meta.rights);
 }
 
-/** The recorded breaches and the overdue obligations, in a new array (what spreading both gave, without the iterator protocol for arrays). */
-function allBreaches(recorded: readonly Breach[], overdue: Breach[]): Breach[] {
+/**
+ * The recorded breaches and the overdue obligations, in a new array (what
+ * spreading both gave, without the iterator protocol for arrays).
+ *
+ * @example
+ * ```ts
+ * allBreaches(view.context.breaches, []); // a copy of the recorded breaches
+ * ```
+ */
+export function allBreaches(recorded: readonly Breach[], overdue: Breach[]): Breach[] {
   if (!Array.isArray(recorded)) return [...recorded, ...overdue];
   return overdue.length === 0 ? recorded.slice() : recorded.concat(overdue);
 }
@@ -84,7 +101,7 @@ export function status(current: PermitCase, at?: IsoDate): CaseStatus {
   const asOf = at ?? current.context.lastEventAt;
   const procedure = procedureOf(view);
   // One lookup of what the state declares; sharedStateMeta throws the typed error when its meta is incomplete.
-  const { final, eventTypes, meta: declared } = stateInfo(procedure.machine, view.state);
+  const { path, final, eventTypes, meta: declared } = stateInfo(procedure.machine, view.state);
   const meta = isComplete(declared) ? declared : sharedStateMeta(procedure.machine, view.state);
   const holdsRight = meta.rights.mayReside || meta.rights.mayWork;
   const overdue: Breach[] = [];
@@ -97,7 +114,7 @@ export function status(current: PermitCase, at?: IsoDate): CaseStatus {
   return {
     procedureId: view.procedureId,
     asOf,
-    state: statePath(view.state),
+    state: path,
     phase: meta.phase,
     description: meta.description,
     final,

@@ -226,6 +226,51 @@ function keyCount(record: object): number {
  */
 export function expandContext(procedure: Procedure, stored: Readonly<Record<string, unknown>>, lastEventAt: string): Record<string, unknown> {
   const plan = expandPlan(procedure);
+  const { keys, fills } = plan;
+  const out: Record<string, unknown> = {};
+  // Fastest path: the stored keys as `for...in` gives them (only the ones
+  // written, read without looking up the absent ones: a profile showed those
+  // lookups as half of the fill), merged with the machine's order. A state
+  // snapshot writes its keys in that order; any other order, extra key or
+  // entry set to undefined goes to the paths below.
+  let index = 0;
+  for (const key in stored) {
+    while (index < keys.length && keys[index] !== key) fillAbsent(plan, out, index++, lastEventAt);
+    const value = stored[key];
+    if (index === keys.length || value === undefined) return expandContextByLookup(plan, stored, lastEventAt);
+    const fill = fills[index];
+    out[key] = fill === Fill.Facts ? expandFacts(plan, value) : fill === Fill.LastEventAt ? lastEventAt : value;
+    index += 1;
+  }
+  while (index < keys.length) fillAbsent(plan, out, index++, lastEventAt);
+  return out;
+}
+
+/** What {@link expandContext} puts at the plan's key `index` when the stored context has none. */
+function fillAbsent(plan: ExpandPlan, out: Record<string, unknown>, index: number, lastEventAt: string): void {
+  const key = plan.keys[index]!;
+  switch (plan.fills[index]) {
+    case Fill.None:
+      break;
+    case Fill.Facts:
+      out[key] = expandFacts(plan, undefined);
+      break;
+    case Fill.LastEventAt:
+      out[key] = lastEventAt;
+      break;
+    case Fill.Array:
+      out[key] = [];
+      break;
+    case Fill.Object:
+      out[key] = {};
+      break;
+    default:
+      out[key] = plan.values[index];
+  }
+}
+
+/** {@link expandContext} by one lookup in the row per key of the plan, whatever the stored order. */
+function expandContextByLookup(plan: ExpandPlan, stored: Readonly<Record<string, unknown>>, lastEventAt: string): Record<string, unknown> {
   const { keys, fills, values } = plan;
   const out: Record<string, unknown> = {};
   // Fast path: one lookup per key. It counts the stored keys it met; any
@@ -279,6 +324,28 @@ function expandContextExactly(plan: ExpandPlan, stored: Readonly<Record<string, 
 function expandFacts(plan: ExpandPlan, stored: unknown): Record<string, unknown> {
   if (stored === null || typeof stored !== 'object') return Object.assign({}, plan.factDefaults, stored);
   const facts = stored as Record<string, unknown>;
+  const { factKeys, factDefaults } = plan;
+  const out: Record<string, unknown> = {};
+  // As in expandContext: the stored facts in their order, merged with the schema's; anything else goes to the lookups below.
+  let index = 0;
+  for (const key in facts) {
+    while (index < factKeys.length && factKeys[index] !== key) {
+      const skipped = factKeys[index++]!;
+      if (skipped in factDefaults) out[skipped] = factDefaults[skipped];
+    }
+    const value = facts[key];
+    if (index === factKeys.length || value === undefined) return expandFactsByLookup(plan, facts);
+    out[key] = value;
+    index += 1;
+  }
+  while (index < factKeys.length) {
+    const skipped = factKeys[index++]!;
+    if (skipped in factDefaults) out[skipped] = factDefaults[skipped];
+  }
+  return out;
+}
+
+function expandFactsByLookup(plan: ExpandPlan, facts: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   let met = 0;
   for (const key of plan.factKeys) {

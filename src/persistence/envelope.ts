@@ -124,8 +124,30 @@ export function checkedSchemaVersion(kind: string, version: unknown, supported: 
   return ok(version);
 }
 
-/** Whether `version` (a checked semver) has the major version of `current`: `1.4.2` and `1.0.0` do. Without `split`: a sweep asks once per case. */
-function sameMajor(version: string, current: string): boolean {
+/**
+ * Whether a value is an object as JSON gives one (not an array, not an instance of a class).
+ *
+ * @example
+ * ```ts
+ * isPlainObject(JSON.parse('{"a":1}')); // true
+ * ```
+ */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * Whether `version` (a checked semver) has the major version of `current`:
+ * `1.4.2` and `1.0.0` do. Without `split`: a sweep asks once per case.
+ *
+ * @example
+ * ```ts
+ * sameMajor('1.4.2', '1.0.0'); // true
+ * ```
+ */
+export function sameMajor(version: string, current: string): boolean {
   const dot = current.indexOf('.');
   return version.length > dot && version.charCodeAt(dot) === 0x2e && version.startsWith(current.slice(0, dot));
 }

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { isIsoDate, isoDateSchema } from '../calendar';
 import type { CaseContext, CaseEvent, PermitCase, ProcedureId } from '../case/types';
 import { fail, fromZodError, ok, type Result } from '../errors';
-import { checkedProcedure, checkedSchemaVersion, isSemver, isStateValue, parseSnapshotInput, semverSchema, snapshotCorrupt, stateValueSchema } from './envelope';
+import { checkedProcedure, checkedSchemaVersion, isPlainObject, isSemver, isStateValue, parseSnapshotInput, semverSchema, snapshotCorrupt, stateValueSchema } from './envelope';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations';
 import { expandContext } from './defaults';
 import { SNAPSHOT_FORMAT } from './snapshot';
@@ -46,12 +46,6 @@ const trustedStateEnvelopeSchema = z.looseObject({
 });
 
 type TrustedStateEnvelope = z.output<typeof trustedStateEnvelopeSchema>;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
 
 function hasValidDeadlines(deadlines: unknown): boolean {
   if (!isPlainObject(deadlines)) return false;
