@@ -217,6 +217,21 @@ describe('obligations never gate a lapse (the kernel skips the clock while only 
     expect(checked).toBeGreaterThan(20);
   });
 
+  it('a clock.advanced before any deadline that is not an obligation has passed takes no transition in any machine (so advanceClock asks again only then)', () => {
+    let checked = 0;
+    for (const { procedure, current } of walked) {
+      const lapsing = Object.entries(current.context.deadlines).filter(([id]) => procedure.deadlines[id]?.kind !== 'obligation');
+      const earliest = lapsing.map(([, entry]) => entry.due).sort()[0];
+      // The latest day on which nothing has passed yet: the earliest such due date itself (a lapse comes after it), or far ahead.
+      const at = earliest ?? addDays(current.context.lastEventAt, 3 * 365);
+      if (at < current.context.lastEventAt) continue;
+      const clock: CaseEvent = { type: 'clock.advanced', at };
+      expect(transitionsFor(procedure.machine, snapshotOf(procedure, current), clock).map((transition) => transition.source.id)).toEqual([]);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+
   it('status still reports the overdue obligation as a breach', () => {
     const declared = seasonalCase(toArrivalDeclared);
     const due = declared.context.deadlines.residencePermitApplication?.due;
