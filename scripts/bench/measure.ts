@@ -1,15 +1,14 @@
 /**
- * Timing helpers: tinybench runs the tasks of one comparison one after the
- * other in each round, and the ratio of their median times is taken per round
- * and then over rounds, so that both sides of a ratio see the same machine
- * load (the figures that matter on a busy machine are the ratios); tasks short
- * enough to repeat many times are compared interleaved, run by run
- * ({@link compareInterleaved}). Time is
- * the process's CPU time (user + system), not the wall clock: on a machine
- * shared with other work, the wall clock also counts the time spent waiting
- * for a core.
+ * Timing helpers: the two sides of a comparison run interleaved, one run of
+ * each back to back, and the ratio is the median of the ratios of runs side
+ * by side, so that both sides of a ratio see the same machine load (the
+ * figures that matter on a busy machine are the ratios). Time is the
+ * process's CPU time (user + system), not the wall clock: on a machine shared
+ * with other work, the wall clock also counts the time spent waiting for a
+ * core. (tinybench, which timed the sides in blocks of one task after the
+ * other, gave ratios that spread over ±0.15 from run to run here; it cannot
+ * interleave two tasks, nor can mitata.)
  */
-import { Bench } from 'tinybench';
 
 /**
  * Milliseconds of CPU time this process has used.
@@ -54,48 +53,19 @@ export interface ComparedTask {
 }
 
 /**
- * Median milliseconds per run of each task, per round, in the order given.
+ * The times of a comparison's runs, in the order the tasks were given.
  *
  * @example
  * ```ts
- * const comparison: Comparison = compare(tasks, { rounds: 3, time: 500, minIterations: 8 });
+ * const comparison: Comparison = compareInterleaved(tasks, { rounds: 3, time: 500, minIterations: 8 });
  * comparison.medianMs; // one figure per task
  * ```
  */
 export interface Comparison {
-  /** rounds[r][t]: the median time of task t in round r, in ms (for {@link compareInterleaved}: its one run in interleaving r). */
+  /** rounds[r][t]: the time of task t's run in interleaving r, in ms. */
   rounds: number[][];
-  /** Median over rounds of each task's median time, in ms. */
+  /** Median over interleavings of each task's time, in ms. */
   medianMs: number[];
-}
-
-/**
- * Run the tasks with tinybench in `rounds` rounds of `time` ms each (at least
- * `minIterations` runs per task and round) and collect their median times.
- * `warmup: false` for tasks too long to repeat (warm them up beforehand).
- *
- * @example
- * ```ts
- * const comparison = compare([{ name: 'a', run: a }, { name: 'b', run: b }], { rounds: 3, time: 500, minIterations: 8 });
- * ```
- */
-export function compare(tasks: readonly ComparedTask[], options: { rounds: number; time: number; minIterations: number; warmup?: boolean }): Comparison {
-  const rounds: number[][] = [];
-  for (let round = 0; round < options.rounds; round += 1) {
-    const bench = new Bench({ now: cpuNow, time: options.time, iterations: options.minIterations, warmup: options.warmup ?? true, warmupTime: Math.min(250, options.time), warmupIterations: 2, throws: true });
-    // Alternate the order, so that neither side always runs first in a round.
-    const ordered = round % 2 === 0 ? tasks : [...tasks].reverse();
-    for (const task of ordered) bench.add(task.name, task.run);
-    bench.runSync();
-    rounds.push(
-      tasks.map((task) => {
-        const result = bench.getTask(task.name)?.result;
-        if (!result || !('latency' in result)) throw new Error(`benchmark task "${task.name}" produced no result`);
-        return result.latency.p50;
-      }),
-    );
-  }
-  return { rounds, medianMs: tasks.map((_, index) => median(rounds.map((times) => times[index]!))) };
 }
 
 /**
@@ -136,7 +106,7 @@ export function compareInterleaved(tasks: readonly ComparedTask[], options: { ro
 }
 
 /**
- * Median over rounds of the per-round ratio `times[numerator] / times[denominator]`.
+ * Median over interleavings of the ratio `times[numerator] / times[denominator]`.
  *
  * @example
  * ```ts

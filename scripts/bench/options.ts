@@ -14,9 +14,9 @@ import { isIsoDate } from '../../src';
 export interface BenchOptions {
   /** Persisted cases in the daily sweep (the issue's size: 100,000). */
   size: number;
-  /** Milliseconds tinybench spends on each throughput task per round. */
+  /** Milliseconds of CPU time per side and round of benchmark 1 (the replays). */
   time: number;
-  /** Rounds of each comparison; the ratio reported is the median over rounds. */
+  /** Rounds of benchmark 1 (each `time` ms a side) and passes over the cases of benchmark 2. */
   rounds: number;
   /** The day of the sweep (every case is shifted so that its last event is on or before it). */
   sweepDay: string;
@@ -43,8 +43,9 @@ export const DEFAULT_OPTIONS: BenchOptions = { size: 100_000, time: 1_000, round
  */
 export const USAGE = `usage: npm run bench -- [--size N] [--time MS] [--rounds N] [--sweep-day YYYY-MM-DD] [--json]
   --size N        persisted cases in the daily sweep (default ${DEFAULT_OPTIONS.size})
-  --time MS       time tinybench spends on each throughput task per round (default ${DEFAULT_OPTIONS.time})
-  --rounds N      rounds of each comparison; ratios are medians over rounds (default ${DEFAULT_OPTIONS.rounds})
+  --time MS       CPU time per side and round of the apply replays (default ${DEFAULT_OPTIONS.time})
+  --rounds N      rounds of the apply replays, passes over the swept cases (default ${DEFAULT_OPTIONS.rounds});
+                  both sides run interleaved and ratios are medians over runs side by side
   --sweep-day D   the day of the sweep (default ${DEFAULT_OPTIONS.sweepDay})
   --json          print the results as JSON instead of tables`;
 

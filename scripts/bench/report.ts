@@ -116,7 +116,7 @@ export function formatReport(report: BenchReport): string {
   return [
     `# permit-lifecycles benchmarks`,
     ``,
-    `${machine.cpu}, ${machine.cores} logical cores, Node ${machine.node}; ${options.rounds} round(s) of ${options.time} ms per throughput task; sweep day ${options.sweepDay}.`,
+    `${machine.cpu}, ${machine.cores} logical cores, Node ${machine.node}; apply: ${options.rounds} round(s) of ${options.time} ms a side; sweep: ${options.rounds} pass(es) over the cases in slices; both sides interleaved; sweep day ${options.sweepDay}.`,
     `Ratios compare figures measured in this one run, side by side: they are the figures that matter; absolute figures depend on the machine and its load.`,
     ``,
     `## Goals`,
