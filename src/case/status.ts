@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../calendar';
 import { caseAsOf } from './engine';
-import { stateInfo } from './machine-runtime';
+import { stateInfo, type StateInfo } from './machine-runtime';
 import { procedureOf, sharedStateMeta } from './meta';
 import type { Binding, Breach, Notice, PermitCase, Procedure, ProcedureId, StateMeta } from './types';
 
@@ -49,7 +49,7 @@ export interface CaseStatus {
  * isComplete(stateInfo(machine, 'awaitingDecision').meta); // true
  * ```
  */
-export function isComplete(meta: Readonly<Record<string, unknown>>): meta is Readonly<StateMeta> {
+function isComplete(meta: Readonly<Record<string, unknown>>): meta is Readonly<StateMeta> {
   return Boolean(meta.description && meta.phase && meta.rights);
 }
 
@@ -62,25 +62,9 @@ export function isComplete(meta: Readonly<Record<string, unknown>>): meta is Rea
  * allBreaches(view.context.breaches, []); // a copy of the recorded breaches
  * ```
  */
-export function allBreaches(recorded: readonly Breach[], overdue: Breach[]): Breach[] {
+function allBreaches(recorded: readonly Breach[], overdue: Breach[]): Breach[] {
   if (!Array.isArray(recorded)) return [...recorded, ...overdue];
   return overdue.length === 0 ? recorded.slice() : recorded.concat(overdue);
-}
-
-/**
- * The last day of the right held: the earliest open `expiry` deadline (a
- * permit, an authorisation, a stay while a renewal is pending), else the
- * validity recorded in the context.
- */
-function rightEndsOn(procedure: Procedure, current: PermitCase): IsoDate | null {
-  let earliest: IsoDate | null = null;
-  const open = current.context.deadlines;
-  for (const id of Object.keys(open)) {
-    if (procedure.deadlines[id]?.kind !== 'expiry') continue;
-    const due = open[id]!.due;
-    if (earliest === null || due < earliest) earliest = due;
-  }
-  return earliest ?? current.context.validity?.to ?? null;
 }
 
 /**
@@ -100,31 +84,55 @@ export function status(current: PermitCase, at?: IsoDate): CaseStatus {
   const view = asOfResult.value;
   const asOf = at ?? current.context.lastEventAt;
   const procedure = procedureOf(view);
-  // One lookup of what the state declares; sharedStateMeta throws the typed error when its meta is incomplete.
-  const { path, final, eventTypes, meta: declared } = stateInfo(procedure.machine, view.state);
-  const meta = isComplete(declared) ? declared : sharedStateMeta(procedure.machine, view.state);
-  const holdsRight = meta.rights.mayReside || meta.rights.mayWork;
   const overdue: Breach[] = [];
+  let expiry: IsoDate | null = null;
   const open = view.context.deadlines;
   for (const id of Object.keys(open)) {
     const due = open[id]!.due;
+    const kind = procedure.deadlines[id]?.kind;
     // The reading day and the case's dates are checked: YYYY-MM-DD strings compare as the days they name.
-    if (procedure.deadlines[id]?.kind === 'obligation' && asOf > due) overdue.push({ deadline: id, due, metOn: null });
+    if (kind === 'obligation' && asOf > due) overdue.push({ deadline: id, due, metOn: null });
+    else if (kind === 'expiry' && (expiry === null || due < expiry)) expiry = due;
   }
+  return assembleStatus(procedure, view, stateInfo(procedure.machine, view.state), asOf, overdue, expiry);
+}
+
+/**
+ * The {@link CaseStatus} of a case as it stands on `asOf` (lapses already
+ * applied), from what the caller has found in its open deadlines: the
+ * overdue obligations and the earliest `expiry` deadline (`null` when there
+ * is none). A right held ends on that deadline (a permit, an authorisation,
+ * a stay while a renewal is pending), else on the validity recorded in the
+ * context. Shared by `status` and `reviewPersisted`, which walk the
+ * deadlines their own way. Throws `snapshot.unknownState` when the state
+ * declares incomplete meta.
+ *
+ * @example
+ * ```ts
+ * const info = stateInfo(seasonalWorker.machine, current.state);
+ * assembleStatus(seasonalWorker, current, info, '2026-06-01', [], current.context.deadlines.residencePermitValidity?.due ?? null).mayWork;
+ * ```
+ */
+export function assembleStatus(procedure: Procedure, view: PermitCase, info: StateInfo, asOf: IsoDate, overdue: Breach[], expiry: IsoDate | null): CaseStatus {
+  // One lookup of what the state declares; sharedStateMeta throws the typed error when its meta is incomplete.
+  const meta = isComplete(info.meta) ? info.meta : sharedStateMeta(procedure.machine, view.state);
+  const holdsRight = meta.rights.mayReside || meta.rights.mayWork;
+  const context = view.context;
+  const final = info.final;
   return {
     procedureId: view.procedureId,
     asOf,
-    state: path,
+    state: info.path,
     phase: meta.phase,
     description: meta.description,
     final,
     outcome: meta.outcome ?? null,
     mayReside: meta.rights.mayReside,
     mayWork: meta.rights.mayWork,
-    boundTo: holdsRight ? view.context.binding : null,
-    validUntil: holdsRight ? rightEndsOn(procedure, view) : null,
-    breaches: allBreaches(view.context.breaches, overdue),
-    notices: procedure.notices ? procedure.notices(view.context as never, asOf) : [],
-    allowedEvents: final ? [] : eventTypes.slice(),
+    boundTo: holdsRight ? context.binding : null,
+    validUntil: holdsRight ? (expiry ?? context.validity?.to ?? null) : null,
+    breaches: allBreaches(context.breaches, overdue),
+    notices: procedure.notices ? procedure.notices(context as never, asOf) : [],
+    allowedEvents: final ? [] : info.eventTypes.slice(),
   };
 }

@@ -11,9 +11,9 @@ import { isIsoDate, type IsoDate } from '../calendar';
 import { caseAsOf, readingDayRefusal } from '../case/engine';
 import { describeDeadline, soonestFirst, type CaseDeadline } from '../case/deadlines';
 import { knownStateInfo, stateInfo, type StateInfo } from '../case/machine-runtime';
-import { procedureOf, sharedStateMeta } from '../case/meta';
+import { procedureOf } from '../case/meta';
 import { registeredProcedure } from '../case/procedures';
-import { allBreaches, isComplete, type CaseStatus } from '../case/status';
+import { assembleStatus, type CaseStatus } from '../case/status';
 import type { Breach, CaseContext, CaseEvent, DeadlineEntry, PermitCase, Procedure, ProcedureId } from '../case/types';
 import { fail, ok, PermitLifecycleError, type Result } from '../errors';
 import { expandContext } from './defaults';
@@ -105,26 +105,7 @@ function reviewCase(procedure: Procedure, current: PermitCase, info: StateInfo, 
       walk = walkDeadlines(procedure, view.context.deadlines, at, false)!;
     }
   }
-  const meta = isComplete(info.meta) ? info.meta : sharedStateMeta(procedure.machine, view.state);
-  const holdsRight = meta.rights.mayReside || meta.rights.mayWork;
-  const context = view.context;
-  const final = info.final;
-  const status: CaseStatus = {
-    procedureId: view.procedureId,
-    asOf: at,
-    state: info.path,
-    phase: meta.phase,
-    description: meta.description,
-    final,
-    outcome: meta.outcome ?? null,
-    mayReside: meta.rights.mayReside,
-    mayWork: meta.rights.mayWork,
-    boundTo: holdsRight ? context.binding : null,
-    validUntil: holdsRight ? (walk.expiry ?? context.validity?.to ?? null) : null,
-    breaches: allBreaches(context.breaches, walk.overdue),
-    notices: procedure.notices ? procedure.notices(context as never, at) : [],
-    allowedEvents: final ? [] : info.eventTypes.slice(),
-  };
+  const status = assembleStatus(procedure, view, info, at, walk.overdue, walk.expiry);
   const described = walk.described;
   return { status, deadlines: described.length > 1 ? described.sort(soonestFirst) : described };
 }
