@@ -215,7 +215,7 @@ function describeStep({ event, before, next, transition, implicit }: TakenStep):
 function advanceClock(procedure: Procedure, snapshot: AnyMachineSnapshot, at: IsoDate, record: TakenStep[] | null): AnyMachineSnapshot {
   const machine = procedure.machine;
   let current = snapshot;
-  for (let i = 0; i < MAX_CLOCK_STEPS && mayLapse(procedure, current, at); i += 1) {
+  for (let i = 0; i < MAX_CLOCK_STEPS && mayLapse(procedure, current.context as CaseContext, current.value, at); i += 1) {
     const next = takeStep(machine, current, { type: 'clock.advanced', at }, true, record);
     if (next === null) break;
     const changed = statePath(current.value) !== statePath(next.value);
@@ -233,9 +233,10 @@ function advanceClock(procedure: Procedure, snapshot: AnyMachineSnapshot, at: Is
  * each lapse, so that a case that has lapsed into a state with nothing due
  * is not put through another transition attempt.
  */
-function mayLapse(procedure: Procedure, snapshot: AnyMachineSnapshot, at: IsoDate): boolean {
-  const due = earliestDue(snapshot.context as CaseContext, procedure.deadlines);
-  return due !== null && isBefore(due, at) && stateInfo(procedure.machine, snapshot.value).handlesClock;
+function mayLapse(procedure: Procedure, context: CaseContext, state: PermitCase['state'], at: IsoDate): boolean {
+  const due = earliestDue(context, procedure.deadlines);
+  // Every caller has checked `at`, and the case's dates are checked where they enter: YYYY-MM-DD strings sort as the days they name.
+  return due !== null && due < at && stateInfo(procedure.machine, state).handlesClock;
 }
 
 /**
@@ -446,12 +447,14 @@ export function caseAsOf(current: PermitCase, at: IsoDate | undefined): Result<P
   const refused = readingDayRefusal(at, current.context.lastEventAt);
   if (refused !== null) return fail(refused);
   const found = resolveProcedure(current.procedureId);
-  const due = earliestDue(current.context, found.ok ? found.value.deadlines : undefined);
-  if (due === null || !(due < at)) return ok(current);
-  if (!found.ok) return found;
+  if (!found.ok) {
+    // An unknown procedure matters only once time could change the case.
+    const due = earliestDue(current.context);
+    return due === null || !(due < at) ? ok(current) : found;
+  }
+  // Nothing has passed that a clock transition reads, or a state where time changes nothing: no snapshot needed (an overdue obligation stays a breach).
+  if (!mayLapse(found.value, current.context, current.state, at)) return ok(current);
   const machine = found.value.machine;
-  // A state where time changes nothing (no clock transition) needs no snapshot: an overdue obligation stays a breach.
-  if (!stateInfo(machine, current.state).handlesClock) return ok(current);
   try {
     const advanced = advanceClock(found.value, snapshotOf(machine, current), at, null);
     rememberSnapshot(advanced);

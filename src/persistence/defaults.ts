@@ -226,7 +226,7 @@ function keyCount(record: object): number {
  */
 export function expandContext(procedure: Procedure, stored: Readonly<Record<string, unknown>>, lastEventAt: string): Record<string, unknown> {
   const plan = expandPlan(procedure);
-  const { keys, fills } = plan;
+  const { keys } = plan;
   const out: Record<string, unknown> = {};
   // Fastest path: the stored keys as `for...in` gives them (only the ones
   // written, read without looking up the absent ones: a profile showed those
@@ -238,12 +238,17 @@ export function expandContext(procedure: Procedure, stored: Readonly<Record<stri
     while (index < keys.length && keys[index] !== key) fillAbsent(plan, out, index++, lastEventAt);
     const value = stored[key];
     if (index === keys.length || value === undefined) return expandContextByLookup(plan, stored, lastEventAt);
-    const fill = fills[index];
-    out[key] = fill === Fill.Facts ? expandFacts(plan, value) : fill === Fill.LastEventAt ? lastEventAt : value;
+    out[key] = filledPresent(plan, index, value, lastEventAt);
     index += 1;
   }
   while (index < keys.length) fillAbsent(plan, out, index++, lastEventAt);
   return out;
+}
+
+/** What {@link expandContext} puts at the plan's key `index` when the stored context has `value` there. */
+function filledPresent(plan: ExpandPlan, index: number, value: unknown, lastEventAt: string): unknown {
+  const fill = plan.fills[index];
+  return fill === Fill.Facts ? expandFacts(plan, value) : fill === Fill.LastEventAt ? lastEventAt : value;
 }
 
 /** What {@link expandContext} puts at the plan's key `index` when the stored context has none. */
@@ -271,7 +276,7 @@ function fillAbsent(plan: ExpandPlan, out: Record<string, unknown>, index: numbe
 
 /** {@link expandContext} by one lookup in the row per key of the plan, whatever the stored order. */
 function expandContextByLookup(plan: ExpandPlan, stored: Readonly<Record<string, unknown>>, lastEventAt: string): Record<string, unknown> {
-  const { keys, fills, values } = plan;
+  const keys = plan.keys;
   const out: Record<string, unknown> = {};
   // Fast path: one lookup per key. It counts the stored keys it met; any
   // other stored key (extra, or present with the value undefined) sends the
@@ -280,25 +285,10 @@ function expandContextByLookup(plan: ExpandPlan, stored: Readonly<Record<string,
   for (let index = 0; index < keys.length; index += 1) {
     const key = keys[index]!;
     const value = stored[key];
-    if (value !== undefined) met += 1;
-    switch (fills[index]) {
-      case Fill.Facts:
-        out[key] = expandFacts(plan, value);
-        break;
-      case Fill.LastEventAt:
-        out[key] = lastEventAt;
-        break;
-      case Fill.None:
-        if (value !== undefined) out[key] = value;
-        break;
-      case Fill.Array:
-        out[key] = value !== undefined ? value : [];
-        break;
-      case Fill.Object:
-        out[key] = value !== undefined ? value : {};
-        break;
-      default:
-        out[key] = value !== undefined ? value : values[index];
+    if (value === undefined) fillAbsent(plan, out, index, lastEventAt);
+    else {
+      met += 1;
+      out[key] = filledPresent(plan, index, value, lastEventAt);
     }
   }
   return met === keyCount(stored) ? out : expandContextExactly(plan, stored, lastEventAt);
@@ -324,25 +314,24 @@ function expandContextExactly(plan: ExpandPlan, stored: Readonly<Record<string, 
 function expandFacts(plan: ExpandPlan, stored: unknown): Record<string, unknown> {
   if (stored === null || typeof stored !== 'object') return Object.assign({}, plan.factDefaults, stored);
   const facts = stored as Record<string, unknown>;
-  const { factKeys, factDefaults } = plan;
+  const factKeys = plan.factKeys;
   const out: Record<string, unknown> = {};
   // As in expandContext: the stored facts in their order, merged with the schema's; anything else goes to the lookups below.
   let index = 0;
   for (const key in facts) {
-    while (index < factKeys.length && factKeys[index] !== key) {
-      const skipped = factKeys[index++]!;
-      if (skipped in factDefaults) out[skipped] = factDefaults[skipped];
-    }
+    while (index < factKeys.length && factKeys[index] !== key) defaultFact(plan, out, factKeys[index++]!);
     const value = facts[key];
     if (index === factKeys.length || value === undefined) return expandFactsByLookup(plan, facts);
     out[key] = value;
     index += 1;
   }
-  while (index < factKeys.length) {
-    const skipped = factKeys[index++]!;
-    if (skipped in factDefaults) out[skipped] = factDefaults[skipped];
-  }
+  while (index < factKeys.length) defaultFact(plan, out, factKeys[index++]!);
   return out;
+}
+
+/** A fact the stored facts leave out: its schema default, when it has one. */
+function defaultFact(plan: ExpandPlan, out: Record<string, unknown>, key: string): void {
+  if (key in plan.factDefaults) out[key] = plan.factDefaults[key];
 }
 
 function expandFactsByLookup(plan: ExpandPlan, facts: Record<string, unknown>): Record<string, unknown> {
@@ -353,13 +342,13 @@ function expandFactsByLookup(plan: ExpandPlan, facts: Record<string, unknown>): 
     if (value !== undefined) {
       met += 1;
       out[key] = value;
-    } else if (key in plan.factDefaults) out[key] = plan.factDefaults[key];
+    } else defaultFact(plan, out, key);
   }
   if (met === keyCount(facts)) return out;
   const exact: Record<string, unknown> = {};
   for (const key of plan.factKeys) {
     if (has(facts, key)) exact[key] = facts[key];
-    else if (key in plan.factDefaults) exact[key] = plan.factDefaults[key];
+    else defaultFact(plan, exact, key);
   }
   for (const key of Object.keys(facts)) if (!(key in plan.knownFacts)) exact[key] = facts[key];
   return exact;
