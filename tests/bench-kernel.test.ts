@@ -198,6 +198,62 @@ describe('one-pass transitions', () => {
   });
 });
 
+describe('snapshots rebuilt from a state resolved once (resolveSnapshot)', () => {
+  /** What a snapshot holds, functions and machine aside, nodes by id. */
+  function shapeOf(snapshot: AnyMachineSnapshot): unknown {
+    return {
+      keys: Object.keys(snapshot).sort(),
+      status: snapshot.status,
+      value: snapshot.value,
+      nodes: snapshot._nodes.map((node) => node.id),
+      tags: [...snapshot.tags].sort(),
+      children: snapshot.children,
+      historyValue: snapshot.historyValue,
+      output: snapshot.output,
+      error: snapshot.error,
+    };
+  }
+
+  it('are what machine.resolveState gives, and transition as it does, for every walked case and event variant', () => {
+    let compared = 0;
+    for (const { procedure, current } of walked) {
+      const machine = procedure.machine;
+      const reference = machine.resolveState({ value: current.state, context: current.context }) as AnyMachineSnapshot;
+      const rebuilt = resolveSnapshot(machine, current.state, current.context);
+      expect(shapeOf(rebuilt)).toEqual(shapeOf(reference));
+      expect(rebuilt.context).toBe(current.context);
+      expect(rebuilt.machine).toBe(machine);
+      for (const variant of procedure.eventVariants(current.context)) {
+        const event = validateEvent(procedure, variant);
+        if (!event.ok) continue;
+        const fromReference = outcome(() => { const next = runTransition(machine, reference, event.value); return [next.value, next.status, next.context]; });
+        expect(outcome(() => { const next = runTransition(machine, rebuilt, event.value); return [next.value, next.status, next.context]; })).toBe(fromReference);
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(1_000);
+  });
+
+  it('do not share children or history between two cases in the same state', () => {
+    const { procedure, current } = walked[0]!;
+    const first = resolveSnapshot(procedure.machine, current.state, current.context);
+    const second = resolveSnapshot(procedure.machine, current.state, { ...current.context });
+    expect(first.children).not.toBe(second.children);
+    expect(first.historyValue).not.toBe(second.historyValue);
+    expect(second.context).not.toBe(first.context);
+  });
+
+  it('resolves a value the machine does not have as XState does', () => {
+    const { procedure, current } = walked[0]!;
+    const outcomeOf = (resolve: () => AnyMachineSnapshot): string => outcome(() => shapeOf(resolve()));
+    for (const value of ['nowhere', { nowhere: 'atAll' }]) {
+      expect(outcomeOf(() => resolveSnapshot(procedure.machine, value, current.context))).toBe(
+        outcomeOf(() => procedure.machine.resolveState({ value, context: current.context }) as AnyMachineSnapshot),
+      );
+    }
+  });
+});
+
 describe('obligations never gate a lapse (the kernel skips the clock while only obligations are overdue)', () => {
   it('a clock.advanced after an obligation passed, with no other deadline passed, takes no transition in any machine', () => {
     let checked = 0;
