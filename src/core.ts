@@ -51,7 +51,7 @@ export { CURRENT_SCHEMA_VERSION } from './persistence/migrations';
 export type { SnapshotWriter } from './persistence/snapshot';
 export { readPersisted } from './persistence/read';
 export { reviewPersisted, type PersistedReview } from './persistence/review';
-export { serializeState, toPersistedState, STATE_SNAPSHOT_FORMAT, CURRENT_STATE_SCHEMA_VERSION, type PersistedCaseState } from './persistence/state-snapshot';
+export { serializeState, toPersistedState, eventCountOf, STATE_SNAPSHOT_FORMAT, CURRENT_STATE_SCHEMA_VERSION, type PersistedCaseState } from './persistence/state-snapshot';
 export type { RestoreOptions } from './persistence/snapshot';
 export { LIBRARY_NAME, LIBRARY_VERSION } from './version';
 export { datedEvent, clockAdvancedEvent, documentsSuppliedEvent } from './case/events';

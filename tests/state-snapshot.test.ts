@@ -11,13 +11,17 @@ import {
   applyAll,
   createCase,
   deadlines,
+  eventCountOf,
+  explain,
   listProcedures,
   readPersisted,
+  redactCase,
   restore,
   serialize,
   serializeState,
   status,
   STATE_SNAPSHOT_FORMAT,
+  toPersisted,
   toPersistedState,
   type CaseEvent,
   type PermitCase,
@@ -73,6 +77,72 @@ describe('state snapshots of every walked case', () => {
         else expect(stored.context[key]).toEqual(value);
       }
       for (const key of Object.keys(stored.context.facts as object)) expect((stored.context.facts as Record<string, unknown>)[key]).toEqual((context.facts as Record<string, unknown>)[key]);
+    }
+  });
+});
+
+/** The case as it stood after its first `count` events, replayed from its opening. */
+function replayedUpTo(current: PermitCase, count: number): PermitCase {
+  const opened = createCase(current.procedureId, { at: current.context.openedOn, facts: current.context.facts });
+  if (!opened.ok) throw opened.error;
+  const replayed = applyAll(opened.value, current.events.slice(0, count));
+  if (!replayed.ok) throw replayed.error;
+  return replayed.value;
+}
+
+describe('a store that keeps the events apart (read the state snapshot, apply, write it again)', () => {
+  it('counts every event in the snapshot it writes, so that restore verifies it against the whole log, for every walked case split before its last event, halfway and after all', () => {
+    let splits = 0;
+    for (const current of walked) {
+      const count = current.events.length;
+      for (const split of new Set([Math.max(0, count - 1), Math.floor(count / 2), count])) {
+        const earlier = current.events.slice(0, split);
+        const read = readPersisted(serializeState(replayedUpTo(current, earlier.length)));
+        if (!read.ok) throw read.error;
+        expect(read.value.events).toEqual([]);
+        expect(read.value.earlierEventCount ?? 0).toBe(earlier.length);
+        const next = applyAll(read.value, current.events.slice(earlier.length));
+        if (!next.ok) throw next.error;
+        expect(next.value.events).toEqual(current.events.slice(earlier.length));
+        expect(eventCountOf(next.value)).toBe(current.events.length);
+        const written = serializeState(next.value);
+        expect(written).toBe(serializeState(current));
+        const restored = restore(written, { events: current.events });
+        if (!restored.ok) throw new Error(`${JSON.stringify(current.state)}: ${restored.error.message}`);
+        expect(restored.value).toEqual(current);
+        splits += 1;
+      }
+    }
+    expect(splits).toBeGreaterThan(1_500);
+  });
+
+  it('reads a case with no events as a new case, with no earlier count', () => {
+    const opened = createCase('seasonalWorker', { at: '2026-01-05', facts: {} });
+    if (!opened.ok) throw opened.error;
+    const read = readPersisted(serializeState(opened.value));
+    expect(read.ok && Object.keys(read.value)).toEqual(Object.keys(opened.value));
+  });
+
+  it('refuses to write a full snapshot or to explain a case that lacks its earlier events, saying how to get them', () => {
+    const current = seasonalCase(toPermitValid);
+    const read = readPersisted(serializeState(current));
+    if (!read.ok) throw read.error;
+    expect(read.value.earlierEventCount).toBe(current.events.length);
+    for (const needsLog of [() => serialize(read.value), () => toPersisted(read.value), () => explain(read.value)]) {
+      expect(needsLog).toThrow(expect.objectContaining({ code: 'argument.invalid', path: ['earlierEventCount'], message: expect.stringContaining('restore(snapshot, { events })') }));
+    }
+    const restored = restore(serializeState(current), { events: current.events });
+    if (!restored.ok) throw restored.error;
+    expect(restored.value.earlierEventCount).toBeUndefined();
+    expect(explain(restored.value).steps.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the earlier count through redaction, and refuses a count that is not a whole number of events', () => {
+    const read = readPersisted(serializeState(seasonalCase(toPermitValid)));
+    if (!read.ok) throw read.error;
+    expect(redactCase(read.value).earlierEventCount).toBe(read.value.earlierEventCount);
+    for (const bad of [-1, 1.5, Number.NaN, '3']) {
+      expect(() => serializeState({ ...read.value, earlierEventCount: bad as number })).toThrow(expect.objectContaining({ code: 'argument.invalid', path: ['earlierEventCount'] }));
     }
   });
 });

@@ -48,6 +48,27 @@ function snapshotOf(machine: AnyStateMachine, current: PermitCase): AnyMachineSn
   return resolveSnapshot(machine, current.state, current.context);
 }
 
+/**
+ * Throws `argument.invalid` unless the case holds its whole event log: a case
+ * read from a state snapshot holds none of its earlier events
+ * (`earlierEventCount`), and `what` (a full snapshot, an explanation) needs
+ * them all.
+ *
+ * @example
+ * ```ts
+ * requireWholeLog(someCase, 'serialize'); // returns for a case built with createCase and apply
+ * ```
+ */
+export function requireWholeLog(current: PermitCase, what: string): void {
+  const earlier = current.earlierEventCount;
+  if (earlier === undefined || earlier === 0) return;
+  throw new PermitLifecycleError(
+    'argument.invalid',
+    `${what} needs the whole event log, and this case holds only the events applied since it was read from a state snapshot (${String(earlier)} earlier events are not in it): read it with restore(snapshot, { events }) first`,
+    { path: ['earlierEventCount'], details: { earlierEventCount: earlier } },
+  );
+}
+
 /** The typed refusal of a date argument that is not an {@link IsoDate}, described by zod. */
 function invalidDate(at: unknown, what: string): PermitLifecycleError {
   const parsed = isoDateSchema.safeParse(at);
@@ -363,6 +384,7 @@ function transitionCase(procedure: Procedure, current: PermitCase, dated: CaseEv
     state: final.value,
     context,
     events: [...current.events, dated],
+    ...(current.earlierEventCount === undefined ? {} : { earlierEventCount: current.earlierEventCount }),
   });
 }
 

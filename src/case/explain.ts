@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../calendar';
 import type { SourceRef } from '../law';
-import { applyWithSteps, createCase } from './engine';
+import { applyWithSteps, createCase, requireWholeLog } from './engine';
 import { statePath, valueFromPath } from './machine-runtime';
 import { procedureOf, stateMetaOf } from './meta';
 import type { PermitCase, StateMeta, TransitionMeta } from './types';
@@ -58,6 +58,8 @@ function stateSource(meta: StateMeta): SourceRef | null {
 /**
  * Why the case is where it is: every step since it was opened, with the
  * guard that chose the branch and the sentence of the page behind it.
+ * Throws `argument.invalid` for a case that does not hold its whole event
+ * log (read from a state snapshot: see `PermitCase.earlierEventCount`).
  *
  * @example
  * ```ts
@@ -65,6 +67,7 @@ function stateSource(meta: StateMeta): SourceRef | null {
  * ```
  */
 export function explain(current: PermitCase): Explanation {
+  requireWholeLog(current, 'explain');
   const procedure = procedureOf(current);
   const opened = createCase(procedure, { at: current.context.openedOn, facts: current.context.facts });
   if (!opened.ok) throw opened.error;

@@ -305,8 +305,17 @@ export interface PermitCase<TContext extends CaseContext = CaseContext> {
   machineVersion: string;
   state: StateValue;
   context: TContext;
-  /** The events applied so far, in order, as validated. */
+  /** The events applied so far, in order, as validated (after the {@link PermitCase.earlierEventCount | earlier ones} not held here, if any). */
   events: CaseEvent[];
+  /**
+   * How many events were applied before those in `events` and are not held
+   * in this case: a case read from a state snapshot (`readPersisted`) holds
+   * none of its log, only their count. Absent when `events` is the whole
+   * log. `apply` keeps it; `serializeState` counts it in `eventCount`;
+   * `serialize` and `explain`, which need the whole log, refuse such a case
+   * (`argument.invalid`): read it with `restore(snapshot, { events })` first.
+   */
+  earlierEventCount?: number;
 }
 
 /**

@@ -13,7 +13,7 @@ import { checkedProcedure, checkedSchemaVersion, isPlainObject, isSemver, isStat
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations';
 import { expandContext } from './defaults';
 import { SNAPSHOT_FORMAT } from './snapshot';
-import { CURRENT_STATE_SCHEMA_VERSION, STATE_SNAPSHOT_FORMAT } from './state-snapshot';
+import { CURRENT_STATE_SCHEMA_VERSION, STATE_SNAPSHOT_FORMAT, unheldEvents } from './state-snapshot';
 
 /** What the readers rely on; everything else in the context is trusted as written. */
 const trustedEnvelopeSchema = z.looseObject({
@@ -112,10 +112,13 @@ function asTrustedStateEnvelope(record: Record<string, unknown>): TrustedStateEn
  *
  * From a state snapshot, the case returned has the context that was
  * serialised (the entries the snapshot leaves out are filled back) and an
- * **empty event list** (`events: []`): the snapshot has none, only their
- * count. `status`, `deadlines` and `missingDocuments` do not need them;
- * `explain` does, and `serialize`/`serializeState` of such a case write no
- * events (use `restore(snapshot, { events })` for the full case).
+ * **empty event list** (`events: []`) with `earlierEventCount` set to the
+ * snapshot's `eventCount`: the snapshot has no events, only their count.
+ * `status`, `deadlines`, `missingDocuments` and `apply` do not need them,
+ * and `serializeState` of the case (after `apply`, say) counts them all;
+ * `explain` and `serialize` do need them and refuse such a case
+ * (`argument.invalid`): use `restore(snapshot, { events })` for the full
+ * case.
  *
  * The case returned shares the input's objects (only the context and facts
  * objects of a state snapshot are new): do not mutate the input afterwards.
@@ -187,6 +190,6 @@ function readState(record: Record<string, unknown>): Result<PermitCase> {
     machineVersion: snapshot.machineVersion,
     state: snapshot.state as PermitCase['state'],
     context: expandContext(found.value, snapshot.context, snapshot.lastEventAt) as unknown as CaseContext,
-    events: [],
+    ...unheldEvents(snapshot.eventCount),
   });
 }

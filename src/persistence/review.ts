@@ -21,7 +21,7 @@ import { isPlainObject, isSemver, isStateValue, sameMajor } from './envelope';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { readPersisted } from './read';
 import { SNAPSHOT_FORMAT } from './snapshot';
-import { CURRENT_STATE_SCHEMA_VERSION, STATE_SNAPSHOT_FORMAT } from './state-snapshot';
+import { CURRENT_STATE_SCHEMA_VERSION, STATE_SNAPSHOT_FORMAT, unheldEvents } from './state-snapshot';
 
 /**
  * The answer of {@link reviewPersisted}: the case as `readPersisted` reads
@@ -200,7 +200,7 @@ function quickReview(input: unknown, at: IsoDate): Result<PersistedReview> | nul
     if (typeof eventCount !== 'number' || !Number.isInteger(eventCount) || eventCount < 0 || !isIsoDate(lastEventAt) || readingDayRefusal(at, lastEventAt) !== null) return null;
     // The walk below checks the deadlines: a state snapshot may leave them out (then they are filled back as {}).
     const context = expandContext(procedure, stored, lastEventAt) as unknown as CaseContext;
-    current = { procedureId: procedure.id as ProcedureId, machineVersion, state: state as PermitCase['state'], context, events: [] };
+    current = { procedureId: procedure.id as ProcedureId, machineVersion, state: state as PermitCase['state'], context, ...unheldEvents(eventCount) };
   }
   const review = reviewCase(procedure, current, info, at, true);
   return review === null ? null : ok({ case: current, status: review.status, deadlines: review.deadlines });

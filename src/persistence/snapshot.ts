@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../calendar';
 import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
-import { applyAll, createCase } from '../case/engine';
+import { applyAll, createCase, requireWholeLog } from '../case/engine';
 import { statePath } from '../case/machine-runtime';
 import type { PermitCase, ProcedureId } from '../case/types';
 import { LIBRARY_NAME, LIBRARY_VERSION } from '../version';
@@ -78,7 +78,9 @@ const envelopeSchema = z.strictObject({
 });
 
 /**
- * The persisted form of a case, as an object.
+ * The persisted form of a case, as an object. Throws `argument.invalid` for
+ * a case that does not hold its whole event log (read from a state
+ * snapshot: see `PermitCase.earlierEventCount`).
  *
  * @example
  * ```ts
@@ -87,6 +89,7 @@ const envelopeSchema = z.strictObject({
  * ```
  */
 export function toPersisted(current: PermitCase): PersistedCase {
+  requireWholeLog(current, 'a full snapshot');
   const body = {
     format: SNAPSHOT_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -102,6 +105,8 @@ export function toPersisted(current: PermitCase): PersistedCase {
 
 /**
  * Serialise a case to a JSON string (deterministic: same case, same bytes).
+ * Throws `argument.invalid` for a case that does not hold its whole event
+ * log, as {@link toPersisted} does.
  *
  * @example
  * ```ts

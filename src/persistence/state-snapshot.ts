@@ -11,7 +11,7 @@ import { applyAll, createCase } from '../case/engine';
 import { statePath } from '../case/machine-runtime';
 import { procedureOf } from '../case/meta';
 import type { PermitCase, Procedure, ProcedureId } from '../case/types';
-import { fail, fromZodError, ok, type Result } from '../errors';
+import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
 import { LIBRARY_VERSION } from '../version';
 import { canonicalJson, snapshotChecksum } from './checksum';
 import { compactContext, expandContext } from './defaults';
@@ -97,10 +97,44 @@ export function toPersistedState(current: PermitCase): PersistedCaseState {
     machineVersion: current.machineVersion,
     state: current.state,
     context: compactContext(procedure, context),
-    eventCount: current.events.length,
+    eventCount: eventCountOf(current),
     lastEventAt: current.context.lastEventAt,
   } as const;
   return { ...body, checksum: snapshotChecksum(body) };
+}
+
+/**
+ * How many events a case has had: those it holds and the earlier ones it
+ * does not (a case read from a state snapshot). Throws `argument.invalid`
+ * for an `earlierEventCount` that is not a whole number of events.
+ *
+ * @example
+ * ```ts
+ * eventCountOf(someCase) === someCase.events.length; // true for a case with its whole log
+ * ```
+ */
+export function eventCountOf(current: PermitCase): number {
+  const earlier = current.earlierEventCount;
+  if (earlier === undefined) return current.events.length;
+  if (!Number.isSafeInteger(earlier) || earlier < 0) {
+    throw new PermitLifecycleError('argument.invalid', `earlierEventCount must be a whole number of events, got ${String(earlier)}`, { path: ['earlierEventCount'] });
+  }
+  return earlier + current.events.length;
+}
+
+/**
+ * The event fields of a case read from a state snapshot that counts
+ * `eventCount` events: none held, all of them earlier (none at all for a
+ * count of 0, so that a case with no events looks as a new one does).
+ *
+ * @example
+ * ```ts
+ * unheldEvents(11); // { events: [], earlierEventCount: 11 }
+ * unheldEvents(0); // { events: [] }
+ * ```
+ */
+export function unheldEvents(eventCount: number): Pick<PermitCase, 'events' | 'earlierEventCount'> {
+  return eventCount > 0 ? { events: [], earlierEventCount: eventCount } : { events: [] };
 }
 
 /**
@@ -108,8 +142,10 @@ export function toPersistedState(current: PermitCase): PersistedCaseState {
  * (deterministic: same case, same bytes). For one's own store, which keeps
  * the events apart; use `serialize` for a snapshot that travels (export,
  * audit, another system). A case read back by `readPersisted` from a state
- * snapshot has no events, so write the snapshot of the case you applied the
- * events to, not of a case read that way (its `eventCount` would be 0).
+ * snapshot holds none of its events but counts them
+ * (`earlierEventCount`), so a store may read a row, apply the day's events
+ * and write the state snapshot of the result: its `eventCount` is the whole
+ * log's.
  *
  * @example
  * ```ts

@@ -167,5 +167,7 @@ export function redactCase(current: PermitCase): PermitCase {
   const redactor = createRedactor();
   const events = redactor.redact(current.events);
   const context = redactor.redact(current.context);
-  return { procedureId: current.procedureId, machineVersion: current.machineVersion, state: current.state, context, events };
+  const redacted: PermitCase = { procedureId: current.procedureId, machineVersion: current.machineVersion, state: current.state, context, events };
+  if (current.earlierEventCount !== undefined) redacted.earlierEventCount = current.earlierEventCount;
+  return redacted;
 }

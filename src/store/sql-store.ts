@@ -259,8 +259,8 @@ export function sqlCaseStore(database: SqlDatabase): CaseStore {
     let verified: Result<PermitCase>;
     try {
       verified = restore(toPersisted(current));
-    } catch {
-      verified = fail(new PermitLifecycleError('snapshot.corrupt', 'not a case'));
+    } catch (error) {
+      verified = fail(error instanceof PermitLifecycleError ? error : new PermitLifecycleError('snapshot.corrupt', 'not a case'));
     }
     if (!verified.ok) {
       return fail(new PermitLifecycleError('argument.invalid', `case "${id}" does not verify against its own events: ${verified.error.message}`, { path: ['case', ...verified.error.path], details: { cause: verified.error.toJSON() } }));

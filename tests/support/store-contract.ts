@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { applyAll, createCase, runScenario, serialize, type PermitCase } from '../../src';
+import { applyAll, createCase, readPersisted, runScenario, serialize, serializeState, type PermitCase } from '../../src';
 import { migrateStore, openSqlCaseStore, STORE_SCHEMA_VERSION, sweepDue, type CaseStore, type SqlDatabase, type SqlSession } from '../../src/store';
 
 /** What a back end's test file gives the contract. */
@@ -80,6 +80,17 @@ export function caseStoreContract(prefix: string, harness: () => StoreHarness): 
     expect(!created.ok && created.error.code).toBe('argument.invalid');
     const read = await store.read(id('tampered'));
     expect(!read.ok && read.error.code).toBe('store.notFound');
+  });
+
+  it('refuses a case read from a state snapshot (no earlier events) at creation, saying how to get them, and stores nothing', async () => {
+    const { store } = harness();
+    const read = readPersisted(serializeState(typicalCase(5)));
+    if (!read.ok) throw read.error;
+    const created = await store.create(id('partial-log'), read.value);
+    expect(!created.ok && created.error.code).toBe('argument.invalid');
+    expect(!created.ok && created.error.message).toContain('restore(snapshot, { events })');
+    const stored = await store.read(id('partial-log'));
+    expect(!stored.ok && stored.error.code).toBe('store.notFound');
   });
 
   it('appends events: new version, new state, event rows and snapshot together', async () => {
