@@ -272,13 +272,27 @@ export function latestEndWithinCap(
   assertCap(cap);
   const upper = lastDayOfPeriod(start, { months: cap.months });
   // Equivalent to exceeds([...periods, { from: start, to: addDays(start, offset) }], cap),
-  // with what does not depend on `offset` (the periods' spans, the windows) computed once.
+  // with what does not depend on `offset` (the periods' spans, the windows, what
+  // the periods cover in each window) computed once, and no spans merged per try.
   const existing = union(periods);
   const froms = [...new Set([...periods.map((period) => period.from), start])];
   const windowAt = capWindows(froms, cap);
   const startDay = dayNumber(start);
-  const breaks = (offset: number): boolean =>
-    exceedsIn(mergeSpans([...existing, { start: startDay, end: startDay + offset }]), froms.length, windowAt);
+  // Days the earlier stays cover in each window, which no candidate end changes.
+  const coveredBefore: number[] = [];
+  const breaks = (offset: number): boolean => {
+    const end = startDay + offset;
+    for (let index = 0; index < froms.length; index += 1) {
+      const window = windowAt(index);
+      const before = (coveredBefore[index] ??= coveredIn(existing, window.start, window.end));
+      // The new stay adds the days of the window it covers that no earlier stay covers.
+      const from = Math.max(startDay, window.start);
+      const to = Math.min(end, window.end);
+      const added = to < from ? 0 : to - from + 1 - coveredIn(existing, from, to);
+      if (before + added > window.allowed) return true;
+    }
+    return false;
+  };
   // Windows are anchored on the periods' `from` days, which do not depend on
   // `end`, and a later `end` can only add covered days to each of them: so
   // `breaks` is monotone in `end` and a binary search finds the threshold.
