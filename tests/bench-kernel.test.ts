@@ -243,6 +243,16 @@ describe('snapshots rebuilt from a state resolved once (resolveSnapshot)', () =>
     expect(second.context).not.toBe(first.context);
   });
 
+  it('share a frozen state value, which a case that holds it cannot change for the others', () => {
+    const nested = walked.find(({ current }) => typeof current.state !== 'string');
+    if (!nested) throw new Error('no walked case in a nested state');
+    const { procedure, current } = nested;
+    const rebuilt = resolveSnapshot(procedure.machine, current.state, current.context);
+    expect(Object.isFrozen(rebuilt.value)).toBe(true);
+    expect(() => Object.assign(rebuilt.value as object, { [Object.keys(rebuilt.value as object)[0]!]: 'elsewhere' })).toThrow(TypeError);
+    expect(resolveSnapshot(procedure.machine, current.state, current.context).value).toEqual(procedure.machine.resolveState({ value: current.state, context: current.context }).value);
+  });
+
   it('resolves a value the machine does not have as XState does', () => {
     const { procedure, current } = walked[0]!;
     const outcomeOf = (resolve: () => AnyMachineSnapshot): string => outcome(() => shapeOf(resolve()));

@@ -75,6 +75,12 @@ export function initialSnapshot(machine: AnyStateMachine, input: unknown): AnyMa
   return snapshot;
 }
 
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+}
+
 /** One snapshot resolved per known state of a machine: every snapshot of that state shares its nodes, value and tags. */
 const resolvedByState = new WeakMap<StateInfo, AnyMachineSnapshot>();
 
@@ -98,6 +104,8 @@ export function resolveSnapshot(machine: AnyStateMachine, value: StateValue, con
   let resolved = resolvedByState.get(info);
   if (resolved === undefined) {
     resolved = machine.resolveState({ value, context: {} as never }) as AnyMachineSnapshot;
+    // Every snapshot copied from it shares its value, which a case may hold as its state: frozen, so that no one can change it for all.
+    deepFreeze(resolved.value);
     resolvedByState.set(info, resolved);
   }
   // Fresh children and history: XState treats the snapshot's own objects as the case's.
