@@ -69,6 +69,11 @@ function structuredDefaults(defaults: Readonly<Record<string, unknown>>): Record
   return out;
 }
 
+/** A machine actor's persisted snapshot, in the shape `actor.getPersistedSnapshot()` gives for these machines (no children, no history). */
+function persistedActorSnapshot(value: unknown, context: unknown): never {
+  return { status: 'active', output: undefined, error: undefined, value, historyValue: {}, context, children: {} } as never;
+}
+
 /**
  * Restore an actor for a persisted case (a full snapshot or a state
  * snapshot), let time pass up to `at`, and read the sweep's facts from it.
@@ -84,7 +89,10 @@ export function readWithActor(persisted: PersistedCase | PersistedCaseState, at:
   if (!procedure) throw new Error(`unknown procedure ${persisted.procedureId}`);
   const machine = procedure.machine;
   const stored = persisted.format === STATE_SNAPSHOT_FORMAT ? filledContext(procedure, persisted) : persisted.context;
-  const actor = createActor(machine, { snapshot: machine.resolveState({ value: persisted.state as never, context: stored as never }) });
+  // What XState's own persistence stores (`actor.getPersistedSnapshot()`) and `createActor` restores, as a host
+  // storing actors would; no `machine.resolveState` first, which `createActor` would only redo. The status is
+  // 'active' for every row: the stored one would be 'done' in a final state, where no event moves the actor.
+  const actor = createActor(machine, { snapshot: persistedActorSnapshot(persisted.state, stored) });
   actor.start();
   for (let step = 0; step < MAX_CLOCK_STEPS; step += 1) {
     const before = statePath(actor.getSnapshot().value);
