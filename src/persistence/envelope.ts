@@ -6,6 +6,7 @@
  */
 import type { AnyStateMachine } from 'xstate';
 import { z } from 'zod';
+import { isIsoDate } from '../calendar';
 import { resolveProcedure } from '../case/engine';
 import { allStatePaths, statePath } from '../case/machine-runtime';
 import type { Procedure } from '../case/types';
@@ -136,6 +137,33 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * Whether a value is an open deadline's entry as the snapshot readers accept
+ * it: a plain object with a `due` date and, if any, an `opens` date.
+ *
+ * @example
+ * ```ts
+ * isDeadlineEntry({ due: '2026-06-01' }); // true
+ * isDeadlineEntry({ due: 'soon' }); // false
+ * ```
+ */
+export function isDeadlineEntry(entry: unknown): boolean {
+  return isPlainObject(entry) && isIsoDate(entry.due) && (entry.opens === undefined || isIsoDate(entry.opens));
+}
+
+/**
+ * Whether a value is a state snapshot's `eventCount`: a whole number, 0 or more.
+ *
+ * @example
+ * ```ts
+ * isEventCount(11); // true
+ * isEventCount(-1); // false
+ * ```
+ */
+export function isEventCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
 /**

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { isIsoDate, isoDateSchema } from '../calendar';
 import type { CaseContext, CaseEvent, PermitCase, ProcedureId } from '../case/types';
 import { fail, fromZodError, ok, type Result } from '../errors';
-import { checkedProcedure, checkedSchemaVersion, isPlainObject, isSemver, isStateValue, parseSnapshotInput, semverSchema, snapshotCorrupt, stateValueSchema } from './envelope';
+import { checkedProcedure, checkedSchemaVersion, isDeadlineEntry, isEventCount, isPlainObject, isSemver, isStateValue, parseSnapshotInput, semverSchema, snapshotCorrupt, stateValueSchema } from './envelope';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations';
 import { expandContext } from './defaults';
 import { SNAPSHOT_FORMAT } from './snapshot';
@@ -50,8 +50,7 @@ type TrustedStateEnvelope = z.output<typeof trustedStateEnvelopeSchema>;
 function hasValidDeadlines(deadlines: unknown): boolean {
   if (!isPlainObject(deadlines)) return false;
   for (const id in deadlines) {
-    const entry = deadlines[id];
-    if (!isPlainObject(entry) || !isIsoDate(entry.due) || (entry.opens !== undefined && !isIsoDate(entry.opens))) return false;
+    if (!isDeadlineEntry(deadlines[id])) return false;
   }
   return true;
 }
@@ -86,9 +85,7 @@ function asTrustedStateEnvelope(record: Record<string, unknown>): TrustedStateEn
     record.procedureId.length > 0 &&
     isSemver(record.machineVersion) &&
     isStateValue(record.state) &&
-    typeof eventCount === 'number' &&
-    Number.isInteger(eventCount) &&
-    eventCount >= 0 &&
+    isEventCount(eventCount) &&
     isIsoDate(record.lastEventAt) &&
     isPlainObject(context) &&
     isIsoDate(context.openedOn) &&

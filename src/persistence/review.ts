@@ -17,7 +17,7 @@ import { assembleStatus, type CaseStatus } from '../case/status';
 import type { Breach, CaseContext, CaseEvent, DeadlineEntry, PermitCase, Procedure, ProcedureId } from '../case/types';
 import { fail, ok, PermitLifecycleError, type Result } from '../errors';
 import { expandContext } from './defaults';
-import { isPlainObject, isSemver, isStateValue, sameMajor } from './envelope';
+import { isDeadlineEntry, isEventCount, isPlainObject, isSemver, isStateValue, sameMajor } from './envelope';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { readPersisted } from './read';
 import { SNAPSHOT_FORMAT } from './snapshot';
@@ -68,7 +68,7 @@ function walkDeadlines(procedure: Procedure, open: Record<string, DeadlineEntry>
   const described: CaseDeadline[] = [];
   for (const id in open) {
     const entry = open[id]!;
-    if (checked && (!isPlainObject(entry) || !isIsoDate(entry.due) || (entry.opens !== undefined && !isIsoDate(entry.opens)))) return null;
+    if (checked && !isDeadlineEntry(entry)) return null;
     const due = entry.due;
     const kind = specs[id]?.kind;
     if (kind === 'obligation') {
@@ -197,7 +197,7 @@ function quickReview(input: unknown, at: IsoDate): Result<PersistedReview> | nul
   } else {
     const eventCount = record.eventCount;
     const lastEventAt = record.lastEventAt;
-    if (typeof eventCount !== 'number' || !Number.isInteger(eventCount) || eventCount < 0 || !isIsoDate(lastEventAt) || readingDayRefusal(at, lastEventAt) !== null) return null;
+    if (!isEventCount(eventCount) || !isIsoDate(lastEventAt) || readingDayRefusal(at, lastEventAt) !== null) return null;
     // The walk below checks the deadlines: a state snapshot may leave them out (then they are filled back as {}).
     const context = expandContext(procedure, stored, lastEventAt) as unknown as CaseContext;
     current = { procedureId: procedure.id as ProcedureId, machineVersion, state: state as PermitCase['state'], context, ...unheldEvents(eventCount) };
