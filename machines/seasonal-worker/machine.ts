@@ -15,7 +15,6 @@ import {
   deadlineAfter,
   isBefore,
   lastDayOfPeriod,
-  latestEndWithinCap,
   minDate,
   type IsoDate,
 } from '../../src/calendar';
@@ -35,9 +34,9 @@ import type { SeasonalWorkerContext } from './context';
 import { seasonalWorkerDocuments as documents } from './documents';
 import type { SeasonalWorkerEvent } from './events';
 import type { SeasonalWorkerFacts } from './facts';
+import { capEnd } from './stay-cap';
 
 const file = '004_b06c98a76d7eb733.txt' as const;
-const stayCap = { months: law.seasonalStayMaxMonths.value, perMonths: law.seasonalStayCapWindowMonths.value };
 const none = { mayReside: false, mayWork: false } as const;
 const resideAndWork = { mayReside: true, mayWork: true } as const;
 
@@ -45,11 +44,6 @@ const src = (section: string, quote: string): SourceRef => ({ file, section, quo
 const stateMeta = (meta: StateMeta): StateMeta => meta;
 const edge = (meta: TransitionMeta): TransitionMeta => meta;
 
-/** Latest end of a new validity starting on `from`, given the stays already granted. */
-function capEnd(context: SeasonalWorkerContext, from: IsoDate): IsoDate | null {
-  const stays = context.validity ? [...context.pastStays, context.validity] : context.pastStays;
-  return latestEndWithinCap(stays, from, stayCap);
-}
 
 function needsVisa(facts: SeasonalWorkerFacts): boolean {
   return facts.visaRequired && !facts.holdsEuFamilyResidencePermit && !facts.holdsOtherMemberStateResidencePermit;

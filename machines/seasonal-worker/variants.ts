@@ -3,11 +3,11 @@
  * one variant per guard branch, dated from the case itself.
  */
 import { addDays, addMonths, exceedsStayCap } from '../../src/calendar';
-import { seasonalWorkerLaw as law } from '../../src/law';
 import type { CaseContext } from '../../src/case/types';
 import { clockVariants, notBefore, sameDay } from '../../src/testing/variants';
 import type { SeasonalWorkerContext } from './context';
 import { seasonalWorkerDocuments } from './documents';
+import { seasonalStayCap, staysGranted } from './stay-cap';
 import type { SeasonalWorkerEvent } from './events';
 
 const completeApplication = seasonalWorkerDocuments.temporaryAuthorisationApplication.items.map((item) => item.id);
@@ -98,7 +98,6 @@ export function seasonalWorkerPathFlags(base: CaseContext): Record<string, boole
  */
 export function seasonalWorkerInvariants(base: CaseContext): string[] {
   const context = base as SeasonalWorkerContext;
-  const stays = context.validity ? [...context.pastStays, context.validity] : context.pastStays;
-  const cap = { months: law.seasonalStayMaxMonths.value, perMonths: law.seasonalStayCapWindowMonths.value };
-  return exceedsStayCap(stays, cap) ? [`stays ${JSON.stringify(stays)} exceed ${cap.months} months in ${cap.perMonths}`] : [];
+  const stays = staysGranted(context);
+  return exceedsStayCap(stays, seasonalStayCap) ? [`stays ${JSON.stringify(stays)} exceed ${seasonalStayCap.months} months in ${seasonalStayCap.perMonths}`] : [];
 }
