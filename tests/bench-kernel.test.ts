@@ -54,6 +54,8 @@ import {
   type Procedure,
 } from '../src';
 import { rememberedShift } from '../src/calendar/memo';
+import { soonestFirst, sortSoonestFirst } from '../src/case/deadlines';
+import { capEnd, seasonalStayCap } from '../machines/seasonal-worker/stay-cap';
 import * as z from 'zod';
 import { safeParseCompiled } from '../src/case/compiled-schema';
 import { resolveSnapshot, runTransition, takeTransition, transitionsFor } from '../src/case/machine-runtime';
@@ -151,6 +153,31 @@ describe('latestEndWithinCap', () => {
   it('still refuses a period that ends before it starts', () => {
     expect(outcome(() => latestEndWithinCap([{ from: '2026-03-01', to: '2026-02-01' }], '2026-04-01', { months: 5, perMonths: 12 }))).toBe(
       'RangeError: Period 0 ends (2026-02-01) before it starts (2026-03-01)',
+    );
+  });
+});
+
+describe('the seasonal stay cap asked of a context (capEnd, which remembers its last answer)', () => {
+  const period = fc
+    .record({ from: fc.integer({ min: 0, max: 700 }), days: fc.integer({ min: 0, max: 120 }) })
+    .map(({ from, days }) => ({ from: addDays('2025-01-01', from), to: addDays('2025-01-01', from + days) }));
+
+  it('answers what the search over the granted stays answers, for any run of questions sharing stays, validities and days', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(period, { maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.option(period, { nil: null }), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.record({ stays: fc.nat(), validity: fc.nat(), from: fc.constantFrom(0, 150, 400, 800) }), { minLength: 1, maxLength: 12 }),
+        (staySets, validities, questions) => {
+          for (const question of questions) {
+            const context = { pastStays: staySets[question.stays % staySets.length]!, validity: validities[question.validity % validities.length]! };
+            const from = addDays('2025-01-01', question.from);
+            const granted = context.validity ? [...context.pastStays, context.validity] : [...context.pastStays];
+            expect(capEnd(context, from)).toBe(latestEndWithinCap(granted, from, seasonalStayCap));
+          }
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });
@@ -568,6 +595,22 @@ describe('status and deadlines', () => {
         expect(again.allowedEvents).not.toBe(read.allowedEvents);
       }
     }
+  });
+});
+
+describe('the order of deadlines (sortSoonestFirst)', () => {
+  it('is the order Array.prototype.sort gives with soonestFirst, ties and long lists included', () => {
+    const deadline = fc.record({ due: fc.integer({ min: 0, max: 6 }), id: fc.constantFrom('a', 'b', 'B', 'validityEnd', 'decision', 'appeal') });
+    fc.assert(
+      fc.property(fc.array(deadline, { maxLength: 24 }), (drawn) => {
+        const list = drawn.map(({ due, id }, index) => ({ ...describeDeadline(listProcedures()[0]!, id, { due: addDays('2026-01-01', due) }, '2026-01-01'), label: `#${index}` }));
+        const expected = [...list].sort(soonestFirst).map((entry) => entry.label);
+        const sorted = sortSoonestFirst(list);
+        expect(sorted).toBe(list);
+        expect(sorted.map((entry) => entry.label)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

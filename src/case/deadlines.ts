@@ -96,7 +96,7 @@ export function deadlines(current: PermitCase, at?: IsoDate): CaseDeadline[] {
   const open = view.context.deadlines;
   const out: CaseDeadline[] = [];
   for (const id of Object.keys(open)) out.push(describeDeadline(procedure, id, open[id]!, asOf));
-  return out.length > 1 ? out.sort(soonestFirst) : out;
+  return sortSoonestFirst(out);
 }
 
 /**
@@ -109,4 +109,29 @@ export function deadlines(current: PermitCase, at?: IsoDate): CaseDeadline[] {
  */
 export function soonestFirst(a: CaseDeadline, b: CaseDeadline): number {
   return a.due === b.due ? a.id.localeCompare(b.id) : a.due < b.due ? -1 : 1;
+}
+
+/**
+ * Sort deadlines in place in the order of {@link soonestFirst} and return
+ * them. A case has a handful open at a time: an insertion sort, stable like
+ * `Array.prototype.sort` and so giving the same order, costs a fraction of
+ * the built-in sort's setup for so few (a sweep sorts every case's list).
+ *
+ * @example
+ * ```ts
+ * sortSoonestFirst(list)[0]; // the soonest deadline
+ * ```
+ */
+export function sortSoonestFirst(list: CaseDeadline[]): CaseDeadline[] {
+  if (list.length > 16) return list.sort(soonestFirst);
+  for (let index = 1; index < list.length; index += 1) {
+    const item = list[index]!;
+    let to = index;
+    while (to > 0 && soonestFirst(list[to - 1]!, item) > 0) {
+      list[to] = list[to - 1]!;
+      to -= 1;
+    }
+    list[to] = item;
+  }
+  return list;
 }

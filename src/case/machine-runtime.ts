@@ -312,10 +312,10 @@ export function stateInfo(machine: AnyStateMachine, value: StateValue): StateInf
 export function knownStateInfo(machine: AnyStateMachine, value: StateValue): StateInfo | null {
   const entry = stateInfoByMachine.get(machine);
   if (entry) {
-    // Only values made of known states are kept (see stateInfo): a kept object value is known.
-    if (typeof value === 'string' && !entry.known.has(value)) return null;
+    // Only values made of known states are kept (see stateInfo): a kept value is known.
     const cached = entry.byValue.get(typeof value === 'string' ? value : JSON.stringify(value));
     if (cached) return cached;
+    if (typeof value === 'string' && !entry.known.has(value)) return null;
   }
   const known = entry?.known ?? new Set(allStatePaths(machine));
   const regions = typeof value === 'string' ? [value] : statePath(value).split(',');

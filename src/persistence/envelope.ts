@@ -177,7 +177,10 @@ export function isEventCount(value: unknown): value is number {
  */
 export function sameMajor(version: string, current: string): boolean {
   const dot = current.indexOf('.');
-  return version.length > dot && version.charCodeAt(dot) === 0x2e && version.startsWith(current.slice(0, dot));
+  if (version.length <= dot || version.charCodeAt(dot) !== 0x2e) return false;
+  // Compared in place: a sweep checks one version per case, and slicing the major out allocated a string each time.
+  for (let index = 0; index < dot; index += 1) if (version.charCodeAt(index) !== current.charCodeAt(index)) return false;
+  return true;
 }
 
 const knownStatesByMachine = new WeakMap<AnyStateMachine, Set<string>>();

@@ -9,7 +9,7 @@
  */
 import { isIsoDate, type IsoDate } from '../calendar';
 import { caseAsOf, readingDayRefusal } from '../case/engine';
-import { describeDeadline, soonestFirst, type CaseDeadline } from '../case/deadlines';
+import { describeDeadline, sortSoonestFirst, type CaseDeadline } from '../case/deadlines';
 import { knownStateInfo, stateInfo, type StateInfo } from '../case/machine-runtime';
 import { procedureOf } from '../case/meta';
 import { registeredProcedure } from '../case/procedures';
@@ -106,8 +106,7 @@ function reviewCase(procedure: Procedure, current: PermitCase, info: StateInfo, 
     }
   }
   const status = assembleStatus(procedure, view, info, at, walk.overdue, walk.expiry);
-  const described = walk.described;
-  return { status, deadlines: described.length > 1 ? described.sort(soonestFirst) : described };
+  return { status, deadlines: sortSoonestFirst(walk.described) };
 }
 
 /**
