@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compareDates,
@@ -52,6 +53,21 @@ describe('isoDateSchema', () => {
     expect(issues('3000-01-01')).toHaveLength(1);
     expect(isIsoDate('1899-12-31')).toBe(false);
     expect(isIsoDate('3000-01-01')).toBe(false);
+  });
+});
+
+describe('isIsoDate, which remembers the dates it found valid', () => {
+  it('agrees with isoDateSchema on date-shaped strings, real or not, asked again and again', () => {
+    const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+    const dateLike = fc
+      .record({ year: fc.integer({ min: 1850, max: 3050 }), month: fc.integer({ min: 0, max: 13 }), day: fc.integer({ min: 0, max: 32 }) })
+      .map(({ year, month, day }) => `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
+    fc.assert(
+      fc.property(fc.array(dateLike, { minLength: 1, maxLength: 8 }), (dates) => {
+        for (const date of [...dates, ...dates]) expect(isIsoDate(date)).toBe(isoDateSchema.safeParse(date).success);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -254,8 +254,23 @@ export const isoDateSchema: z.ZodType<IsoDate> = z
  * ```
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  return typeof value === 'string' && problemWith(value) === null;
+  if (typeof value !== 'string') return false;
+  if (validDates.has(value)) return true;
+  if (problemWith(value) !== null) return false;
+  if (validDates.size < VALID_DATES_KEPT) validDates.add(value);
+  return true;
 }
+
+/** About 22 years of days: enough for the dates of a store's open cases, at most a few hundred kB. */
+const VALID_DATES_KEPT = 8192;
+
+/**
+ * Dates already found valid. A sweep checks several dates in every row, and
+ * `JSON.parse` gives each date string once for all the rows that hold it
+ * (V8 shares short strings), so looking it up costs less than reading it
+ * again. Only valid dates are kept, so junk cannot fill it.
+ */
+const validDates = new Set<string>();
 
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
