@@ -44,7 +44,6 @@ const src = (section: string, quote: string): SourceRef => ({ file, section, quo
 const stateMeta = (meta: StateMeta): StateMeta => meta;
 const edge = (meta: TransitionMeta): TransitionMeta => meta;
 
-
 function needsVisa(facts: SeasonalWorkerFacts): boolean {
   return facts.visaRequired && !facts.holdsEuFamilyResidencePermit && !facts.holdsOtherMemberStateResidencePermit;
 }
