@@ -141,7 +141,7 @@ describe('a store that keeps the events apart (read the state snapshot, apply, w
     const read = readPersisted(serializeState(seasonalCase(toPermitValid)));
     if (!read.ok) throw read.error;
     expect(redactCase(read.value).earlierEventCount).toBe(read.value.earlierEventCount);
-    for (const bad of [-1, 1.5, Number.NaN, '3']) {
+    for (const bad of [-1, 1.5, Number.NaN, '3', 2 ** 53]) {
       expect(() => serializeState({ ...read.value, earlierEventCount: bad as number })).toThrow(expect.objectContaining({ code: 'argument.invalid', path: ['earlierEventCount'] }));
     }
   });
@@ -230,6 +230,8 @@ describe('the state snapshot format', () => {
       [{ ...good, schemaVersion: 0 }, 'snapshot.corrupt'],
       [{ ...good, lastEventAt: '2026-02-30' }, 'snapshot.corrupt'],
       [{ ...good, eventCount: -1 }, 'snapshot.corrupt'],
+      // Past the safe integers, as the schema's int() refuses it.
+      [{ ...good, eventCount: 2 ** 53 }, 'snapshot.corrupt'],
       [{ ...good, context: { ...good.context, deadlines: { validityEnd: { due: 'soon' } } } }, 'snapshot.corrupt'],
       [{ ...good, context: { ...good.context, facts: 'none' } }, 'snapshot.corrupt'],
     ] as const) {

@@ -154,16 +154,18 @@ export function isDeadlineEntry(entry: unknown): boolean {
 }
 
 /**
- * Whether a value is a state snapshot's `eventCount`: a whole number, 0 or more.
+ * Whether a value is a count of events: a safe whole number, 0 or more (what
+ * the state snapshot schema's `z.number().int().min(0)` accepts).
  *
  * @example
  * ```ts
  * isEventCount(11); // true
  * isEventCount(-1); // false
+ * isEventCount(2 ** 53); // false
  * ```
  */
 export function isEventCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
 /**

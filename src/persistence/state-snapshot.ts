@@ -15,7 +15,7 @@ import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../er
 import { LIBRARY_VERSION } from '../version';
 import { canonicalJson, snapshotChecksum } from './checksum';
 import { compactContext, expandContext } from './defaults';
-import { semverSchema, snapshotCorrupt, stateValueSchema } from './envelope';
+import { isEventCount, semverSchema, snapshotCorrupt, stateValueSchema } from './envelope';
 
 /**
  * The marker of a state snapshot (a full snapshot has `SNAPSHOT_FORMAT`).
@@ -116,7 +116,7 @@ export function toPersistedState(current: PermitCase): PersistedCaseState {
 export function eventCountOf(current: PermitCase): number {
   const earlier = current.earlierEventCount;
   if (earlier === undefined) return current.events.length;
-  if (!Number.isSafeInteger(earlier) || earlier < 0) {
+  if (!isEventCount(earlier)) {
     throw new PermitLifecycleError('argument.invalid', `earlierEventCount must be a whole number of events, got ${String(earlier)}`, { path: ['earlierEventCount'] });
   }
   return earlier + current.events.length;
