@@ -42,6 +42,7 @@ export type {
 export { registerProcedures, registeredProcedure, registeredProcedures } from './case/procedures';
 export { apply, applyAll, applyWithSteps, caseAsOf, createCase, resolveProcedure, validateEvent } from './case/engine';
 export type { AppliedEvent, AppliedStep, CreateCaseOptions } from './case/engine';
+export { recordLapses } from './case/lapses';
 export { status, type CaseStatus } from './case/status';
 export { deadlines, describeDeadline, type CaseDeadline } from './case/deadlines';
 export { missingDocuments, type DocumentChecklist } from './case/documents';

@@ -7,7 +7,7 @@
  * `status` and `deadlines` on the sweep day, in one pass), no actor started; the naive approach
  * restores an XState actor per case from the same rows.
  */
-import { addDays, apply, applyAll, createCase, daysBetween, reviewPersisted, serialize, serializeState, statePath, type PermitCase, type PersistedCase, type PersistedCaseState } from '../../src';
+import { addDays, applyAll, createCase, daysBetween, recordLapses, reviewPersisted, serialize, serializeState, statePath, type PermitCase, type PersistedCase, type PersistedCaseState } from '../../src';
 import { compareInterleaved, medianRatio } from './measure';
 import { readWithActor, type SweepView } from './naive-read';
 
@@ -77,16 +77,13 @@ const QUIET_DAYS = [0, 1, 3, 7, 14, 30, 60, 90, 180, 365];
 /**
  * The case as a store swept daily holds it on the eve of `day`: yesterday's
  * sweep appended a `clock.advanced` when a lapse fired (it changed the state,
- * the open deadlines or the breaches), as `sweepDue` does.
+ * the open deadlines or the breaches), as `recordLapses` and `sweepDue` do.
  */
 function sweptUntilYesterday(current: PermitCase, day: string): PermitCase {
   const yesterday = addDays(day, -1);
   if (current.context.lastEventAt >= yesterday) return current;
-  const swept = apply(current, { type: 'clock.advanced', at: yesterday });
-  if (!swept.ok) return current;
-  const before = JSON.stringify([current.state, current.context.deadlines, current.context.breaches]);
-  const after = JSON.stringify([swept.value.state, swept.value.context.deadlines, swept.value.context.breaches]);
-  return before === after ? current : swept.value;
+  const swept = recordLapses(current, yesterday);
+  return swept.ok ? swept.value : current;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { addDays, isoDateSchema, type IsoDate } from '../calendar';
-import { applyWithSteps } from '../case/engine';
+import { recordLapses } from '../case/lapses';
 import { statePath } from '../case/machine-runtime';
 import type { PermitCase } from '../case/types';
 import { fail, fromZodError, ok, type PermitLifecycleError, type Result } from '../errors';
@@ -72,19 +72,10 @@ const sweepOptionsSchema = z.strictObject({
 /** The default horizon: a week ahead. */
 const DEFAULT_HORIZON_DAYS = 7;
 
-/**
- * The clock event for `at`, if it changes anything that matters (the state,
- * the open deadlines, the breaches); an event that changes nothing but the
- * date would grow the log every day for nothing.
- */
+/** The clock event for `at` when `recordLapses` would record it (a lapse fires), else none. */
 function clockEventIfLapsed(current: PermitCase, at: IsoDate): unknown[] {
-  const event = { type: 'clock.advanced', at };
-  const outcome = applyWithSteps(current, event);
-  if (!outcome.ok) return [];
-  const next = outcome.value.case;
-  const before = JSON.stringify([current.state, current.context.deadlines, current.context.breaches]);
-  const after = JSON.stringify([next.state, next.context.deadlines, next.context.breaches]);
-  return before === after ? [] : [event];
+  const recorded = recordLapses(current, at);
+  return recorded.ok && recorded.value !== current ? [{ type: 'clock.advanced', at }] : [];
 }
 
 /**
