@@ -1,6 +1,8 @@
 /**
- * The seasonal worker's 5-in-12 months stay cap, read from a case's context:
- * the stays granted so far and the latest end a new stay may have.
+ * The seasonal worker's stay cap (at most `seasonalStayMaxMonths` months in
+ * any window of `seasonalStayCapWindowMonths` months, both from the
+ * parameters table), read from a case's context: the stays granted so far
+ * and the latest end a new stay may have.
  */
 import { latestEndWithinCap, type DatePeriod, type IsoDate } from '../../src/calendar';
 import { seasonalWorkerLaw as law } from '../../src/law';
@@ -12,7 +14,7 @@ import type { SeasonalWorkerContext } from './context';
  *
  * @example
  * ```ts
- * seasonalStayCap.months; // 5
+ * seasonalStayCap.months === seasonalWorkerLaw.seasonalStayMaxMonths.value; // true
  * ```
  */
 export const seasonalStayCap = Object.freeze({ months: law.seasonalStayMaxMonths.value, perMonths: law.seasonalStayCapWindowMonths.value });
