@@ -78,10 +78,17 @@ describe('lastDayOfPeriod (validity including its first day)', () => {
     expect(lastDayOfPeriod('2026-06-23', { days: 1 })).toBe('2026-06-23');
   });
 
-  it('applies the month-end rule before removing the day', () => {
-    expect(lastDayOfPeriod('2026-01-31', { months: 1 })).toBe('2026-02-27');
-    expect(lastDayOfPeriod('2028-01-31', { months: 1 })).toBe('2028-02-28');
+  it('ends a month validity on the last day of its last month when that month lacks the start day', () => {
+    expect(lastDayOfPeriod('2026-01-31', { months: 1 })).toBe('2026-02-28');
+    expect(lastDayOfPeriod('2026-01-29', { months: 1 })).toBe('2026-02-28');
+    expect(lastDayOfPeriod('2026-01-28', { months: 1 })).toBe('2026-02-27');
+    expect(lastDayOfPeriod('2028-01-31', { months: 1 })).toBe('2028-02-29');
+    expect(lastDayOfPeriod('2028-01-29', { months: 1 })).toBe('2028-02-28');
     expect(lastDayOfPeriod('2026-02-01', { months: 1 })).toBe('2026-02-28');
+    expect(lastDayOfPeriod('2027-08-31', { months: 6 })).toBe('2028-02-29');
+    expect(lastDayOfPeriod('2028-02-29', { years: 1 })).toBe('2029-02-28');
+    expect(lastDayOfPeriod('2026-03-31', { months: 1 })).toBe('2026-04-30');
+    expect(lastDayOfPeriod('2026-03-30', { months: 1 })).toBe('2026-04-29');
   });
 
   it('applies years, months, weeks then days', () => {

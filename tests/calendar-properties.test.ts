@@ -104,6 +104,26 @@ describe('date arithmetic properties', () => {
     );
   });
 
+  it('lastDayOfPeriod agrees with the month-end rule written with Date.UTC', () => {
+    // Independent formulation: the validity covers every day before the start day number
+    // N months on; when that month has no such day, it covers the whole of that month.
+    function expectedLastDay(start: IsoDate, months: number, days: number): IsoDate {
+      const [y, m, d] = start.split('-').map(Number) as [number, number, number];
+      const targetMonthLength = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+      const dayAfterMonths =
+        months === 0 ? Date.UTC(y, m - 1, d) : d > targetMonthLength ? Date.UTC(y, m - 1 + months + 1, 1) : Date.UTC(y, m - 1 + months, d);
+      return new Date(dayAfterMonths + (days - 1) * DAY_MS).toISOString().slice(0, 10);
+    }
+    fc.assert(
+      fc.property(dateArb, fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 400 }), (start, months, days) => {
+        fc.pre(months + days > 0);
+        expect(lastDayOfPeriod(start, { months, days })).toBe(expectedLastDay(start, months, days));
+        if (months % 12 === 0 && months > 0) expect(lastDayOfPeriod(start, { years: months / 12, days })).toBe(expectedLastDay(start, months, days));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('isoDateSchema accepts every toIsoDate output, whatever the time of day', () => {
     fc.assert(
       fc.property(fc.integer({ min: BASE_MS, max: BASE_MS + MAX_OFFSET * DAY_MS + DAY_MS - 1 }), (ms) => {

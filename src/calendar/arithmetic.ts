@@ -181,24 +181,41 @@ function addLength(start: IsoDate, length: PeriodLength): IsoDate {
 
 /**
  * The last day covered by a validity of `length` that starts on, and
- * includes, `start`: `start + length` (years, then months, weeks, days) minus
- * one day. Throws a `RangeError` for a zero length (which covers no day) or a
+ * includes, `start`. The years and months end the day before the same day
+ * number that many months on, or on the last day of the last month when
+ * that month has no such day (a validity from 31 August for 6 months runs
+ * through the end of February); weeks and days then count on from there.
+ * Throws a `RangeError` for a zero length (which covers no day) or a
  * negative or fractional component.
  *
- * Because of the month-end rule, month validities that start on the 28th to
- * 31st of January of a common year all end on 27 February.
+ * So a month validity that starts on the 28th of January of a common year
+ * ends on 27 February, and one that starts on the 29th, 30th or 31st ends
+ * on 28 February.
  *
  * @example
  * ```ts
  * lastDayOfPeriod('2026-04-01', { months: 5 }); // '2026-08-31'
  * lastDayOfPeriod('2026-01-01', { days: 90 }); // '2026-03-31'
  * lastDayOfPeriod('2026-06-23', { years: 1 }); // '2027-06-22'
+ * lastDayOfPeriod('2027-08-31', { months: 6 }); // '2028-02-29'
+ * lastDayOfPeriod('2028-02-29', { years: 1 }); // '2029-02-28'
  * ```
  */
 export function lastDayOfPeriod(start: IsoDate, length: PeriodLength): IsoDate {
-  const end = addLength(start, length);
-  if (end === start) throw new RangeError('A validity period must last at least one day');
-  return addDays(end, -1);
+  const months = component(length, 'years') * 12 + component(length, 'months');
+  const days = component(length, 'weeks') * 7 + component(length, 'days');
+  if (months === 0 && days === 0) {
+    fromIsoDate(start);
+    throw new RangeError('A validity period must last at least one day');
+  }
+  // The day after the last day covered by the month part: the same day number,
+  // or the first day of the next month when the target month has no such day.
+  let dayAfter = start;
+  if (months !== 0) {
+    const shifted = addMonths(start, months);
+    dayAfter = Number(shifted.slice(8, 10)) < Number(start.slice(8, 10)) ? addDays(shifted, 1) : shifted;
+  }
+  return addDays(dayAfter, days - 1);
 }
 
 /**
