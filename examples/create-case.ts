@@ -26,7 +26,7 @@ export function main(args: readonly string[], print: (line: string) => void = co
   const now = status(current);
   print(`opened a ${current.procedureId} case on ${current.context.openedOn}`);
   print(`state: ${now.state} (phase ${now.phase}): ${now.description}`);
-  print(`may reside: ${now.mayReside}, may work: ${now.mayWork}`);
+  print(`right to reside: ${now.rights.reside.verdict}, right to work: ${now.rights.work.verdict}`);
   print(`next possible events: ${now.allowedEvents.join(', ')}`);
 
   const refused = createCase(scenario.procedure, { at: '2026-02-30', facts: scenario.facts });

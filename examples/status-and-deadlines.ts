@@ -29,7 +29,10 @@ export function main(args: readonly string[], print: (line: string) => void = co
 
   const now = status(current, day);
   print(`on ${day}: ${now.state} (phase ${now.phase})`);
-  print(`may reside: ${now.mayReside}, may work: ${now.mayWork}, valid until: ${now.validUntil ?? 'n/a'}`);
+  for (const [name, right] of Object.entries(now.rights)) {
+    const who = right.verdict === 'notDecidedHere' ? ` (decided by ${right.governedBy})` : '';
+    print(`right to ${name}: ${right.verdict}${who}${right.until ? ` until ${right.until}` : ''}`);
+  }
   for (const breach of now.breaches) print(`breach: ${breach.deadline} due ${breach.due}${breach.metOn ? `, met late on ${breach.metOn}` : ', not met'}`);
 
   const due = deadlines(current, day);

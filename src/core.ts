@@ -35,7 +35,6 @@ export type {
   PermitCase,
   Procedure,
   ProcedureId,
-  Rights,
   StateMeta,
   TransitionMeta,
 } from './case/types';
@@ -44,6 +43,8 @@ export { apply, applyAll, applyWithSteps, caseAsOf, createCase, resolveProcedure
 export type { AppliedEvent, AppliedStep, CreateCaseOptions } from './case/engine';
 export { recordLapses } from './case/lapses';
 export { status, type CaseStatus } from './case/status';
+export { granted, denied, notDecidedHere, undetermined, answerRight, hasReason } from './case/rights';
+export type { RightAnswer, RightDeclaration, RightReason, RightsAnswer, RightsDeclaration, RightVerdict } from './case/rights';
 export { deadlines, describeDeadline, type CaseDeadline } from './case/deadlines';
 export { missingDocuments, type DocumentChecklist } from './case/documents';
 export { explain, type Explanation, type ExplanationStep } from './case/explain';

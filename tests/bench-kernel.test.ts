@@ -52,6 +52,7 @@ import {
   type PermitCase,
   type PermitLifecycleError,
   type Procedure,
+  answerRight,
 } from '../src';
 import { rememberedShift } from '../src/calendar/memo';
 import { soonestFirst, sortSoonestFirst } from '../src/case/deadlines';
@@ -548,10 +549,13 @@ function statusByDefinition(procedure: Procedure, current: PermitCase, at: strin
   const view = asOf.value;
   const meta = stateMetaOf(procedure.machine, view.state);
   const final = isFinalStateValue(procedure.machine, view.state);
-  const holdsRight = meta.rights.mayReside || meta.rights.mayWork;
   const entries = Object.entries(view.context.deadlines);
   const overdue: Breach[] = entries.filter(([id, entry]) => procedure.deadlines[id]?.kind === 'obligation' && at > entry.due).map(([id, entry]) => ({ deadline: id, due: entry.due, metOn: null }));
   const expiries = entries.filter(([id]) => procedure.deadlines[id]?.kind === 'expiry').map(([, entry]) => entry.due).sort();
+  const heldUntil = expiries[0] ?? view.context.validity?.to ?? null;
+  const reside = answerRight(meta.rights.reside, view.context, at, heldUntil, view.context.binding);
+  const work = answerRight(meta.rights.work, view.context, at, heldUntil, view.context.binding);
+  const holdsRight = reside.verdict === 'granted' || work.verdict === 'granted';
   return {
     procedureId: view.procedureId,
     asOf: at,
@@ -560,10 +564,9 @@ function statusByDefinition(procedure: Procedure, current: PermitCase, at: strin
     description: meta.description,
     final,
     outcome: meta.outcome ?? null,
-    mayReside: meta.rights.mayReside,
-    mayWork: meta.rights.mayWork,
+    rights: { reside, work },
     boundTo: holdsRight ? view.context.binding : null,
-    validUntil: holdsRight ? (expiries[0] ?? view.context.validity?.to ?? null) : null,
+    validUntil: holdsRight ? heldUntil : null,
     breaches: [...view.context.breaches, ...overdue],
     notices: procedure.notices ? procedure.notices(view.context as never, at) : [],
     allowedEvents: final ? [] : [...eventTypesFrom(procedure.machine, view.state)],

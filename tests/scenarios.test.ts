@@ -36,8 +36,8 @@ describe('bundled scenarios', () => {
     const { status, deadlines } = run.value;
     expect(status.state).toBe(expected.state);
     if (expected.validUntil !== undefined) expect(status.validUntil).toBe(expected.validUntil);
-    if (expected.mayReside !== undefined) expect(status.mayReside).toBe(expected.mayReside);
-    if (expected.mayWork !== undefined) expect(status.mayWork).toBe(expected.mayWork);
+    if (expected.reside !== undefined) expect(status.rights.reside.verdict).toBe(expected.reside);
+    if (expected.work !== undefined) expect(status.rights.work.verdict).toBe(expected.work);
     if (expected.deadlines !== undefined) expect(Object.fromEntries(deadlines.map((d) => [d.id, d.due]))).toEqual(expected.deadlines);
   });
 

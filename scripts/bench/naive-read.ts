@@ -8,7 +8,7 @@
  * library's `status` and `deadlines` give.
  */
 import { createActor, type AnyMachineSnapshot } from 'xstate';
-import { getProcedure, statePath, STATE_SNAPSHOT_FORMAT, type PersistedCase, type PersistedCaseState, type Procedure, type StateMeta } from '../../src';
+import { answerRight, getProcedure, statePath, STATE_SNAPSHOT_FORMAT, type CaseContext, type PersistedCase, type PersistedCaseState, type Procedure, type RightVerdict, type StateMeta } from '../../src';
 import { stateDefaults } from '../../src/persistence/defaults';
 
 /**
@@ -22,8 +22,8 @@ import { stateDefaults } from '../../src/persistence/defaults';
  */
 export interface SweepView {
   state: string;
-  mayReside: boolean;
-  mayWork: boolean;
+  reside: RightVerdict;
+  work: RightVerdict;
   validUntil: string | null;
   breaches: number;
   deadlines: { id: string; label: string; due: string; state: 'upcoming' | 'open' | 'overdue' }[];
@@ -103,7 +103,6 @@ export function readWithActor(persisted: PersistedCase | PersistedCaseState, at:
   actor.stop();
   const context = snapshot.context as { deadlines: Record<string, { due: string; opens?: string }>; breaches: unknown[]; validity: { to: string } | null };
   const { rights } = mergedMeta(snapshot);
-  const holdsRight = rights.mayReside || rights.mayWork;
   const entries = Object.entries(context.deadlines);
   let validUntil: string | null = null;
   let overdueObligations = 0;
@@ -112,11 +111,15 @@ export function readWithActor(persisted: PersistedCase | PersistedCaseState, at:
     if (kind === 'expiry' && (validUntil === null || entry.due < validUntil)) validUntil = entry.due;
     if (kind === 'obligation' && at > entry.due) overdueObligations += 1;
   }
+  const heldUntil = validUntil ?? context.validity?.to ?? null;
+  const reside = answerRight(rights.reside, snapshot.context as CaseContext, at, heldUntil, null).verdict;
+  const work = answerRight(rights.work, snapshot.context as CaseContext, at, heldUntil, null).verdict;
+  const holdsRight = reside === 'granted' || work === 'granted';
   return {
     state: statePath(snapshot.value),
-    mayReside: rights.mayReside,
-    mayWork: rights.mayWork,
-    validUntil: holdsRight ? (validUntil ?? context.validity?.to ?? null) : null,
+    reside,
+    work,
+    validUntil: holdsRight ? heldUntil : null,
     breaches: context.breaches.length + overdueObligations,
     deadlines: entries
       .map(([id, entry]) => ({

@@ -136,8 +136,8 @@ export function readWithLibrary(persisted: unknown, at: string): SweepView {
   const today = review.value.status;
   return {
     state: today.state,
-    mayReside: today.mayReside,
-    mayWork: today.mayWork,
+    reside: today.rights.reside.verdict,
+    work: today.rights.work.verdict,
     validUntil: today.validUntil,
     breaches: today.breaches.length,
     deadlines: review.value.deadlines.map((deadline) => ({ id: deadline.id, label: deadline.label, due: deadline.due, state: deadline.state })),

@@ -19,6 +19,7 @@ import { deadlineAfter, type IsoDate } from '../calendar';
 import { appealLaw, type SourceRef } from '../law';
 import { hasDeadlinePassed, isWithinDeadlineWindow, withDeadline, withoutDeadlines } from './context';
 import { datedEvent } from './events';
+import { denied, type RightsDeclaration } from './rights';
 import type { CaseContext, DeadlineSpec, StateMeta, TransitionMeta } from './types';
 
 const appealsSection = 'Appeals';
@@ -90,6 +91,7 @@ export const appealDeadlines = {
     parameter: appealLaw.appealTribunalMonths,
     source: tribunalSource,
     consequence: 'The refusal becomes final.',
+    metBy: ['tribunalAppeal.lodged'],
   },
   appealToCourt: {
     id: 'appealToCourt',
@@ -99,6 +101,7 @@ export const appealDeadlines = {
     parameter: appealLaw.appealCourtDays,
     source: courtSource,
     consequence: 'The judgment dismissing the appeal, and so the refusal, becomes final.',
+    metBy: ['courtAppeal.lodged'],
   },
 } as const satisfies Record<string, DeadlineSpec>;
 
@@ -197,9 +200,21 @@ export interface AppealableRefusalOptions<TAction extends string = string> {
   /** What the person is told once the refusal is final. */
   finalOutcome: string;
   reconsideration: Reconsideration<TAction>;
+  /**
+   * The rights while the refusal stands and is open to appeal (default:
+   * both denied, citing `source`, with the assumption that a pending
+   * appeal gives no right). A renewal refused while the permit still runs
+   * keeps that permit: `granted({ afterValidity: denied(...) })`.
+   */
+  rights?: RightsDeclaration;
+  /**
+   * Transitions taken from any state of the refusal, the final one
+   * included: the authority's acts that can still occur (an express
+   * decision after a deemed rejection).
+   */
+  on?: Record<string, unknown>;
 }
 
-const none = { mayReside: false, mayWork: false } as const;
 const noRightsAssumption =
   'The page does not say that an appeal lets the person stay or work while it is pending; no right is assumed.';
 
@@ -240,10 +255,11 @@ export function appealableRefusal<const TAction extends string = never>(options:
         'The page only describes what follows a rejected appeal; an annulled or reformed refusal is read as sending the application back for a new decision.',
     } satisfies TransitionMeta,
   }) as const;
+  const refusedHere = denied({ source: options.source, assumption: noRightsAssumption });
   const compoundMeta: StateMeta = {
     description: options.description,
     phase: 'appeal',
-    rights: none,
+    rights: options.rights ?? { reside: refusedHere, work: refusedHere },
     source: options.source,
     assumption: options.assumption ? `${options.assumption} ${noRightsAssumption}` : noRightsAssumption,
   };
@@ -251,6 +267,7 @@ export function appealableRefusal<const TAction extends string = never>(options:
     initial: 'appealWindowOpen',
     entry: 'openTribunalAppealPeriod',
     meta: compoundMeta,
+    ...(options.on ? { on: options.on } : {}),
     states: {
       appealWindowOpen: {
         meta: { description: 'The refusal can be challenged before the administrative tribunal.', source: tribunalSource } satisfies Partial<StateMeta>,
@@ -316,7 +333,8 @@ export function appealableRefusal<const TAction extends string = never>(options:
         },
       },
       refusalFinal: {
-        type: 'final' as const,
+        // Final unless the procedure lets the authority still act (options.on): an express decision after a deemed rejection.
+        ...(options.on ? {} : { type: 'final' as const }),
         meta: { description: 'The refusal is final: no appeal is pending or possible any more.', outcome: options.finalOutcome, source: tribunalSource } satisfies Partial<StateMeta>,
       },
     },

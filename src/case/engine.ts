@@ -11,7 +11,8 @@ import { safeParseCompiled } from './compiled-schema';
 import { registeredProcedure, registeredProcedures } from './procedures';
 import { earliestDue } from './context';
 import { eventTypesFrom, guardName, transitionIdOf, initialSnapshot, resolveSnapshot, statePath, stateInfo, takeTransition } from './machine-runtime';
-import type { CaseContext, CaseEvent, PermitCase, Procedure, ProcedureId } from './types';
+import type { SourceRef } from '../law';
+import type { Breach, CaseContext, CaseEvent, PermitCase, Procedure, ProcedureId } from './types';
 
 /** Enough to stop a machine whose clock transitions would loop forever. */
 const MAX_CLOCK_STEPS = 32;
@@ -208,12 +209,36 @@ interface TakenStep {
  * refused. The step is kept in `record` only when a caller asked for the
  * steps (`applyWithSteps`); `apply` passes `null` and allocates none.
  */
-function takeStep(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: CaseEvent, implicit: boolean, record: TakenStep[] | null): AnyMachineSnapshot | null {
-  const { next, transitions } = takeTransition(machine, snapshot, event);
-  const transition = transitions[0];
+function takeStep(procedure: Procedure, snapshot: AnyMachineSnapshot, event: CaseEvent, implicit: boolean, record: TakenStep[] | null): AnyMachineSnapshot | null {
+  const taken = takeTransition(procedure.machine, snapshot, event);
+  const transition = taken.transitions[0];
   if (!transition) return null;
+  const next = keepUnmetObligations(procedure, snapshot, taken.next, event.at);
   if (record !== null) record.push({ event, before: snapshot, next, transition, implicit });
   return next;
+}
+
+/**
+ * The snapshot reached, with a breach recorded for every obligation that the
+ * step closed while it was overdue and unmet: a case that lapses, is refused
+ * or ends keeps the obligations it missed (DESIGN.md: breaches survive the
+ * case's closing), whatever the machine's own action did with the deadline.
+ * An obligation met late has its breach already (`fulfilObligation`).
+ */
+function keepUnmetObligations(procedure: Procedure, before: AnyMachineSnapshot, next: AnyMachineSnapshot, at: IsoDate): AnyMachineSnapshot {
+  const open = (before.context as CaseContext).deadlines;
+  const after = next.context as CaseContext;
+  let missed: Breach[] | null = null;
+  for (const id of Object.keys(open)) {
+    const due = open[id]!.due;
+    // Checked dates compare as strings: YYYY-MM-DD sorts as the days it names.
+    if (!(due < at) || procedure.deadlines[id]?.kind !== 'obligation' || after.deadlines[id]?.due === due) continue;
+    if (after.breaches.some((breach) => breach.deadline === id && breach.due === due)) continue;
+    (missed ??= []).push({ deadline: id, due, metOn: null });
+  }
+  if (missed === null) return next;
+  const context = { ...after, breaches: [...after.breaches, ...missed] };
+  return { ...next, context } as AnyMachineSnapshot;
 }
 
 function describeStep({ event, before, next, transition, implicit }: TakenStep): AppliedStep {
@@ -237,7 +262,7 @@ function advanceClock(procedure: Procedure, snapshot: AnyMachineSnapshot, at: Is
   const machine = procedure.machine;
   let current = snapshot;
   for (let i = 0; i < MAX_CLOCK_STEPS && mayLapse(procedure, current.context as CaseContext, current.value, at); i += 1) {
-    const next = takeStep(machine, current, { type: 'clock.advanced', at }, true, record);
+    const next = takeStep(procedure, current, { type: 'clock.advanced', at }, true, record);
     if (next === null) break;
     const changed = statePath(current.value) !== statePath(next.value);
     current = next;
@@ -358,18 +383,21 @@ function transitionCase(procedure: Procedure, current: PermitCase, dated: CaseEv
   const advanced = advanceClock(procedure, start, dated.at, record);
   let final = advanced;
   if (dated.type !== 'clock.advanced') {
-    const next = takeStep(machine, advanced, dated, false, record);
+    const next = takeStep(procedure, advanced, dated, false, record);
     if (next === null) {
       const state = statePath(advanced.value);
       const allowed = eventTypesFrom(machine, advanced.value).filter((type) => type !== 'clock.advanced');
       // A clock step always yields a new snapshot: the same object means time changed nothing.
       const lapsed = advanced !== start ? ` (on ${dated.at} the case had moved to "${state}")` : '';
+      const cited = lapseBehindRefusal(procedure, current, start, advanced, dated);
+      const because = cited ? `; the page: "${cited.source.quote}" (${cited.source.file}, ${cited.source.section})` : '';
       return fail(
         new PermitLifecycleError(
           'event.notAllowed',
           `"${dated.type}" is not allowed in state "${state}"${lapsed}` +
-            (allowed.includes(dated.type) ? ': its conditions are not met' : `; allowed now: ${allowed.join(', ') || 'nothing (final state)'}`),
-          { path: ['type'], details: { state, event: dated.type, allowed } },
+            (allowed.includes(dated.type) ? ': its conditions are not met' : `; allowed now: ${allowed.join(', ') || 'nothing (final state)'}`) +
+            because,
+          { path: ['type'], details: { state, event: dated.type, allowed, ...(cited ? { lapsed: cited } : {}) } },
         ),
       );
     }
@@ -386,6 +414,35 @@ function transitionCase(procedure: Procedure, current: PermitCase, dated: CaseEv
     events: [...current.events, dated],
     ...(current.earlierEventCount === undefined ? {} : { earlierEventCount: current.earlierEventCount }),
   });
+}
+
+/**
+ * What had lapsed when an event was refused, with the page's sentence: a
+ * deadline the event would have met, passed before its date (an appeal
+ * lodged after the time limit), or else the lapse that time brought about
+ * on the way to its date (an authorisation expired). `null` when time
+ * changed nothing that explains the refusal.
+ */
+function lapseBehindRefusal(
+  procedure: Procedure,
+  current: PermitCase,
+  start: AnyMachineSnapshot,
+  advanced: AnyMachineSnapshot,
+  dated: CaseEvent,
+): { deadline: string | null; due: IsoDate | null; source: SourceRef } | null {
+  const open = current.context.deadlines;
+  for (const id of Object.keys(open)) {
+    const spec = procedure.deadlines[id];
+    if (spec?.metBy?.includes(dated.type) && open[id]!.due < dated.at) return { deadline: id, due: open[id]!.due, source: spec.source };
+  }
+  if (advanced === start) return null;
+  const steps: TakenStep[] = [];
+  advanceClock(procedure, start, dated.at, steps);
+  for (let i = steps.length - 1; i >= 0; i -= 1) {
+    const source = (steps[i]!.transition.meta as { source?: SourceRef } | undefined)?.source;
+    if (source) return { deadline: null, due: null, source };
+  }
+  return null;
 }
 
 /**

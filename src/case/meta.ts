@@ -14,7 +14,7 @@ import type { PermitCase, Procedure, StateMeta } from './types';
  *
  * @example
  * ```ts
- * stateMetaOf(seasonalWorker.machine, 'awaitingDecision').rights.mayWork; // false
+ * stateMetaOf(seasonalWorker.machine, 'awaitingDecision').rights.work.verdict; // 'denied'
  * ```
  */
 export function stateMetaOf(machine: AnyStateMachine, value: StateValue): StateMeta {

@@ -6,6 +6,7 @@ import type { IsoDate } from '../calendar';
 import { caseAsOf } from './engine';
 import { stateInfo, type StateInfo } from './machine-runtime';
 import { procedureOf, sharedStateMeta } from './meta';
+import { answerRight, type RightsAnswer } from './rights';
 import type { Binding, Breach, Notice, PermitCase, Procedure, ProcedureId, StateMeta } from './types';
 
 /**
@@ -14,7 +15,9 @@ import type { Binding, Breach, Notice, PermitCase, Procedure, ProcedureId, State
  * @example
  * ```ts
  * const s: CaseStatus = status(someCase, '2026-06-01');
- * if (s.mayWork) console.log(`may work for ${s.boundTo?.employer} until ${s.validUntil}`);
+ * const work = s.rights.work;
+ * if (work.verdict === 'granted') console.log(`may work for ${work.boundTo?.employer} until ${work.until}`);
+ * else if (work.verdict === 'notDecidedHere') console.log(`decided by ${work.governedBy}`);
  * ```
  */
 export interface CaseStatus {
@@ -27,11 +30,17 @@ export interface CaseStatus {
   description: string;
   final: boolean;
   outcome: string | null;
-  mayReside: boolean;
-  mayWork: boolean;
-  /** Employer, profession and sector the right is tied to, while a right is held. */
+  /**
+   * The right to reside and the right to work on `asOf`: each `granted` or
+   * `denied` by this procedure, `notDecidedHere` (another title governs
+   * it, named in `governedBy`) or `undetermined` (the page is silent), with
+   * its source or assumption. Only `granted` means "may"; only `denied`
+   * means "may not".
+   */
+  rights: RightsAnswer;
+  /** Employer, profession and sector a granted right is tied to (`null` while no right is granted here). */
   boundTo: Binding | null;
-  /** Last day of the right currently held. */
+  /** Last day of the right granted here (`null` while none is, or when it has no end date). */
   validUntil: IsoDate | null;
   /** Obligations met late, or past due and still unmet on `asOf`. */
   breaches: Breach[];
@@ -75,7 +84,7 @@ function allBreaches(recorded: readonly Breach[], overdue: Breach[]): Breach[] {
  * @example
  * ```ts
  * const s = status(someCase, '2026-06-01');
- * console.log(s.state, s.mayReside, s.mayWork, s.validUntil);
+ * console.log(s.state, s.rights.reside.verdict, s.rights.work.verdict, s.validUntil);
  * ```
  */
 export function status(current: PermitCase, at?: IsoDate): CaseStatus {
@@ -110,14 +119,17 @@ export function status(current: PermitCase, at?: IsoDate): CaseStatus {
  * @example
  * ```ts
  * const info = stateInfo(seasonalWorker.machine, current.state);
- * assembleStatus(seasonalWorker, current, info, '2026-06-01', [], current.context.deadlines.residencePermitValidity?.due ?? null).mayWork;
+ * assembleStatus(seasonalWorker, current, info, '2026-06-01', [], current.context.deadlines.validityEnd?.due ?? null).rights.work.verdict;
  * ```
  */
 export function assembleStatus(procedure: Procedure, view: PermitCase, info: StateInfo, asOf: IsoDate, overdue: Breach[], expiry: IsoDate | null): CaseStatus {
   // One lookup of what the state declares; sharedStateMeta throws the typed error when its meta is incomplete.
   const meta = isComplete(info.meta) ? info.meta : sharedStateMeta(procedure.machine, view.state);
-  const holdsRight = meta.rights.mayReside || meta.rights.mayWork;
   const context = view.context;
+  const heldUntil = expiry ?? context.validity?.to ?? null;
+  const reside = answerRight(meta.rights.reside, context, asOf, heldUntil, context.binding);
+  const work = answerRight(meta.rights.work, context, asOf, heldUntil, context.binding);
+  const holdsRight = reside.verdict === 'granted' || work.verdict === 'granted';
   const final = info.final;
   return {
     procedureId: view.procedureId,
@@ -127,10 +139,9 @@ export function assembleStatus(procedure: Procedure, view: PermitCase, info: Sta
     description: meta.description,
     final,
     outcome: meta.outcome ?? null,
-    mayReside: meta.rights.mayReside,
-    mayWork: meta.rights.mayWork,
+    rights: { reside, work },
     boundTo: holdsRight ? context.binding : null,
-    validUntil: holdsRight ? (expiry ?? context.validity?.to ?? null) : null,
+    validUntil: holdsRight ? heldUntil : null,
     breaches: allBreaches(context.breaches, overdue),
     notices: procedure.notices ? procedure.notices(context as never, asOf) : [],
     allowedEvents: final ? [] : info.eventTypes.slice(),

@@ -2,6 +2,7 @@ import type { AnyStateMachine, StateValue } from 'xstate';
 import type { z } from 'zod';
 import type { DatePeriod, IsoDate } from '../calendar';
 import type { LegalParameter, SeedFile, SourceRef } from '../law';
+import type { RightsDeclaration } from './rights';
 
 /**
  * Ids of the procedures this library models (one a seed page).
@@ -65,6 +66,13 @@ export interface DeadlineSpec {
   source: SourceRef;
   /** What follows when the date passes. */
   consequence: string;
+  /**
+   * The event types that meet this deadline (an obligation fulfilled, a
+   * window used, a decision taken): the tests check that each is accepted
+   * on the due day, and `apply` cites this deadline's source when one of
+   * them is refused after the deadline lapsed.
+   */
+  metBy?: readonly string[];
 }
 
 /**
@@ -136,19 +144,6 @@ export interface CaseContext<TFacts = Record<string, unknown>> {
 }
 
 /**
- * The rights a state grants. Declared on every state's `meta`.
- *
- * @example
- * ```ts
- * const rights: Rights = { mayReside: true, mayWork: true };
- * ```
- */
-export interface Rights {
-  mayReside: boolean;
-  mayWork: boolean;
-}
-
-/**
  * What every state of a procedure machine declares in its `meta`, so that a
  * reviewer can read the machine against its page and `status` can answer.
  *
@@ -156,7 +151,7 @@ export interface Rights {
  * ```ts
  * const meta: StateMeta = {
  *   description: 'Waiting for the ministry to decide', phase: 'authorisation',
- *   rights: { mayReside: false, mayWork: false },
+ *   rights: { reside: denied({ source }), work: denied({ source }) },
  *   source: { file: '004_b06c98a76d7eb733.txt', section: 'Supporting documents to be included with the application',
  *             quote: 'Only complete applications will be processed' },
  * };
@@ -166,7 +161,8 @@ export interface StateMeta {
   description: string;
   /** A coarse stage of the procedure, for grouping in displays. */
   phase: string;
-  rights: Rights;
+  /** Who decides the right to reside and the right to work in this state (see `granted`, `denied`, `notDecidedHere`, `undetermined`). */
+  rights: RightsDeclaration;
   /** Id of the document checklist that applies while in this state. */
   documents?: string;
   source?: SourceRef;

@@ -5,6 +5,7 @@
 import type { CaseDeadline } from '../case/deadlines';
 import type { DocumentChecklist } from '../case/documents';
 import type { Explanation } from '../case/explain';
+import type { RightAnswer, RightVerdict } from '../case/rights';
 import type { CaseStatus } from '../case/status';
 import type { Procedure } from '../case/types';
 import type { EligibilityReason, EligibilityResult, ProcedureVerdict } from '../eligibility/types';
@@ -14,10 +15,26 @@ import type { ScenarioRun, TimelineRow } from '../scenario/run';
 
 const INDENT = ' '.repeat(12);
 
-function rights(row: Pick<TimelineRow, 'mayReside' | 'mayWork' | 'employer'>): string {
-  const reside = row.mayReside ? 'may reside' : 'may not reside';
-  const work = row.mayWork ? `may work${row.employer ? `, bound to employer ${row.employer}` : ''}` : 'may not work';
-  return `${reside}, ${work}`;
+const RIGHT_WORDS: Record<'reside' | 'work', Record<RightVerdict, string>> = {
+  reside: { granted: 'may reside', denied: 'may not reside', notDecidedHere: 'residence not decided here', undetermined: 'residence undetermined' },
+  work: { granted: 'may work', denied: 'may not work', notDecidedHere: 'work not decided here', undetermined: 'work undetermined' },
+};
+
+function rights(row: Pick<TimelineRow, 'reside' | 'work' | 'employer'>): string {
+  const bound = row.work === 'granted' && row.employer ? `, bound to employer ${row.employer}` : '';
+  return `${RIGHT_WORDS.reside[row.reside]}, ${RIGHT_WORDS.work[row.work]}${bound}`;
+}
+
+/** One right of a status, with who decides it and why: two or three lines. */
+function rightLines(kind: 'reside' | 'work', answer: RightAnswer): string[] {
+  const head = RIGHT_WORDS[kind][answer.verdict];
+  const until = answer.until ? ` until ${answer.until}` : '';
+  const lines = [`  ${head}${answer.governedBy ? `: decided by ${answer.governedBy}` : ''}${until}`];
+  if (answer.verdict !== 'granted') {
+    if (answer.source) lines.push(`    because: ${cite(answer.source)}`);
+    if (answer.assumption) lines.push(`    assumed: ${answer.assumption}`);
+  }
+  return lines;
 }
 
 function cite(source: SourceRef): string {
@@ -68,7 +85,9 @@ export function formatStatus(s: CaseStatus): string {
   const lines = [
     `State on ${s.asOf}: ${s.state} (${s.phase}${s.final ? ', final' : ''})`,
     `  ${s.description}`,
-    `  ${rights({ mayReside: s.mayReside, mayWork: s.mayWork, employer: s.boundTo?.employer ?? null })}${s.validUntil ? ` until ${s.validUntil}` : ''}`,
+    `  ${rights({ reside: s.rights.reside.verdict, work: s.rights.work.verdict, employer: s.boundTo?.employer ?? null })}${s.validUntil ? ` until ${s.validUntil}` : ''}`,
+    ...rightLines('reside', s.rights.reside),
+    ...rightLines('work', s.rights.work),
   ];
   if (s.boundTo?.profession) lines.push(`  profession: ${s.boundTo.profession}${s.boundTo.sector ? `, sector: ${s.boundTo.sector}` : ''}`);
   else if (s.boundTo?.sector) lines.push(`  sector: ${s.boundTo.sector}`);

@@ -3,6 +3,7 @@
  * tables of states, transitions, deadlines and sources that a legal reviewer
  * can read against the seed page. Generated, never edited by hand.
  */
+import type { RightDeclaration, RightVerdict } from '../case/rights';
 import type { DeadlineSpec, Procedure } from '../case/types';
 import type { LegalParameter, SourceRef } from '../law';
 import { machineGraph, type DiagramState, type DiagramTransition } from './model';
@@ -51,9 +52,19 @@ function sourceCell(source: SourceRef | null | undefined): string {
   return `“${cell(source.quote)}” (${cell(source.section)})${sentenceRefs(source)}`;
 }
 
-function yesNo(value: boolean | undefined): string {
-  if (value === undefined) return '—';
-  return value ? 'yes' : 'no';
+const VERDICT_WORDS: Record<RightVerdict, string> = { granted: 'granted', denied: 'denied', notDecidedHere: 'not decided here', undetermined: 'undetermined' };
+
+/** A right as a reviewer reads it: who decides, and why when it is not granted here. */
+function rightCell(declared: RightDeclaration | undefined): string {
+  if (!declared) return '—';
+  const parts = [`**${VERDICT_WORDS[declared.verdict]}**`];
+  if (declared.verdict === 'granted' && declared.afterValidity) parts.push(`until the validity ends, then ${rightCell(declared.afterValidity)}`);
+  if (declared.verdict === 'notDecidedHere') parts.push(`by ${cell(declared.governedBy)}`);
+  if (declared.verdict !== 'granted') {
+    if (declared.source) parts.push(sourceCell(declared.source));
+    if (declared.assumption) parts.push(`assumed: ${cell(declared.assumption)}`);
+  }
+  return parts.join(' ');
 }
 
 function stateKind(state: DiagramState, initial: string | null): string {
@@ -75,8 +86,8 @@ function stateRows(procedure: Procedure, states: DiagramState[], initial: string
       stateKind(state, initial),
       cell(description),
       cell(meta.phase),
-      yesNo(meta.rights?.mayReside),
-      yesNo(meta.rights?.mayWork),
+      rightCell(meta.rights?.reside),
+      rightCell(meta.rights?.work),
       documents,
       sourceCell(meta.source),
       cell(meta.assumption),
@@ -154,7 +165,7 @@ export function machinePage(procedure: Procedure): string {
     '## States',
     '',
     ...table(
-      ['state', 'kind', 'description', 'phase', 'may reside', 'may work', 'documents step', 'source', 'assumption'],
+      ['state', 'kind', 'description', 'phase', 'residence', 'work', 'documents step', 'source', 'assumption'],
       stateRows(procedure, graph.states, graph.initial),
     ),
     '',

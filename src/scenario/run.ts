@@ -6,6 +6,7 @@ import { deadlines, type CaseDeadline } from '../case/deadlines';
 import { applyWithSteps, caseAsOf, createCase, type AppliedStep } from '../case/engine';
 import { statePath, valueFromPath } from '../case/machine-runtime';
 import { procedureOf, stateMetaOf } from '../case/meta';
+import type { RightVerdict } from '../case/rights';
 import { status, type CaseStatus } from '../case/status';
 import type { CaseEvent, DeadlineEntry, PermitCase, Procedure } from '../case/types';
 import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
@@ -43,8 +44,10 @@ export interface TimelineRow {
   /** Index of the scenario event this row belongs to; `null` for lapses up to the reading day. */
   eventIndex: number | null;
   state: string;
-  mayReside: boolean;
-  mayWork: boolean;
+  /** Who decides the right to reside after this row (see `CaseStatus.rights`). */
+  reside: RightVerdict;
+  /** Who decides the right to work after this row. */
+  work: RightVerdict;
   employer: string | null;
   opened: { id: string; due: IsoDate }[];
   closed: { id: string; due: IsoDate; how: DeadlineClosing }[];
@@ -109,8 +112,9 @@ function closedBetween(procedure: Procedure, before: Deadlines, after: Deadlines
     });
 }
 
-function rightsOf(procedure: Procedure, state: string): { mayReside: boolean; mayWork: boolean } {
-  return stateMetaOf(procedure.machine, valueFromPath(state)).rights;
+function rightsOf(procedure: Procedure, state: string): { reside: RightVerdict; work: RightVerdict } {
+  const declared = stateMetaOf(procedure.machine, valueFromPath(state)).rights;
+  return { reside: declared.reside.verdict, work: declared.work.verdict };
 }
 
 /**
@@ -125,13 +129,13 @@ function rowsFor(procedure: Procedure, previous: PermitCase, next: PermitCase, e
   const finalEmployer = s.boundTo?.employer ?? null;
   const earlierEmployer = previous.context.binding?.employer ?? null;
   if (steps.length === 0) {
-    return [{ at: event.at, event: event.type, implicit: false, eventIndex, state: statePath(next.state), mayReside: s.mayReside, mayWork: s.mayWork, employer: finalEmployer, opened: [], closed: [] }];
+    return [{ at: event.at, event: event.type, implicit: false, eventIndex, state: statePath(next.state), reside: s.rights.reside.verdict, work: s.rights.work.verdict, employer: finalEmployer, opened: [], closed: [] }];
   }
   const lastImplicit = steps.reduce((last, step, index) => (step.implicit ? index : last), -1);
   return steps.map((step, index) => {
     const isLast = index === steps.length - 1;
-    const rights = isLast ? { mayReside: s.mayReside, mayWork: s.mayWork } : rightsOf(procedure, step.to);
-    const employer = rights.mayWork || rights.mayReside ? (isLast ? finalEmployer : earlierEmployer) : null;
+    const rights = isLast ? { reside: s.rights.reside.verdict, work: s.rights.work.verdict } : rightsOf(procedure, step.to);
+    const employer = rights.work === 'granted' || rights.reside === 'granted' ? (isLast ? finalEmployer : earlierEmployer) : null;
     let opened: TimelineRow['opened'] = [];
     let closed: TimelineRow['closed'] = [];
     if (index === lastImplicit) {

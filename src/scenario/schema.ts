@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../calendar';
 
+const rightVerdictSchema = z.enum(['granted', 'denied', 'notDecidedHere', 'undetermined']);
+
 /**
  * zod schema of a scenario file.
  *
@@ -30,8 +32,8 @@ export const scenarioSchema = z.strictObject({
     .strictObject({
       state: z.string().min(1).describe('The state reached on the reading day, as a dotted path.'),
       validUntil: isoDateSchema.nullable().optional().describe('Last day of the right held on the reading day (null: none).'),
-      mayReside: z.boolean().optional().describe('Whether the person may reside on the reading day.'),
-      mayWork: z.boolean().optional().describe('Whether the person may work on the reading day.'),
+      reside: rightVerdictSchema.optional().describe('Who decides the right to reside on the reading day: granted, denied, notDecidedHere or undetermined.'),
+      work: rightVerdictSchema.optional().describe('Who decides the right to work on the reading day: granted, denied, notDecidedHere or undetermined.'),
       deadlines: z.record(z.string(), isoDateSchema).optional().describe('Open deadlines on the reading day: id → due date.'),
     })
     .optional()

@@ -9,6 +9,7 @@
 export { WALK_START_DATE, nodeKey, walkProcedure, type ProcedureWalk, type WalkEdge, type WalkGraph } from './walk';
 export { generatePaths, reachedStates, type TestPath } from './paths';
 export { checkCaseInvariants, checkInvariantsWithoutReplay, replayPath, type PathReplay } from './replay';
+export { deadlineAgreementProblems, lostBreaches } from './agreement';
 export { coverageOf, formatCoverage, type CoverageReport } from './coverage';
 export { clockVariants, notBefore, sameDay } from './variants';
 export { testProcedure, type ProcedureTestRun } from './run';

@@ -2,6 +2,7 @@
  * Replay generated paths through the public case API with real dates, and
  * check at every step the invariants any reachable case must keep.
  */
+import { deadlineAgreementProblems, lostBreaches } from './agreement';
 import { DateOutOfRangeError, isAfter, isBefore, isIsoDate } from '../calendar';
 import { deadlines } from '../case/deadlines';
 import { missingDocuments } from '../case/documents';
@@ -79,18 +80,28 @@ export function checkInvariantsWithoutReplay(procedure: Procedure, current: Perm
   const state = statePath(current.state);
   const problems = structuralProblems(current).map((problem) => `${state}: ${problem}`);
   const s = status(current);
-  if (s.final && (s.mayReside || s.mayWork)) problems.push(`final state ${state} grants rights`);
+  const { reside, work } = s.rights;
+  const grantsRight = reside.verdict === 'granted' || work.verdict === 'granted';
+  if (s.final && grantsRight) problems.push(`final state ${state} grants rights`);
   if (s.final && s.allowedEvents.length > 0) problems.push(`final state ${state} allows events: ${s.allowedEvents.join(', ')}`);
   if (s.final) {
     // Once a case is over, only an unmet obligation (a breach) may still be shown; expiries, windows and decision periods are moot.
     const moot = Object.keys(current.context.deadlines).filter((id) => procedure.deadlines[id]?.kind !== 'obligation');
     if (moot.length > 0) problems.push(`final state ${state} keeps deadlines open: ${moot.join(', ')}`);
   }
-  if (s.mayWork && s.boundTo === null) problems.push(`${state}: may work but is bound to nothing`);
+  if (work.verdict === 'granted' && s.boundTo === null) problems.push(`${state}: may work but is bound to nothing`);
   // A state whose meta declares `openEnded` holds its right without an end date.
   const openEnded = stateMetaOf(procedure.machine, current.state).openEnded === true;
-  if ((s.mayReside || s.mayWork) && (s.validUntil === null ? !openEnded : isBefore(s.validUntil, s.asOf))) {
+  if (grantsRight && (s.validUntil === null ? !openEnded : isBefore(s.validUntil, s.asOf))) {
     problems.push(`${state}: holds a right whose validity (${s.validUntil}) ended before ${s.asOf}`);
+  }
+  // Every "no" has a reason: a denied or not-decided right cites the page or an assumption; an undetermined one an assumption.
+  for (const [name, answer] of [['reside', reside], ['work', work]] as const) {
+    if (answer.verdict === 'granted') continue;
+    if (answer.verdict === 'undetermined' ? !answer.assumption : !answer.source && !answer.assumption) {
+      problems.push(`${state}: the right to ${name} is ${answer.verdict} without a source or an assumption`);
+    }
+    if (answer.verdict === 'notDecidedHere' && !answer.governedBy) problems.push(`${state}: the right to ${name} is not decided here but names no title`);
   }
   for (const violation of procedure.invariants?.(current.context) ?? []) problems.push(`${state}: ${violation}`);
   return problems;
@@ -155,6 +166,7 @@ export function replayPath(procedure: Procedure, path: TestPath, options: { at?:
   let current = opened.value;
   visitedStates.add(statePath(current.state));
   violations.push(...checkCaseInvariants(procedure, current));
+  violations.push(...deadlineAgreementProblems(procedure, current));
   for (const [index, event] of path.events.entries()) {
     const outcome = applyWithSteps(current, event);
     if (!outcome.ok) {
@@ -165,8 +177,11 @@ export function replayPath(procedure: Procedure, path: TestPath, options: { at?:
       takenTransitions.add(step.transitionId);
       visitedStates.add(step.to);
     }
+    const previous = current;
     current = outcome.value.case;
     violations.push(...checkCaseInvariants(procedure, current).map((problem) => `after event ${index} (${event.type}): ${problem}`));
+    violations.push(...lostBreaches(previous, current).map((problem) => `after event ${index} (${event.type}): ${problem}`));
+    violations.push(...deadlineAgreementProblems(procedure, current).map((problem) => `after event ${index} (${event.type}): ${problem}`));
   }
   if (statePath(current.state) !== path.expectedState) violations.push(`ended in ${statePath(current.state)}, the walk expected ${path.expectedState}`);
   return { path, finalCase: current, visitedStates, takenTransitions, violations };

@@ -1,0 +1,207 @@
+/**
+ * Who decides a right, and what `status` answers about it.
+ *
+ * Every state of a procedure declares, for the right to reside and the right
+ * to work, one of four answers (DESIGN.md, "Legal modelling rules"):
+ * - `granted` by this procedure (until a date, bound to an employer, a
+ *   profession, a sector);
+ * - `denied` by this procedure because its page says so, with that sentence
+ *   (or, where the page only implies it, a recorded assumption);
+ * - `notDecidedHere`: another title governs the right, which the answer names;
+ * - `undetermined`: the page is silent, and the assumption says so.
+ *
+ * No answer other than `granted` may be read as "may": and no answer other
+ * than `denied` may be read as "may not".
+ */
+import type { IsoDate } from '../calendar';
+import type { SourceRef } from '../law';
+import type { Binding, CaseContext } from './types';
+
+/**
+ * The four answers about a right.
+ *
+ * @example
+ * ```ts
+ * const verdict: RightVerdict = 'notDecidedHere';
+ * ```
+ */
+export type RightVerdict = 'granted' | 'denied' | 'notDecidedHere' | 'undetermined';
+
+/**
+ * The reason behind an answer: the page's sentence, or what was assumed
+ * where the page is silent (at least one of the two).
+ *
+ * @example
+ * ```ts
+ * const reason: RightReason = { source: law.seasonalStayMaxMonths.source };
+ * ```
+ */
+export interface RightReason {
+  source?: SourceRef;
+  assumption?: string;
+}
+
+/**
+ * What a state declares about one right, in its `meta.rights`. Build it with
+ * {@link granted}, {@link denied}, {@link notDecidedHere} or
+ * {@link undetermined}.
+ *
+ * `granted` may name what follows once the right held has run out
+ * (`afterValidity`), for states where a running permit ends on its own date
+ * (a renewal refused while the permit still runs).
+ *
+ * `notDecidedHere` may read the end of the governing title from the case
+ * (`until`), when the case knows it (the "private reasons" residence permit).
+ *
+ * @example
+ * ```ts
+ * const work: RightDeclaration = denied({ source: src('Declaration of arrival', 'both serve as a seasonal work permit') });
+ * ```
+ */
+export type RightDeclaration =
+  | ({ verdict: 'granted'; afterValidity?: RightDeclaration } & RightReason)
+  | ({ verdict: 'denied' } & RightReason)
+  | ({ verdict: 'notDecidedHere'; governedBy: string; until?: (context: CaseContext) => IsoDate | null } & RightReason)
+  | ({ verdict: 'undetermined'; assumption: string; source?: SourceRef });
+
+/**
+ * What a state declares about both rights.
+ *
+ * @example
+ * ```ts
+ * const rights: RightsDeclaration = { reside: granted(), work: granted() };
+ * ```
+ */
+export interface RightsDeclaration {
+  reside: RightDeclaration;
+  work: RightDeclaration;
+}
+
+/**
+ * The right is granted by this procedure in this state. Pass `afterValidity`
+ * for what applies once the validity held has ended without leaving the
+ * state.
+ *
+ * @example
+ * ```ts
+ * const rights = { reside: granted(), work: granted() };
+ * ```
+ */
+export function granted(options: RightReason & { afterValidity?: RightDeclaration } = {}): RightDeclaration {
+  return { verdict: 'granted', ...options };
+}
+
+/**
+ * The right is denied by this procedure: `reason` gives the page's sentence
+ * or, where the page only implies it, the assumption made.
+ *
+ * @example
+ * ```ts
+ * denied({ source: src('Application for an authorisation to stay', 'the application must be submitted and approved before coming to Luxembourg') });
+ * ```
+ */
+export function denied(reason: RightReason): RightDeclaration {
+  return { verdict: 'denied', ...reason };
+}
+
+/**
+ * The right is governed by another title, which `governedBy` names in words
+ * a person can read (`'the residence permit for "private reasons"'`).
+ *
+ * @example
+ * ```ts
+ * notDecidedHere('the residence permit for "private reasons"', { source }, (context) => context.facts.residencePermitValidUntil);
+ * ```
+ */
+export function notDecidedHere(governedBy: string, reason: RightReason = {}, until?: (context: CaseContext) => IsoDate | null): RightDeclaration {
+  return { verdict: 'notDecidedHere', governedBy, ...reason, ...(until ? { until } : {}) };
+}
+
+/**
+ * The page is silent about the right in this state; `assumption` says what
+ * the library assumes and why nothing firmer can be said.
+ *
+ * @example
+ * ```ts
+ * undetermined('The page does not say whether work may continue after expiry while the renewal is pending.');
+ * ```
+ */
+export function undetermined(assumption: string, source?: SourceRef): RightDeclaration {
+  return { verdict: 'undetermined', assumption, ...(source ? { source } : {}) };
+}
+
+/**
+ * What `status` answers about one right on a day.
+ *
+ * @example
+ * ```ts
+ * const work: RightAnswer = status(someCase, '2026-06-01').rights.work;
+ * if (work.verdict === 'granted') console.log(`may work for ${work.boundTo?.employer} until ${work.until}`);
+ * ```
+ */
+export interface RightAnswer {
+  verdict: RightVerdict;
+  /** Last day of the right (`granted`), or of the governing title when known (`notDecidedHere`); else `null`. */
+  until: IsoDate | null;
+  /** The employer, profession and sector a granted right is bound to. */
+  boundTo: Binding | null;
+  /** The title that decides the right, for `notDecidedHere`. */
+  governedBy: string | null;
+  /** The page's sentence behind the answer. */
+  source: SourceRef | null;
+  /** What was assumed where the page is silent. */
+  assumption: string | null;
+}
+
+/**
+ * What `status` answers about both rights.
+ *
+ * @example
+ * ```ts
+ * const { reside, work } = status(someCase).rights;
+ * ```
+ */
+export interface RightsAnswer {
+  reside: RightAnswer;
+  work: RightAnswer;
+}
+
+/**
+ * The answer about one declared right on `asOf`, given the end of the right
+ * held (`validUntil`) and what it is bound to.
+ *
+ * @example
+ * ```ts
+ * answerRight(granted(), context, '2026-06-01', '2026-08-31', { employer: 'Vineyard SARL' }).verdict; // 'granted'
+ * ```
+ */
+export function answerRight(declared: RightDeclaration, context: CaseContext, asOf: IsoDate, validUntil: IsoDate | null, binding: Binding | null): RightAnswer {
+  if (declared.verdict === 'granted' && declared.afterValidity !== undefined && validUntil !== null && asOf > validUntil) {
+    return answerRight(declared.afterValidity, context, asOf, validUntil, binding);
+  }
+  const granted = declared.verdict === 'granted';
+  return {
+    verdict: declared.verdict,
+    until: granted ? validUntil : declared.verdict === 'notDecidedHere' && declared.until ? declared.until(context) : null,
+    boundTo: granted ? binding : null,
+    governedBy: declared.verdict === 'notDecidedHere' ? declared.governedBy : null,
+    source: declared.source ?? null,
+    assumption: declared.assumption ?? null,
+  };
+}
+
+/**
+ * Whether a declaration gives its reason: a `denied` or `notDecidedHere`
+ * answer carries a source sentence or an assumption, an `undetermined` one
+ * an assumption. Used by the tests that keep every "no" explained.
+ *
+ * @example
+ * ```ts
+ * hasReason(denied({ assumption: 'The page describes no refusal.' })); // true
+ * ```
+ */
+export function hasReason(declared: RightDeclaration): boolean {
+  if (declared.verdict === 'granted') return declared.afterValidity === undefined || hasReason(declared.afterValidity);
+  if (declared.verdict === 'undetermined') return Boolean(declared.assumption);
+  return Boolean(declared.source || declared.assumption);
+}
