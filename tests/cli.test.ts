@@ -229,7 +229,7 @@ describe.concurrent('status, deadlines, documents and explain on a saved snapsho
     expect(today.stdout).toContain('State on 2026-07-10: residencePermitValid (residence)');
     expect(today.stdout).toContain('may reside, may work, bound to employer Domaine Example SARL until 2026-09-15');
     const later = await cli('status', snapshot, '--at', '2026-09-16', '--json');
-    expect(JSON.parse(later.stdout)).toMatchObject({ state: 'expired', mayWork: false, asOf: '2026-09-16' });
+    expect(JSON.parse(later.stdout)).toMatchObject({ state: 'expired', rights: { work: { verdict: 'denied' } }, asOf: '2026-09-16' });
   });
 
   it('deadlines lists what is due, by when and who acts', async () => {

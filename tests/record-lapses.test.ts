@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { addDays, apply, createCase, deadlines, listProcedures, recordLapses, registerProcedures, status, statePath, type CaseContext, type PermitCase, type Procedure } from '../src';
+import { addDays, apply, denied, createCase, deadlines, listProcedures, recordLapses, registerProcedures, status, statePath, type CaseContext, type PermitCase, type Procedure } from '../src';
 import { walkProcedure } from '../src/testing';
 import { deepFreeze } from './support/deep-freeze';
 import { deepestCasePerState } from './support/sample-cases';
@@ -35,7 +35,7 @@ function lapseInPlaceProcedure(lapse: 'closesDeadline' | 'recordsBreach'): Proce
     context: ({ input }) => ({ facts: input.facts, openedOn: input.at, lastEventAt: input.at, deadlines: { reply: { due: addDays(input.at, 10) } }, breaches: [], documents: [], validity: null, binding: null }),
     states: {
       open: {
-        meta: { phase: 'test', description: 'Open', rights: { mayReside: false, mayWork: false } },
+        meta: { phase: 'test', description: 'Open', rights: { reside: denied({ assumption: 'A test procedure.' }), work: denied({ assumption: 'A test procedure.' }) } },
         on: {
           'clock.advanced': {
             guard: ({ context, event }) => context.deadlines.reply !== undefined && event.at > context.deadlines.reply.due && context.breaches.length === 0,

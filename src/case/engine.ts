@@ -418,8 +418,8 @@ function transitionCase(procedure: Procedure, current: PermitCase, dated: CaseEv
 
 /**
  * What had lapsed when an event was refused, with the page's sentence: a
- * deadline the event would have met, passed before its date (an appeal
- * lodged after the time limit), or else the lapse that time brought about
+ * time limit or window the event would have met, passed before its date (an
+ * appeal lodged after the time limit), or else the lapse that time brought about
  * on the way to its date (an authorisation expired). `null` when time
  * changed nothing that explains the refusal.
  */
@@ -433,7 +433,8 @@ function lapseBehindRefusal(
   const open = current.context.deadlines;
   for (const id of Object.keys(open)) {
     const spec = procedure.deadlines[id];
-    if (spec?.metBy?.includes(dated.type) && open[id]!.due < dated.at) return { deadline: id, due: open[id]!.due, source: spec.source };
+    // An obligation past due is a breach, never a lapse: only a time limit or window that the event would have met explains a refusal.
+    if (spec?.kind !== 'obligation' && spec?.metBy?.includes(dated.type) && open[id]!.due < dated.at) return { deadline: id, due: open[id]!.due, source: spec.source };
   }
   if (advanced === start) return null;
   const steps: TakenStep[] = [];

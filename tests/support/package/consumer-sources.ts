@@ -43,8 +43,8 @@ function coreReport(lib) {
   return {
     state: read.state,
     phase: read.phase,
-    mayReside: read.mayReside,
-    mayWork: read.mayWork,
+    reside: read.rights.reside.verdict,
+    work: read.rights.work.verdict,
     allowedEvents: read.allowedEvents,
     machineVersion: JSON.parse(before).machineVersion,
     restoredState: restored.ok ? lib.status(restored.value, READ_ON).state : 'refused: ' + restored.error.code,
@@ -165,6 +165,7 @@ export const TYPED_CONSUMER = `import {
   serialize,
   status,
   type CaseStatus,
+  type RightVerdict,
   type PermitCase,
   type Result,
 } from 'permit-lifecycles';
@@ -181,9 +182,9 @@ const current: PermitCase = opened.value;
 const next: Result<PermitCase> = apply(current, { type: 'vacancy.declared', at: '2026-01-12' });
 const read: CaseStatus = status(current, '2026-01-13');
 const state: string = read.state;
-const mayWork: boolean = read.mayWork;
-// @ts-expect-error the status is typed: mayWork is a boolean, not a string
-const notAString: string = read.mayWork;
+const mayWork: RightVerdict = read.rights.work.verdict;
+// @ts-expect-error the status is typed: a verdict is one of four words, not a boolean
+const notAString: boolean = read.rights.work.verdict;
 // @ts-expect-error a case cannot be opened without its date
 createCase('seasonalWorker', {});
 const json: string = serialize(current);
