@@ -21,4 +21,4 @@ export const LIBRARY_NAME = 'permit-lifecycles';
  * console.log(`${LIBRARY_NAME}@${LIBRARY_VERSION}`);
  * ```
  */
-export const LIBRARY_VERSION = '0.1.0';
+export const LIBRARY_VERSION = '0.2.0';
