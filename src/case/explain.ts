@@ -3,6 +3,8 @@
  * case to where it is, rebuilt by replaying its events (the event list is the
  * case's history; replay is deterministic).
  */
+import type { RightsAnswer } from './rights';
+import { status } from './status';
 import type { IsoDate } from '../calendar';
 import type { SourceRef } from '../law';
 import { applyWithSteps, createCase, requireWholeLog } from './engine';
@@ -48,6 +50,8 @@ export interface Explanation {
   summary: string;
   stateSource: SourceRef | null;
   stateAssumption: string | null;
+  /** Who decides the right to reside and to work in that state, and why (`status(case).rights`). */
+  rights: RightsAnswer;
   steps: ExplanationStep[];
 }
 
@@ -100,6 +104,7 @@ export function explain(current: PermitCase): Explanation {
     summary: meta.description,
     stateSource: stateSource(meta),
     stateAssumption: meta.assumption ?? null,
+    rights: status(current).rights,
     steps,
   };
 }

@@ -185,6 +185,7 @@ export function formatExplanation(why: Explanation): string {
   const lines = [`${why.procedureId} is in ${why.state}: ${why.summary}`];
   if (why.stateSource) lines.push(`  source: ${cite(why.stateSource)}`);
   if (why.stateAssumption) lines.push(`  assumption: ${why.stateAssumption}`);
+  lines.push(...rightLines('reside', why.rights.reside), ...rightLines('work', why.rights.work));
   lines.push('', 'How it got there:');
   if (why.steps.length === 0) lines.push('  (no events yet)');
   for (const step of why.steps) {
