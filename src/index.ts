@@ -20,6 +20,7 @@ export * from './data';
 export * from '../machines';
 export * from './scenario';
 export * from './eligibility';
+export * from './report';
 // The store's code ships in `permit-lifecycles/store/pglite` and `/store/pg`; only its types are here.
 export type { AppendOptions, CaseStore, CaseUpdate, DueCase, DueQuery, ReadOptions, SqlDatabase, SqlResult, SqlSession, StoredCase, StoreMigration, SweepLapse, SweepOptions, SweepReport } from './store';
 

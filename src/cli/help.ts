@@ -64,6 +64,19 @@ Why the case is where it is: every step, the guard that chose it, and its source
 Options:
   --json          print JSON
   -h, --help      show this help`,
+  report: `Usage: permit-lifecycles report <snapshot.json|scenario> [--at YYYY-MM-DD] [--out FILE] [--with-personal-data]
+
+The case as one self-contained HTML page (no script, nothing fetched): the
+person, the rights with who decides them, the timeline, the deadlines (met,
+late or open), breaches, missing documents, notices, assumptions, sources.
+The person's data is redacted unless --with-personal-data is given.
+
+Options:
+  --at DATE               read the case on DATE (default: its last event's
+                          day, or a scenario's readOn)
+  --out FILE              write the page to FILE (default: standard output)
+  --with-personal-data    keep the person's data as recorded
+  -h, --help              show this help`,
   diagram: `Usage: permit-lifecycles diagram <procedure> [--format mermaid|dot]
 
 Print the state diagram of a procedure (see \`permit-lifecycles list\` for ids).
@@ -112,6 +125,7 @@ Commands:
   deadlines <snapshot> [--at D] [--json] what is due, by when, who must act
   documents <snapshot> [--json]          the current step's document checklist
   explain <snapshot> [--json]            why the case is where it is, with sources
+  report <case> [--at D] [--out FILE]   the case as a self-contained HTML page
   diagram <procedure> [--format mermaid|dot]
                                          the state diagram of a procedure
   eligibility <profile> [--json]         which procedures apply to a person

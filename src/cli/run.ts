@@ -7,6 +7,7 @@ import { registerProcedures } from '../case/procedures';
 import { diagramCommand } from './commands/diagram';
 import { eligibilityCommand } from './commands/eligibility';
 import { listCommand } from './commands/list';
+import { reportCommand } from './commands/report';
 import { simulateCommand } from './commands/simulate';
 import { snapshotCommand } from './commands/snapshot';
 import { COMMAND_HELP, USAGE, type CommandName } from './help';
@@ -21,6 +22,7 @@ const COMMANDS: Record<CommandName, (args: readonly string[]) => CliResult> = {
   deadlines: (args) => snapshotCommand('deadlines', args),
   documents: (args) => snapshotCommand('documents', args),
   explain: (args) => snapshotCommand('explain', args),
+  report: reportCommand,
   diagram: diagramCommand,
   eligibility: eligibilityCommand,
 };

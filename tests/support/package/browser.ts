@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 
 /** Where `.ci/run` installs Debian's `chromium` package. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -95,11 +95,7 @@ export interface PageRun {
  * ```
  */
 export async function runPageInChromium(htmlPath: string): Promise<PageRun> {
-  ensureChromium();
-  const profileDir = mkdtempSync(join(tmpdir(), 'permit-lifecycles-chromium-'));
-  const context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs, timeout: 60_000 });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
+  return withChromiumPage(async (page) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
@@ -111,6 +107,25 @@ export async function runPageInChromium(htmlPath: string): Promise<PageRun> {
     const statusText = (await page.textContent('#status')) ?? '';
     const report = await page.evaluate(() => (globalThis as { permitReport?: unknown }).permitReport ?? null);
     return { statusText, report, errors };
+  });
+}
+
+/**
+ * Run `use` with a page of headless Chromium (Debian's, a fresh profile,
+ * no network), and close it afterwards.
+ *
+ * @example
+ * ```ts
+ * const title = await withChromiumPage(async (page) => { await page.goto(url); return page.title(); });
+ * ```
+ */
+export async function withChromiumPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
+  ensureChromium();
+  const profileDir = mkdtempSync(join(tmpdir(), 'permit-lifecycles-chromium-'));
+  const context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs, timeout: 60_000 });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    return await use(page);
   } finally {
     await context.close();
     rmSync(profileDir, { recursive: true, force: true });

@@ -1,0 +1,65 @@
+/**
+ * `report`: a case (a snapshot written by `simulate --save` or `serialize`,
+ * or a scenario file) as one self-contained HTML page.
+ */
+import { writeFileSync } from 'node:fs';
+import { isoDateSchema } from '../../calendar';
+import type { PermitCase } from '../../case/types';
+import { PermitLifecycleError } from '../../errors';
+import { restore } from '../../persistence/snapshot';
+import { renderCaseReport } from '../../report';
+import { runScenario } from '../../scenario/run';
+import { parseCommand } from '../args';
+import { readDataFile } from '../input';
+import { badInput, fromError, success, type CliResult } from '../result';
+
+/** A scenario file names its procedure and opening day; a snapshot names neither at its top level. */
+function looksLikeScenario(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'procedure' in value && 'openedOn' in value;
+}
+
+/** The case the file holds, read as a scenario or restored as a snapshot; the reading day a scenario names. */
+function caseFrom(file: string): { ok: true; value: PermitCase; readOn?: string } | { ok: false; result: CliResult } {
+  const read = readDataFile(file);
+  if (!read.ok) return read;
+  if (looksLikeScenario(read.value)) {
+    const run = runScenario(read.value);
+    return run.ok ? { ok: true, value: run.value.case, readOn: run.value.readOn } : { ok: false, result: fromError(run.error, file) };
+  }
+  const restored = restore(read.value);
+  return restored.ok ? { ok: true, value: restored.value } : { ok: false, result: fromError(restored.error, file) };
+}
+
+/**
+ * Run `report` with its arguments (after the command name).
+ *
+ * @example
+ * ```ts
+ * reportCommand(['case.json', '--at', '2026-08-01', '--out', 'case.html']).exitCode; // 0
+ * ```
+ */
+export function reportCommand(args: readonly string[]): CliResult {
+  const parsed = parseCommand('report', args, { at: { type: 'string' }, out: { type: 'string' }, 'with-personal-data': { type: 'boolean' } }, 1);
+  if (!parsed.ok) return parsed.result;
+  const { values, positionals } = parsed.value;
+  const file = positionals[0]!;
+  const at = values.at as string | undefined;
+  if (at !== undefined && !isoDateSchema.safeParse(at).success) return badInput(`--at: "${at}" is not a date written YYYY-MM-DD`);
+  const found = caseFrom(file);
+  if (!found.ok) return found.result;
+  let html: string;
+  try {
+    html = renderCaseReport(found.value, at ?? found.readOn, { withPersonalData: values['with-personal-data'] === true });
+  } catch (error) {
+    if (error instanceof PermitLifecycleError) return error.path[0] === 'at' ? fromError(error, '--at', false) : fromError(error, file);
+    throw error;
+  }
+  const out = values.out as string | undefined;
+  if (out === undefined) return success(html);
+  try {
+    writeFileSync(out, html);
+  } catch (error) {
+    return badInput(`--out ${out}: cannot write file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return success(`Report written to ${out}`);
+}

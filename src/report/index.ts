@@ -1,0 +1,7 @@
+/**
+ * The case report: one self-contained HTML page per case and day.
+ *
+ * @module
+ */
+export { caseReportModel, type CaseReportModel, type CaseReportOptions, type ReportAssumption, type ReportDeadline } from './model';
+export { caseReportHtml, renderCaseReport, type RenderCaseReportOptions } from './html';
