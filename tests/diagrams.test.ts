@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { law, listProcedures, machineGraph, machinePage, seasonalWorker, seasonalWorkerMachine, toDot, toMermaid } from '../src';
 import { machinePageFiles, machinesSection, withMachinesSection } from '../src/diagram/files';
 import { GENERATED_PAGE_MARKER } from '../src/diagram/page';
+import { seedPages } from '../src/law/pages';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const read = (path: string): string | null => {
@@ -168,7 +169,7 @@ describe('machinePage', () => {
     const step = seasonalWorker.documents.arrivalDeclaration.label;
     const entered = rows.find((row) => row.startsWith('| `enteredLuxembourg` |'))!;
     expect(entered).toContain(
-      `| \`enteredLuxembourg\` | — | The worker has entered Luxembourg and must declare arrival at the commune. | arrival | yes | no | ${step} (\`arrivalDeclaration\`) | “within 3 days of arrival in Luxembourg” (Declaration of arrival)`,
+      `| \`enteredLuxembourg\` | — | The worker has entered Luxembourg and must declare arrival at the commune. | arrival | yes | no | ${step} (\`arrivalDeclaration\`) | [${seedPages['004_b06c98a76d7eb733.txt'].title} › Declaration of arrival](${seedPages['004_b06c98a76d7eb733.txt'].url}) “within 3 days of arrival in Luxembourg”`,
     );
     expect(entered.endsWith('| Staying is allowed on the authorisation and visa until the declaration; work only once the declaration is made, since only declaration plus authorisation "serve as a seasonal work permit". |')).toBe(true);
     expect(rows.find((row) => row.startsWith('| `vacancyToBeDeclared` | initial |'))).toBeDefined();
@@ -179,7 +180,7 @@ describe('machinePage', () => {
     expect(section('Transitions')).toHaveLength(graph.transitions.length + 1);
     const lapse = section('Transitions').find((row) => row.startsWith('| `awaitingDecision` | `clock.advanced` |'))!;
     expect(lapse).toContain(
-      `| \`awaitingDecision\` | \`clock.advanced\` | \`isDecisionPeriodOver\` | \`deemedRejected\` | \`closeAllDeadlines\` | §10 “${law.seasonalDecisionPeriodMonths.source.quote}” (${law.seasonalDecisionPeriodMonths.source.section})`,
+      `| \`awaitingDecision\` | \`clock.advanced\` | \`isDecisionPeriodOver\` | \`deemedRejected\` | \`closeAllDeadlines\` | §10 [${seedPages['004_b06c98a76d7eb733.txt'].title} › ${law.seasonalDecisionPeriodMonths.source.section}](${seedPages['004_b06c98a76d7eb733.txt'].url}) “${law.seasonalDecisionPeriodMonths.source.quote}”`,
     );
     expect(lapse.endsWith('| — |')).toBe(true);
     const deadlineRows = section('Deadlines');

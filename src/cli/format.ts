@@ -11,6 +11,7 @@ import type { Procedure } from '../case/types';
 import type { EligibilityReason, EligibilityResult, ProcedureVerdict } from '../eligibility/types';
 import type { SourceRef } from '../law';
 import { citedSentenceRefs } from '../trace/label';
+import { noUrlNote, sourceTitle, sourceUrl } from '../law/pages';
 import type { ScenarioRun, TimelineRow } from '../scenario/run';
 
 const INDENT = ' '.repeat(12);
@@ -37,10 +38,12 @@ function rightLines(kind: 'reside' | 'work', answer: RightAnswer): string[] {
   return lines;
 }
 
+/** A source on one line: page title › section, the quote, the sentence reference, the public address (or why none) and the seed file. */
 function cite(source: SourceRef): string {
   const sentences = citedSentenceRefs(source);
   const at = sentences.length > 0 ? ` (sentence ${sentences.join(', ')})` : '';
-  return `${source.file}, "${source.section}": "${source.quote}"${at}`;
+  const url = sourceUrl(source);
+  return `${sourceTitle(source)}: "${source.quote}"${at} ${url ? `<${url}>` : `(${noUrlNote(source)})`} [${source.file}]`;
 }
 
 const CLOSING_TEXT: Record<TimelineRow['closed'][number]['how'], string> = {

@@ -6,6 +6,7 @@
 import type { RightDeclaration, RightVerdict } from '../case/rights';
 import type { DeadlineSpec, Procedure } from '../case/types';
 import type { LegalParameter, SourceRef } from '../law';
+import { noUrlNote, pageOf, sourceTitle, sourceUrl } from '../law/pages';
 import { machineGraph, type DiagramState, type DiagramTransition } from './model';
 import { toMermaid } from './mermaid';
 import { citedSentenceRefs } from '../trace/label';
@@ -47,9 +48,16 @@ function sentenceRefs(source: SourceRef): string {
   return refs.length === 0 ? '' : ` [${refs.join(', ')}]`;
 }
 
+/** The page title and section of a source as a Markdown link to the public page (`[title › section](url)`), or the title with the reason when there is no address. */
+function sourceLink(source: SourceRef): string {
+  const url = sourceUrl(source);
+  const label = cell(sourceTitle(source));
+  return url ? `[${label}](${url})` : `${label} (${cell(noUrlNote(source))})`;
+}
+
 function sourceCell(source: SourceRef | null | undefined): string {
   if (!source) return '—';
-  return `“${cell(source.quote)}” (${cell(source.section)})${sentenceRefs(source)}`;
+  return `${sourceLink(source)} “${cell(source.quote)}”${sentenceRefs(source)}`;
 }
 
 const VERDICT_WORDS: Record<RightVerdict, string> = { granted: 'granted', denied: 'denied', notDecidedHere: 'not decided here', undetermined: 'undetermined' };
@@ -187,8 +195,14 @@ export function machinePage(procedure: Procedure): string {
     ...(graph.sources.length === 0
       ? ['No transition cites a source.']
       : table(
-          ['ref', 'file', 'section', 'quote', 'sentence (see docs/traceability.md)'],
-          graph.sources.map((source, index) => [`§${index + 1}`, code(source.file), cell(source.section), `“${cell(source.quote)}”`, cell(citedSentenceRefs(source).join(', '))]),
+          ['ref', 'page › section', 'quote', 'sentence (see docs/traceability.md)', 'seed file'],
+          graph.sources.map((source, index) => [
+            `§${index + 1}`,
+            sourceLink(source),
+            `“${cell(source.quote)}”`,
+            cell(citedSentenceRefs(source).join(', ')),
+            code(source.file) + (pageOf(source.file) ? '' : ' (not a known seed page)'),
+          ]),
         )),
     '',
   ];

@@ -5,6 +5,7 @@
  * (for every source quote, the sentences it cites, for `explain` and the machine pages).
  */
 import type { SeedFile } from '../law';
+import { pageOf } from '../law/pages';
 import { sentenceLabel, sourceKey } from './label';
 import type { PageTrace, SentenceStatus, TracedSentence } from './trace';
 
@@ -76,11 +77,31 @@ function kindsCell(row: TracedSentence): string {
   return [...new Set(row.elements.map((element) => element.kind))].sort().join(', ') || '—';
 }
 
+/**
+ * The public page a seed file copies, as the report names it: its title linked to its address, or the
+ * title with the reason there is no address.
+ *
+ * @example
+ * ```ts
+ * pageLink('004_b06c98a76d7eb733.txt'); // '[Staying in Luxembourg as a third-country national seasonal worker](https://guichet.public.lu/…/saisonnier.html)'
+ * ```
+ */
+export function pageLink(file: SeedFile): string {
+  const page = pageOf(file);
+  if (!page) return `\`${file}\` (not a known seed page: no title or address)`;
+  const title = cell(page.title);
+  return page.url ? `[${title}](${page.url})` : `${title} (no public address found: ${cell(page.noUrlReason ?? 'not recorded')})`;
+}
+
 function pageSection(page: PageTrace): string[] {
   const counts = countPage(page);
   const machines = page.procedures.length > 0 ? page.procedures.map((id) => `\`${id}\``).join(', ') : 'no machine yet';
+  const known = pageOf(page.file);
   return [
     `## ${page.file} (${machines})`,
+    '',
+    `Page: ${pageLink(page.file)}${known ? `, published by ${known.publisher}, in ${known.language === 'en' ? 'English' : known.language}` : ''}.`,
+    ...(known ? ['', `How the seed was matched to the public page: ${cell(known.checked)}`] : []),
     '',
     `${counts.sentences} sentences, ${counts.normative} normative: implemented ${share(counts.implemented, counts.normative)}, out of scope ${share(counts.outOfScope, counts.normative)}, unaccounted ${share(counts.unaccounted, counts.normative)}.`,
     '',
@@ -104,7 +125,7 @@ function pageSection(page: PageTrace): string[] {
 export function traceabilityReport(pages: PageTrace[]): string {
   const summary = pages.map((page) => {
     const counts = countPage(page);
-    return `| ${page.file} | ${page.procedures.map((id) => `\`${id}\``).join(', ') || '—'} | ${counts.sentences} | ${counts.normative} | ${share(counts.implemented, counts.normative)} | ${share(counts.outOfScope, counts.normative)} | ${share(counts.unaccounted, counts.normative)} |`;
+    return `| ${page.file} | ${pageLink(page.file)} | ${page.procedures.map((id) => `\`${id}\``).join(', ') || '—'} | ${counts.sentences} | ${counts.normative} | ${share(counts.implemented, counts.normative)} | ${share(counts.outOfScope, counts.normative)} | ${share(counts.unaccounted, counts.normative)} |`;
   });
   return [
     TRACE_REPORT_MARKER,
@@ -119,11 +140,14 @@ export function traceabilityReport(pages: PageTrace[]): string {
     'each run); "as 004:44" means it restates that sentence and shares its elements. The reviewed marking',
     '(normative or not, out of scope and why) is data in `traceability/<page>.json`: correct it there and run',
     '`npm run trace`. The machine pages in `docs/machines/` and the CLI `explain` show the same references.',
+    'Each seed file is a copy of a public page: the summary and each page heading give its title and address',
+    '(`src/law/pages.ts`, which also says how each copy was matched to the public page); the section column is',
+    'the heading of that page under which the sentence stands.',
     '',
     '## Summary',
     '',
-    '| page | machine(s) | sentences | normative | implemented | out of scope | unaccounted |',
-    '|---|---|---|---|---|---|---|',
+    '| seed file | public page | machine(s) | sentences | normative | implemented | out of scope | unaccounted |',
+    '|---|---|---|---|---|---|---|---|',
     ...summary,
     '',
     ...pages.flatMap(pageSection),
