@@ -11,6 +11,7 @@ import { protectionApplicantWorkPermitLaw } from './protection-applicant-work-pe
 import type { LegalParameter } from './types';
 
 export * from './types';
+export * from './pages';
 export { crossBorderFamilyExemptionLaw } from './cross-border-family-exemption';
 export { protectionApplicantWorkPermitLaw } from './protection-applicant-work-permit';
 export { seasonalWorkerLaw } from './seasonal-worker';

@@ -6,7 +6,7 @@
 import type { IsoDate } from '../calendar';
 import type { RightAnswer, RightVerdict } from '../case/rights';
 import type { PermitCase } from '../case/types';
-import type { SourceRef } from '../law';
+import { noUrlNote, sourceTitle, sourceUrl, type SourceRef } from '../law';
 import { caseReportModel, type CaseReportModel, type CaseReportOptions, type ReportDeadline } from './model';
 
 /**
@@ -43,7 +43,10 @@ const OUTCOME: Record<ReportDeadline['outcome'], string> = {
 
 function cite(source: SourceRef | null): string {
   if (!source) return '';
-  return `<q>${esc(source.quote)}</q> <span class="where">(${esc(source.file)}, ${esc(source.section)})</span>`;
+  const url = sourceUrl(source);
+  const title = esc(sourceTitle(source));
+  const where = url ? `<a href="${esc(url)}">${title}</a>` : `${title} (${esc(noUrlNote(source))})`;
+  return `<q>${esc(source.quote)}</q> <span class="where">(${where}; ${esc(source.file)})</span>`;
 }
 
 function rightRow(name: string, right: RightAnswer): string {
