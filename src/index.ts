@@ -15,7 +15,7 @@ export { personSchema, type Person } from './case/person';
 export { appealableRefusal, appealActions, appealDeadlines, appealEventSchemas, appealGuards } from './case/appeals';
 export type { AppealableRefusalOptions, AppealEvent, JudgmentOutcome, Reconsideration } from './case/appeals';
 export { toMermaid, toDot, toSvg, casePath, eventActor, EVENT_ACTOR_LEGEND, machinePage, machineGraph } from './diagram';
-export type { CasePath, DiagramOptions, DiagramState, DiagramTransition, DotOptions, EventActor, MachineGraph, PathStep, SvgOptions } from './diagram';
+export type { CasePath, DiagramOptions, DiagramState, DiagramTransition, DotOptions, EventActor, MachineGraph, PageDiagram, PathStep, SvgOptions } from './diagram';
 export { inspectorSanitizers, sanitizeContext, sanitizeEvent, type InspectorSanitizers } from './inspect';
 export * from './data';
 export * from '../machines';
