@@ -1,13 +1,15 @@
 /**
  * Render one machine's Mermaid diagram (as its docs/machines page embeds it) to
- * PNG with headless Chromium, offline:
+ * PNG with headless Chromium, to check how Mermaid lays it out (the label
+ * overlaps it reports), offline:
  * the Mermaid browser bundle is read from node_modules and inlined, and every
  * network request of the page is refused.
  *
  *   npm run render:diagram -- [procedureId] [--out file.png] [--chromium /usr/bin/chromium]
  *
- * Default: seasonalWorker to docs/machines/seasonal-worker.png. Needs a Chromium
- * binary (Debian: `apt-get install -y chromium`); not part of CI.
+ * Default: seasonalWorker to seasonal-worker-mermaid.png in the current
+ * folder (the committed pictures are the SVGs of `npm run diagrams`). Needs
+ * a Chromium binary (Debian: `apt-get install -y chromium`); not part of CI.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -42,7 +44,7 @@ async function main(): Promise<number> {
     console.error(`unknown procedure "${id}"; known: ${listProcedures().map((known) => known.id).join(', ')}`);
     return 2;
   }
-  const out = values.out ?? `docs/machines/${kebab(id)}.png`;
+  const out = values.out ?? `${kebab(id)}-mermaid.png`;
   const mermaidBundle = readFileSync(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), 'utf8');
   const browser = await chromium.launch({ executablePath: values.chromium, args: CHROMIUM_ARGS });
   try {

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { and, setup } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { law, listProcedures, machineGraph, machinePage, seasonalWorker, seasonalWorkerMachine, toDot, toMermaid } from '../src';
 import { machinePageFiles, machinesSection, withMachinesSection } from '../src/diagram/files';
+
+const generated = await machinePageFiles(listProcedures());
 import { GENERATED_PAGE_MARKER } from '../src/diagram/page';
 import { seedPages } from '../src/law/pages';
 
@@ -41,10 +43,16 @@ const nested = setup({
 });
 
 describe('committed diagrams are up to date', () => {
-  it.each(machinePageFiles(listProcedures()).map((file) => [file.path, file] as const))('%s', (path, file) => {
+  it.each(generated.map((file) => [file.path, file] as const))('%s', (path, file) => {
     const committed = read(path);
     expect(committed, `${path} is missing: run \`npm run diagrams\``).not.toBeNull();
     expect(committed === file.content, `${path} is out of date with the machine: run \`npm run diagrams\` and commit the result`).toBe(true);
+  });
+
+  it('leaves no diagram or page in docs/machines that the script no longer writes', () => {
+    const expected = new Set(generated.map((file) => file.path));
+    const committed = readdirSync(`${root}docs/machines`).map((name) => `docs/machines/${name}`);
+    expect(committed.filter((path) => !expected.has(path))).toEqual([]);
   });
 
   it('README lists every machine page in its Machines section', () => {
@@ -160,7 +168,18 @@ describe('machinePage', () => {
 
   it('starts with the generated marker and embeds the Mermaid diagram', () => {
     expect(page.startsWith(`${GENERATED_PAGE_MARKER}\n`)).toBe(true);
-    expect(page).toContain(`\`\`\`mermaid\n---\nconfig:\n  flowchart:\n    curve: linear\n---\n${toMermaid(seasonalWorkerMachine)}\`\`\``);
+    expect(page).toContain(`<details><summary>Mermaid diagram</summary>\n\n\`\`\`mermaid\n---\nconfig:\n  flowchart:\n    curve: linear\n---\n${toMermaid(seasonalWorkerMachine)}\`\`\`\n\n</details>`);
+  });
+
+  it('shows the SVG diagrams it is given, each linked to itself (tooltips work there)', () => {
+    const withDiagrams = machinePage(seasonalWorker, [
+      { path: 'docs/machines/seasonalWorker.svg', phase: null, width: 1000, height: 2000 },
+      { path: 'docs/machines/seasonalWorker.renewal.svg', phase: 'renewal', width: 500, height: 500 },
+    ]);
+    expect(withDiagrams).toContain(`[![${seasonalWorker.title}: all phases](seasonalWorker.svg)](seasonalWorker.svg)`);
+    expect(withDiagrams).toContain(`### Phase: renewal\n\n[![${seasonalWorker.title}: renewal phase](seasonalWorker.renewal.svg)](seasonalWorker.renewal.svg)`);
+    expect(withDiagrams.indexOf('seasonalWorker.svg')).toBeLessThan(withDiagrams.indexOf('```mermaid'));
+    expect(page).not.toContain('.svg');
   });
 
   it('has a row per state with description, phase, rights, documents step, source and assumption', () => {
@@ -180,9 +199,11 @@ describe('machinePage', () => {
     expect(section('Transitions')).toHaveLength(graph.transitions.length + 1);
     const lapse = section('Transitions').find((row) => row.startsWith('| `awaitingDecision` | `clock.advanced` |'))!;
     expect(lapse).toContain(
-      `| \`awaitingDecision\` | \`clock.advanced\` | \`isDecisionPeriodOver\` | \`deemedRejected\` | \`closeAllDeadlines\` | §10 [${seedPages['004_b06c98a76d7eb733.txt'].title} › ${law.seasonalDecisionPeriodMonths.source.section}](${seedPages['004_b06c98a76d7eb733.txt'].url}) “${law.seasonalDecisionPeriodMonths.source.quote}”`,
+      `| \`awaitingDecision\` | \`clock.advanced\` | time passes | \`isDecisionPeriodOver\` | \`deemedRejected\` | \`closeAllDeadlines\` | §10 [${seedPages['004_b06c98a76d7eb733.txt'].title} › ${law.seasonalDecisionPeriodMonths.source.section}](${seedPages['004_b06c98a76d7eb733.txt'].url}) “${law.seasonalDecisionPeriodMonths.source.quote}”`,
     );
     expect(lapse.endsWith('| — |')).toBe(true);
+    expect(section('Transitions').find((row) => row.startsWith('| `awaitingDecision` | `authorisation.granted` |'))).toContain('| authority |');
+    expect(section('Transitions').find((row) => row.startsWith('| `preparingApplication` | `application.submitted` |'))).toContain('| person or employer |');
     const deadlineRows = section('Deadlines');
     expect(deadlineRows).toHaveLength(Object.keys(seasonalWorker.deadlines).length + 1);
     expect(deadlineRows.find((row) => row.startsWith('| `employerNotification` |'))).toContain('`seasonalEmployerNotificationWorkingDays` = 3 workingDay (joursOuvres)');

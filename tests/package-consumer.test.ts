@@ -70,7 +70,9 @@ describe('the packed tarball', () => {
       for (const extension of ['js', 'cjs', 'd.ts', 'd.cts']) expect(files).toContain(`dist/${entry}.${extension}`);
     }
     expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/cli.js']));
-    const stray = files.filter((file) => !file.startsWith('dist/') && !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'].includes(file));
+    const diagrams = files.filter((file) => /^docs\/machines\/[A-Za-z]+(\.[A-Za-z]+)?\.svg$/.test(file));
+    expect(diagrams).toEqual(expect.arrayContaining(['docs/machines/seasonalWorker.svg', 'docs/machines/crossBorderFamilyExemption.svg']));
+    const stray = files.filter((file) => !file.startsWith('dist/') && !diagrams.includes(file) && !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'].includes(file));
     expect(stray).toEqual([]);
     expect(files.filter((file) => file.endsWith('.map') || file.endsWith('.test.js'))).toEqual([]);
   });

@@ -60,8 +60,15 @@ describe('package.json', () => {
   it('describes an ESM package with CJS fallbacks, side effects only in the main entry, and only dist and docs published', () => {
     // the main entry registers the bundled procedures when it loads; everything else is free of side effects
     expect(manifest).toMatchObject({ type: 'module', sideEffects: ['./dist/index.js', './dist/index.cjs'], main: './dist/index.cjs', types: './dist/index.d.cts' });
-    expect(manifest.files).toEqual(['dist', 'README.md', 'CHANGELOG.md', 'LICENSE']);
+    // the SVG diagrams ship too: the README shows one, and users can link them
+    expect(manifest.files).toEqual(['dist', 'docs/machines/*.svg', 'README.md', 'CHANGELOG.md', 'LICENSE']);
     expect(manifest.scripts.prepack).toBe('npm run build');
+  });
+
+  it('makes @viz-js/viz (for toSvg only) an optional peer, not a dependency every user installs', () => {
+    expect(manifest.peerDependencies['@viz-js/viz']).toMatch(/^\^3\./);
+    expect(manifest.dependencies['@viz-js/viz']).toBeUndefined();
+    expect((manifest as unknown as { peerDependenciesMeta: Record<string, { optional?: boolean }> }).peerDependenciesMeta['@viz-js/viz']).toEqual({ optional: true });
   });
 
   it('makes xstate and zod peers (caret ranges, met by the installed versions), never bundled dependencies', () => {

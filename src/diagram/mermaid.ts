@@ -6,6 +6,7 @@
 import type { AnyStateMachine } from 'xstate';
 import { edgeLabel } from './labels';
 import { machineGraph, type DiagramState, type MachineGraph } from './model';
+import { casePath, type DiagramOptions } from './path';
 
 /** Words the Mermaid state-diagram grammar reserves; such keys get a prefixed id. */
 const RESERVED = new Set(['state', 'note', 'end', 'direction', 'class', 'classDef', 'style', 'click', 'as', 'left', 'right', 'of', 'over', 'accTitle', 'accDescr']);
@@ -58,16 +59,24 @@ function declareState(state: DiagramState, indent: string, graph: MachineGraph, 
  * (in a note beside it, for a composite state).
  * Final states are drawn shaded with a thick border (class `final`). The output
  * is deterministic: the same machine always gives the same text.
+ * With `case`, the edges that case took start with their step numbers
+ * (`(2, 5) renewal.granted ...`), the states it visited are in class
+ * `visited`, its current state in class `current`, and a `%%` comment lists
+ * the path (`phase` and `edgeLabels` apply to the readable SVG/DOT only).
  *
  * @example
  * ```ts
  * import { seasonalWorkerMachine, toMermaid } from 'permit-lifecycles';
  * const text = toMermaid(seasonalWorkerMachine);
  * text.startsWith('stateDiagram-v2'); // true
+ * toMermaid(seasonalWorkerMachine, { case: myCase }).includes('class'); // its path highlighted
  * ```
  */
-export function toMermaid(machine: AnyStateMachine): string {
+export function toMermaid(machine: AnyStateMachine, options: DiagramOptions = {}): string {
   const graph = machineGraph(machine);
+  const path = options.case ? casePath(machine, options.case) : null;
+  const stepsOf = new Map<string, number[]>();
+  for (const step of path?.steps ?? []) stepsOf.set(step.transitionId, [...(stepsOf.get(step.transitionId) ?? []), step.number]);
   const lines = ['stateDiagram-v2', `  %% ${safeText(graph.id)}: generated from the machine definition; edges read "event [guard] §source"`, '  direction TB'];
   if (graph.initial) lines.push(`  [*] --> ${mermaidId(graph.initial)}`);
   for (const state of graph.states.filter((candidate) => candidate.parent === null)) declareState(state, '  ', graph, lines);
@@ -80,12 +89,23 @@ export function toMermaid(machine: AnyStateMachine): string {
   const ordered = [...edges.filter((edge) => !finalPaths.has(edge.target)), ...edges.filter((edge) => finalPaths.has(edge.target))];
   for (const { transition, target } of ordered) {
     const from = transition.from === '' ? 's__any' : mermaidId(transition.from);
-    const label = edgeLabel({ ...transition, guard: transition.guard && safeText(transition.guard), event: safeText(transition.event) }, '<br/>');
+    const steps = stepsOf.get(transition.id);
+    const label = (steps ? `(${steps.join(', ')}) ` : '') + edgeLabel({ ...transition, guard: transition.guard && safeText(transition.guard), event: safeText(transition.event) }, '<br/>');
     lines.push(`  ${from} --> ${mermaidId(target)} : ${label}`);
   }
   if (finalPaths.size > 0) {
     lines.push('  classDef final fill:#e8e8e8,stroke:#222,stroke-width:3px');
     lines.push(`  class ${[...finalPaths].map(mermaidId).join(', ')} final`);
+  }
+  if (path) {
+    // Leaf states only: Mermaid styles a composite state's box poorly.
+    const leaves = graph.states.filter((state) => state.children.length === 0);
+    const visited = leaves.filter((state) => path.visited.has(state.path) && state.path !== path.current).map((state) => mermaidId(state.path));
+    lines.push('  classDef visited fill:#fff1bf,stroke:#c0182a,stroke-width:2px');
+    lines.push('  classDef current fill:#ffd54f,stroke:#c0182a,stroke-width:4px');
+    if (visited.length > 0) lines.push(`  class ${visited.join(', ')} visited`);
+    lines.push(`  class ${mermaidId(path.current)} current`);
+    lines.push(`  %% path of the case: ${path.steps.map((step) => `(${step.number}) ${step.at} ${step.event} → ${step.to}`).join('; ') || 'no step yet'}`);
   }
   graph.sources.forEach((source, index) => {
     lines.push(`  %% §${index + 1} ${source.file} | ${oneLine(source.section)} | "${oneLine(source.quote)}"`);

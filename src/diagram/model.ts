@@ -7,6 +7,7 @@ import type { AnyStateMachine, AnyStateNode, AnyTransitionDefinition } from 'xst
 import { guardName } from '../case/machine-runtime';
 import type { StateMeta, TransitionMeta } from '../case/types';
 import type { SourceRef } from '../law';
+import { stateLabel } from './labels';
 
 /**
  * One state of a machine as the diagrams show it.
@@ -22,6 +23,8 @@ export interface DiagramState {
   path: string;
   /** The state's own key, e.g. `appealWindowOpen`. */
   key: string;
+  /** The key in words, as the readable diagrams show it, e.g. `Appeal window open`. */
+  label: string;
   /** Path of the enclosing state, or `null` for a top-level state. */
   parent: string | null;
   kind: 'atomic' | 'compound' | 'parallel' | 'final' | 'history';
@@ -156,6 +159,7 @@ export function machineGraph(machine: AnyStateMachine): MachineGraph {
     states.push({
       path: pathOf(node),
       key: node.key,
+      label: stateLabel(node.key),
       parent: parent && parent !== machine.root ? pathOf(parent) : null,
       kind: kindOf(node),
       initial: initialOfParent,
