@@ -145,9 +145,24 @@ describe('AOT: the permit', () => {
 
   it('still ends on its last day while a renewal is pending; a refused renewal leaves it valid', () => {
     const pending = run([...toPermit, { type: 'renewal.applied', at: '2026-12-01' }]);
-    expect(status(pending, '2027-01-06').state).toBe('expired');
+    const lapsed = status(pending, '2027-01-06');
+    expect(lapsed.state).toBe('renewalPendingAfterExpiry');
+    expect(lapsed.rights.work).toMatchObject({ verdict: 'denied', source: { quote: 'when it expires' } });
+    expect(lapsed.notices.find((notice) => notice.code === 'contractTerminated')?.message).toContain('2027-01-05');
     const refused = run([...toPermit, { type: 'renewal.applied', at: '2026-12-01' }, { type: 'renewal.refused', at: '2026-12-10' }]);
     expect(status(refused)).toMatchObject({ state: 'permitValid', validUntil: '2027-01-05' });
+  });
+
+  it('records a renewal granted after the permit expired: a new 6-month validity from the decision day', () => {
+    const pending = run([...toPermit, { type: 'renewal.applied', at: '2026-12-01' }]);
+    const renewed = apply(pending, { type: 'renewal.granted', at: '2027-01-20' });
+    expect(renewed.ok).toBe(true);
+    if (!renewed.ok) return;
+    expect(renewed.value.context.validity).toEqual({ from: '2027-01-20', to: '2027-07-19' });
+    expect(status(renewed.value)).toMatchObject({ state: 'permitValid', rights: { work: { verdict: 'granted', until: '2027-07-19' } } });
+    expect(protectionApplicantWorkPermit.invariants(renewed.value.context)).toEqual([]);
+    const refused = apply(pending, { type: 'renewal.refused', at: '2027-01-20' });
+    expect(refused.ok && status(refused.value).state).toBe('expired');
   });
 
   it('survives a first-instance rejection, which only blocks renewal', () => {

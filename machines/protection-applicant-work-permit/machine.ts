@@ -235,6 +235,16 @@ export const protectionApplicantWorkPermitMachine = setup({
         deadlines: withDeadline(context, 'validityEnd', { due: validity.to }),
       };
     }),
+    renewAfterExpiry: assign(({ context, event }) => {
+      const validity = validityFrom(event.at);
+      return {
+        pastValidities: [...context.pastValidities, context.validity!],
+        validity,
+        renewals: context.renewals + 1,
+        ending: null,
+        deadlines: withDeadline(context, 'validityEnd', { due: validity.to }),
+      };
+    }),
     recordExpiry: assign(({ context }) => ({
       ending: { reason: 'expired' as const, on: addDays(context.validity!.to, 1) },
       contractTerminatedOn: context.validity!.to,
@@ -423,7 +433,44 @@ export const protectionApplicantWorkPermitMachine = setup({
           meta: edge({ source: src(validitySection, 'The permit is renewable for as long as the conditions are met'), assumption: 'A refused renewal leaves the current permit valid until its last day (the page does not say otherwise).' }),
         },
         ...endsOfPermit,
-        'clock.advanced': expiry,
+        'clock.advanced': {
+          ...expiry,
+          target: '#protectionApplicantWorkPermit.renewalPendingAfterExpiry',
+          meta: edge({
+            source: endings.expired.source,
+            assumption: 'The permit is no longer valid once it expires, even with a renewal pending; the renewal application stays pending, so a later decision can still be recorded.',
+          }),
+        },
+      },
+    },
+    renewalPendingAfterExpiry: {
+      meta: stateMeta({
+        description: 'The AOT expired (and the employment contract with it) while its renewal was pending: the minister\'s decision on the renewal is awaited.',
+        phase: 'renewal',
+        rights: closedWithoutPermit(
+          endings.expired.source,
+          'The AOT is no longer valid once it expires; the page gives no right to work while a renewal is pending, so work resumes only once the renewal is granted.',
+        ),
+        source: src(validitySection, 'The permit is renewable for as long as the conditions are met'),
+        assumption: 'The page does not say what becomes of a renewal decided after the permit expired; a grant is recorded and starts a new 6-month validity on the day of the decision.',
+      }),
+      on: {
+        'renewal.granted': {
+          target: 'permitValid',
+          actions: 'renewAfterExpiry',
+          meta: edge({
+            source: law.protectionAotValidityMonths.source,
+            assumption: 'A renewal granted after the permit expired runs from the day of the decision: there is no permit to extend from the day after its end.',
+          }),
+        },
+        'renewal.refused': {
+          target: 'expired',
+          meta: edge({ source: src(validitySection, 'The permit is renewable for as long as the conditions are met'), assumption: 'The page does not describe a refusal; the permit stays expired.' }),
+        },
+        'protection.definitivelyRejected': endsOfPermit['protection.definitivelyRejected'],
+        'protection.cancelled': endsOfPermit['protection.cancelled'],
+        'protection.granted': endsOfPermit['protection.granted'],
+        ...firstInstanceRejectionRecorded,
       },
     },
     notEligible: {
