@@ -436,6 +436,18 @@ describe('issue 21: rights that say who decides', () => {
     expect(status(run(pending, [{ type: 'biometrics.taken', at: '2027-03-15' }])).state).toBe('renewalPending');
   });
 
+  it('the employer\'s notice of the start of work is still recorded once the permit expired with its renewal pending', () => {
+    const pending = run(holding('2026-12-31', '2026-03-16', { person: { birthDate: '1990-04-01' } }), [
+      { type: 'renewal.applied', at: '2026-11-02', workProof: 'wholeValidity', receivesUnemploymentBenefits: false, documents: renewalTogether },
+      { type: 'work.started', at: '2026-12-30', employer, residencePermitSeen: true, copyKept: true },
+      { type: 'clock.advanced', at: '2027-01-01' },
+    ]);
+    expect(status(pending).state).toBe('renewalPendingAfterExpiry');
+    expect(deadlines(pending).map((d) => d.id)).toContain('employerNotification');
+    const notified = run(pending, [{ type: 'workStart.notified', at: '2027-01-04' }]);
+    expect(deadlines(notified).map((d) => d.id)).not.toContain('employerNotification');
+  });
+
   it('a renewal applied the day after the work permit ended is refused, citing the lapse', () => {
     const current = holding('2030-06-30');
     const error = refused(current, { type: 'renewal.applied', at: '2027-03-16', workProof: 'wholeValidity', receivesUnemploymentBenefits: false, documents: renewalAlone });

@@ -668,6 +668,7 @@ export const ancillaryWorkPermitMachine = setup({
           actions: 'closeAllDeadlines',
           meta: edge({ source: src('Validity and renewal of work permits', 'provided that all the eligibility requirements are still met'), assumption: 'The page does not describe a refusal.' }),
         },
+        'workStart.notified': whileHoldingPermit['workStart.notified'],
         ...residencePermitUpdates,
         'clock.advanced': residencePermitLapse,
       },
