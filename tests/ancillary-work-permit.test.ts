@@ -195,6 +195,13 @@ describe('grant, biometrics and card pickup', () => {
     expect(status(holding('2028-06-30')).validUntil).toBe('2027-03-15');
   });
 
+  it('applies the month-end rule: approved on 2028-02-29 for a year, valid through 2029-02-28', () => {
+    const current = run(open({ residencePermitValidUntil: '2030-09-30' }, '2028-01-10'), [{ type: 'vacancy.declared', at: '2028-01-10' }, submitted('2028-01-17'), { type: 'workPermit.granted', at: '2028-02-29' }]);
+    expect(current.context.validity).toEqual({ from: '2028-02-29', to: '2029-02-28' });
+    expect(status(current, '2029-02-28').rights.work.verdict).toBe('granted');
+    expect(status(current, '2029-03-01').state).toBe('workPermitExpired');
+  });
+
   it('never runs beyond the residence permit', () => {
     const current = holding('2026-12-31');
     expect(status(current).validUntil).toBe('2026-12-31');
