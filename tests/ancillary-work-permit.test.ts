@@ -16,6 +16,8 @@ import {
   type PermitCase,
 } from '../src';
 import { ancillaryWorkPermitInvariants } from '../machines/ancillary-work-permit/variants';
+import { allStatePaths, stateMetaOf } from '../src';
+import { valueFromPath } from '../src/case/machine-runtime';
 
 const FILE = '002_023e4c502a131ddc.txt';
 const employer = 'Brasserie Example SARL';
@@ -69,7 +71,7 @@ describe('ancillaryWorkPermit: registration', () => {
   it('is registered with its seed and version', () => {
     const found = getProcedure('ancillaryWorkPermit');
     expect(found?.seed).toBe(FILE);
-    expect(found?.version).toBe('1.0.0');
+    expect(found?.version).toBe('1.1.0');
     expect(found).toBe(ancillaryWorkPermit);
   });
 });
@@ -99,7 +101,7 @@ describe('who is concerned', () => {
     const current = run(holding('2028-06-30'), [{ type: 'activity.becameMain', at: '2026-05-01' }]);
     const s = status(current);
     expect(s.state).toBe('workPermitValid.residencePermitRemainsValid');
-    expect(s.mayWork).toBe(true);
+    expect(s.rights.work.verdict).toBe('granted');
     expect(s.notices.map((notice) => notice.message)).toEqual([
       'Paid employment as the main activity (since 2026-05-01) needs a salaried worker residence permit: apply under the salaried worker procedure (salariedWorker).',
     ]);
@@ -163,10 +165,19 @@ describe('the 3-month answer period', () => {
     expect(status(current, '2026-04-27').state).toBe('deemedRejected');
   });
 
-  it('a grant after the period is refused: the application was already rejected', () => {
-    const error = refused(filed(), { type: 'workPermit.granted', at: '2026-05-04' });
-    expect(error.code).toBe('event.notAllowed');
-    expect(error.message).toContain('deemedRejected');
+  it('the deemed rejection denies the work permit only: residence stays with the "private reasons" permit', () => {
+    const s = status(filed(), '2026-04-27');
+    expect(s.rights.work).toMatchObject({ verdict: 'denied', source: { file: FILE, quote: expect.stringContaining('generally a maximum of 3 months') } });
+    expect(s.rights.reside).toMatchObject({ verdict: 'notDecidedHere', governedBy: 'the residence permit for "private reasons"', until: '2027-09-30' });
+  });
+
+  it('a grant after the period is recorded and takes over the deemed rejection', () => {
+    const late = run(filed(), [{ type: 'workPermit.granted', at: '2026-05-04' }]);
+    const s = status(late);
+    expect(s.state).toBe('awaitingBiometrics');
+    expect(s.rights.work).toMatchObject({ verdict: 'granted', until: '2027-05-03' });
+    const refusedLate = run(filed(), [{ type: 'workPermit.refused', at: '2026-05-04' }]);
+    expect(status(refusedLate).state).toBe('workPermitRefused');
   });
 });
 
@@ -175,13 +186,20 @@ describe('grant, biometrics and card pickup', () => {
     const granted = run(open({ residencePermitValidUntil: '2028-06-30' }), [{ type: 'vacancy.declared', at: '2026-01-12' }, submitted('2026-01-26'), { type: 'workPermit.granted', at: '2026-03-16' }]);
     const s = status(granted);
     expect(s.state).toBe('awaitingBiometrics');
-    expect(s.mayWork).toBe(true);
+    expect(s.rights.work.verdict).toBe('granted');
     expect(s.boundTo).toEqual({ profession: '512', sector: 'hospitality' });
     expect(run(granted, [{ type: 'biometrics.taken', at: '2026-03-25' }]).state).toBe('awaitingCardPickup');
   });
 
   it('is valid for at most one year from the approval', () => {
     expect(status(holding('2028-06-30')).validUntil).toBe('2027-03-15');
+  });
+
+  it('applies the month-end rule: approved on 2028-02-29 for a year, valid through 2029-02-28', () => {
+    const current = run(open({ residencePermitValidUntil: '2030-09-30' }, '2028-01-10'), [{ type: 'vacancy.declared', at: '2028-01-10' }, submitted('2028-01-17'), { type: 'workPermit.granted', at: '2028-02-29' }]);
+    expect(current.context.validity).toEqual({ from: '2028-02-29', to: '2029-02-28' });
+    expect(status(current, '2029-02-28').rights.work.verdict).toBe('granted');
+    expect(status(current, '2029-03-01').state).toBe('workPermitExpired');
   });
 
   it('never runs beyond the residence permit', () => {
@@ -305,7 +323,9 @@ describe('renewal', () => {
     const lapsed = run(pending, [{ type: 'clock.advanced', at: '2027-01-01' }]);
     const s = status(lapsed);
     expect(s.state).toBe('renewalPendingAfterExpiry');
-    expect(s.mayWork).toBe(false);
+    expect(s.rights.work.verdict).toBe('undetermined');
+    expect(s.rights.work.assumption).toMatch(/says nothing about work/);
+    expect(s.rights.reside.verdict).toBe('notDecidedHere');
     expect(s.notices.map((notice) => notice.code)).toEqual(['residencePermitRenewalPending']);
     const renewed = run(lapsed, [{ type: 'renewal.granted', at: '2027-01-20', residencePermitValidUntil: '2029-12-31' }]);
     expect(renewed.context.validity).toEqual({ from: '2027-01-20', to: '2029-12-31' });
@@ -314,7 +334,7 @@ describe('renewal', () => {
 
   it('a refused renewal leaves the current permit to run out', () => {
     const refusedRenewal = run(applied(holding('2030-06-30'), '2027-02-01'), [{ type: 'renewal.refused', at: '2027-02-20' }]);
-    expect(status(refusedRenewal)).toMatchObject({ state: 'permitValidRenewalRefused', mayWork: true, validUntil: '2027-03-15' });
+    expect(status(refusedRenewal)).toMatchObject({ state: 'permitValidRenewalRefused', validUntil: '2027-03-15', rights: { work: { verdict: 'granted', until: '2027-03-15' } } });
     expect(status(refusedRenewal, '2027-03-16').state).toBe('workPermitExpired');
   });
 });
@@ -322,12 +342,16 @@ describe('renewal', () => {
 describe('the residence permit the work permit rests on', () => {
   it('its loss ends the work permit', () => {
     const ended = run(holding('2028-06-30'), [{ type: 'residencePermit.ended', at: '2026-08-01' }]);
-    expect(status(ended)).toMatchObject({ state: 'residencePermitEnded', final: true, mayWork: false, mayReside: false });
+    expect(status(ended)).toMatchObject({
+      state: 'residencePermitEnded',
+      final: true,
+      rights: { work: { verdict: 'denied' }, reside: { verdict: 'notDecidedHere', governedBy: 'the residence permit for "private reasons"' } },
+    });
   });
 
   it('its expiry ends the work permit the next day', () => {
     const current = holding('2026-12-31');
-    expect(status(current, '2026-12-31').mayWork).toBe(true);
+    expect(status(current, '2026-12-31').rights.work.verdict).toBe('granted');
     expect(status(current, '2027-01-01').state).toBe('residencePermitExpired');
   });
 
@@ -339,6 +363,103 @@ describe('the residence permit the work permit rests on', () => {
     const lost = run(holding('2028-06-30'), [{ type: 'residencePermitCard.lost', at: '2026-06-01' }]);
     expect(status(lost).notices.map((notice) => notice.code)).toEqual(['lostResidencePermitCard']);
     expect(status(run(lost, [{ type: 'residencePermitCard.replaced', at: '2026-06-20' }])).notices).toEqual([]);
+  });
+});
+
+describe('issue 21: rights that say who decides', () => {
+  const privateReasons = 'the residence permit for "private reasons"';
+
+  it('residence permit valid to 2030-09-30, work permit granted 2026-03-16 for a year: on 2027-03-16 residence is not decided here, only work ends', () => {
+    const current = holding('2030-09-30');
+    const lastDay = status(current, '2027-03-15');
+    expect(lastDay.rights.work).toMatchObject({ verdict: 'granted', until: '2027-03-15' });
+    const after = status(current, '2027-03-16');
+    expect(after.state).toBe('workPermitExpired');
+    expect(after.rights.reside).toMatchObject({
+      verdict: 'notDecidedHere',
+      governedBy: privateReasons,
+      until: '2030-09-30',
+      source: { file: FILE, quote: 'Third-country nationals must hold a valid residence permit for "private reasons".' },
+    });
+    expect(after.rights.work.verdict).toBe('denied');
+    expect(after.rights.work.source?.quote).toBeTruthy();
+  });
+
+  it('a family member of an EU citizen residing in Luxembourg gets noPermitNeeded: work is not decided here, never "may not work"', () => {
+    const closed = run(open({ residencePermitValidUntil: '2027-09-30', familyMemberOfResidentEuCitizen: true }), [{ type: 'vacancy.declared', at: '2026-01-12' }]);
+    const s = status(closed);
+    expect(s.state).toBe('noPermitNeeded');
+    expect(s.rights.work).toMatchObject({
+      verdict: 'notDecidedHere',
+      governedBy: 'EU free movement (no work permit needed)',
+      source: { quote: 'do not need a work permit to carry out a paid activity' },
+    });
+    expect(s.rights.reside).toMatchObject({ verdict: 'notDecidedHere', governedBy: privateReasons });
+  });
+
+  it('a main activity leaves work to the salaried worker residence permit', () => {
+    const closed = run(open({ residencePermitValidUntil: '2027-09-30', employmentIsMainActivity: true }), [{ type: 'vacancy.declared', at: '2026-01-12' }]);
+    expect(status(closed).rights.work).toMatchObject({
+      verdict: 'notDecidedHere',
+      governedBy: 'the salaried worker residence permit',
+      source: { quote: 'who wish to carry out paid employment as their main activity must apply for a salaried worker residence permit' },
+    });
+  });
+
+  it('no state of the ancillary procedure, closed or not, denies residence: the "private reasons" permit governs it', () => {
+    const machine = ancillaryWorkPermit.machine;
+    const paths = allStatePaths(machine);
+    expect(paths.length).toBeGreaterThan(15);
+    const deniedResidence = paths.filter((path) => stateMetaOf(machine, valueFromPath(path)).rights.reside.verdict !== 'notDecidedHere');
+    expect(deniedResidence).toEqual([]);
+  });
+
+  it('before the grant, work is denied with the page\'s sentence', () => {
+    const s = status(open({ residencePermitValidUntil: '2027-09-30' }));
+    expect(s.rights.work).toMatchObject({ verdict: 'denied', source: { quote: 'A work permit is required for all third-country nationals' } });
+  });
+
+  it('a renewal refused while the work permit runs keeps it to its end, then denies work without a transition', () => {
+    const refusedRenewal = run(holding('2030-06-30'), [
+      { type: 'renewal.applied', at: '2027-02-01', workProof: 'wholeValidity', receivesUnemploymentBenefits: false, documents: renewalAlone },
+      { type: 'renewal.refused', at: '2027-02-20' },
+    ]);
+    expect(status(refusedRenewal, '2027-03-15').rights.work).toMatchObject({ verdict: 'granted', until: '2027-03-15' });
+    const declared = stateMetaOf(ancillaryWorkPermit.machine, 'permitValidRenewalRefused').rights.work;
+    expect(declared).toMatchObject({ verdict: 'granted', afterValidity: { verdict: 'denied' } });
+    const after = status(refusedRenewal, '2027-03-16');
+    expect(after.rights.work.verdict).toBe('denied');
+    expect(after.rights.reside.verdict).toBe('notDecidedHere');
+  });
+
+  it('the renewal can be applied for before the card is collected, and the card steps are still recorded', () => {
+    const granted = run(open({ residencePermitValidUntil: '2030-06-30' }), [
+      { type: 'vacancy.declared', at: '2026-01-12' },
+      submitted('2026-01-26'),
+      { type: 'workPermit.granted', at: '2026-03-16' },
+    ]);
+    const pending = run(granted, [{ type: 'renewal.applied', at: '2027-03-15', workProof: 'wholeValidity', receivesUnemploymentBenefits: false, documents: renewalAlone }]);
+    expect(status(pending).state).toBe('renewalPending');
+    expect(status(run(pending, [{ type: 'biometrics.taken', at: '2027-03-15' }])).state).toBe('renewalPending');
+  });
+
+  it('the employer\'s notice of the start of work is still recorded once the permit expired with its renewal pending', () => {
+    const pending = run(holding('2026-12-31', '2026-03-16', { person: { birthDate: '1990-04-01' } }), [
+      { type: 'renewal.applied', at: '2026-11-02', workProof: 'wholeValidity', receivesUnemploymentBenefits: false, documents: renewalTogether },
+      { type: 'work.started', at: '2026-12-30', employer, residencePermitSeen: true, copyKept: true },
+      { type: 'clock.advanced', at: '2027-01-01' },
+    ]);
+    expect(status(pending).state).toBe('renewalPendingAfterExpiry');
+    expect(deadlines(pending).map((d) => d.id)).toContain('employerNotification');
+    const notified = run(pending, [{ type: 'workStart.notified', at: '2027-01-04' }]);
+    expect(deadlines(notified).map((d) => d.id)).not.toContain('employerNotification');
+  });
+
+  it('a renewal applied the day after the work permit ended is refused, citing the lapse', () => {
+    const current = holding('2030-06-30');
+    const error = refused(current, { type: 'renewal.applied', at: '2027-03-16', workProof: 'wholeValidity', receivesUnemploymentBenefits: false, documents: renewalAlone });
+    expect(error.code).toBe('event.notAllowed');
+    expect((error as unknown as { details: { lapsed?: unknown } }).details.lapsed).toBeTruthy();
   });
 });
 

@@ -99,14 +99,19 @@ describe('cross-border family exemption: the 3-month response period', () => {
     expect(status(waiting, '2026-05-17').state).toBe('deemedRejected');
   });
 
-  it('accepts a decision on the last day, and refuses one the day after', () => {
+  it('accepts a decision on the last day, and records one the day after: it takes over the deemed rejection', () => {
     expect(apply(waitingCase(), { type: 'exemption.granted', at: '2026-05-16' }).ok).toBe(true);
-    const late = apply(waitingCase(), { type: 'exemption.granted', at: '2026-05-17' });
-    expect(late.ok).toBe(false);
-    if (!late.ok) {
-      expect(late.error.code).toBe('event.notAllowed');
-      expect(late.error.message).toContain('deemedRejected');
-    }
+    const late = run([...toDecision, { type: 'exemption.granted', at: '2026-05-17' }]);
+    expect(late.events.length).toBe(3);
+    expect(status(late)).toMatchObject({ state: 'exemptionGranted', rights: { work: { verdict: 'granted' } } });
+    expect(status(run([...toDecision, { type: 'exemption.refused', at: '2026-08-03' }])).state).toBe('refused');
+  });
+
+  it('the deemed rejection denies work with the page\'s sentence, and leaves residence to the other member state', () => {
+    const s = status(waitingCase(), '2026-05-17');
+    expect(s.state).toBe('deemedRejected');
+    expect(s.rights.work).toMatchObject({ verdict: 'denied', source: law.crossBorderDecisionPeriodMonths.source });
+    expect(s.rights.reside).toMatchObject({ verdict: 'notDecidedHere', governedBy: 'the residence title of the other member state' });
   });
 
   it('applies the month-end rule: filed on 30 November, deemed rejected on 1 March', () => {
@@ -124,7 +129,11 @@ describe('cross-border family exemption: the 3-month response period', () => {
 describe('cross-border family exemption: the exemption and what ends it', () => {
   it('lets the person work for the employer applied for, without end date and without a right to reside', () => {
     const s = status(run(toGranted), '2027-01-01');
-    expect(s).toMatchObject({ state: 'exemptionGranted', mayWork: true, mayReside: false, validUntil: null });
+    expect(s).toMatchObject({
+      state: 'exemptionGranted',
+      validUntil: null,
+      rights: { work: { verdict: 'granted', until: null }, reside: { verdict: 'notDecidedHere', governedBy: 'the residence title of the other member state' } },
+    });
     expect(s.boundTo).toEqual({ employer: 'Example Logistics SA', profession: 'Warehouse clerk' });
   });
 
@@ -139,7 +148,7 @@ describe('cross-border family exemption: the exemption and what ends it', () => 
   it.each(Object.entries(crossBorderExemptionEndings))('ends when %s', (reason, ending) => {
     const ended = run([...toGranted, { type: ending.event, at: '2026-09-01' }]);
     const s = status(ended);
-    expect(s).toMatchObject({ state: 'exemptionEnded', final: true, mayWork: false });
+    expect(s).toMatchObject({ state: 'exemptionEnded', final: true, rights: { work: { verdict: 'denied' }, reside: { verdict: 'notDecidedHere' } } });
     expect(ended.context).toMatchObject({ ending: { reason, on: '2026-09-01' } });
     expect(s.notices.find((notice) => notice.code === 'exemptionEnded')?.source).toEqual(ending.source);
     expect(explain(ended).steps.at(-1)?.assumption).toBe(ending.assumption);
@@ -149,6 +158,35 @@ describe('cross-border family exemption: the exemption and what ends it', () => 
     const result = apply(waitingCase(), { type: 'family.movedToLuxembourg', at: '2026-03-01' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('event.notAllowed');
+  });
+
+  it('residence is governed by the residence title of the other member state in every state, closed or not', () => {
+    const cases = [
+      open(),
+      waitingCase(),
+      run(toGranted),
+      run([...toDecision, { type: 'exemption.refused', at: '2026-03-10' }]),
+      run([{ type: 'vacancy.declared', at: '2026-02-02' }, submitted('2026-02-16')], { familyMemberWorksInLuxembourg: false }),
+    ];
+    for (const current of cases) {
+      expect(status(current, '2026-06-01').rights.reside).toMatchObject({
+        verdict: 'notDecidedHere',
+        governedBy: 'the residence title of the other member state',
+        source: { quote: 'they are legally resident in another EU Member State or a country treated as such' },
+      });
+    }
+  });
+
+  it('before the exemption, work is denied with the page\'s sentence', () => {
+    expect(status(waitingCase()).rights.work).toMatchObject({
+      verdict: 'denied',
+      source: { quote: 'Before commencing work in Luxembourg, third-country nationals must make a written application for a work permit exemption' },
+    });
+  });
+
+  it('records work started after a deemed rejection as a breach too', () => {
+    const started = run([...toDecision, { type: 'work.started', at: '2026-06-01' }]);
+    expect(status(started)).toMatchObject({ state: 'deemedRejected', breaches: [{ deadline: 'workStartedBeforeExemption', due: '2026-06-01', metOn: null }] });
   });
 
   it('round-trips a granted case through a snapshot', () => {

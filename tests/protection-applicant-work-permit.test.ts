@@ -116,7 +116,14 @@ describe('AOT: the application to ADEM', () => {
 describe('AOT: the permit', () => {
   it('is valid 6 months for one employer and one profession, with no residence permit', () => {
     const s = status(run(toPermit), '2026-08-01');
-    expect(s).toMatchObject({ state: 'permitValid', mayWork: true, mayReside: false, validUntil: '2027-01-05' });
+    expect(s).toMatchObject({
+      state: 'permitValid',
+      validUntil: '2027-01-05',
+      rights: {
+        work: { verdict: 'granted', until: '2027-01-05', boundTo: { employer: 'Example Bakery SARL', profession: 'Baker' } },
+        reside: { verdict: 'notDecidedHere', governedBy: 'the pending application for international protection' },
+      },
+    });
     expect(s.boundTo).toEqual({ employer: 'Example Bakery SARL', profession: 'Baker' });
     expect(s.notices.map((notice) => notice.code)).toEqual(['noResidencePermit', 'socialAidCheck']);
   });
@@ -138,9 +145,24 @@ describe('AOT: the permit', () => {
 
   it('still ends on its last day while a renewal is pending; a refused renewal leaves it valid', () => {
     const pending = run([...toPermit, { type: 'renewal.applied', at: '2026-12-01' }]);
-    expect(status(pending, '2027-01-06').state).toBe('expired');
+    const lapsed = status(pending, '2027-01-06');
+    expect(lapsed.state).toBe('renewalPendingAfterExpiry');
+    expect(lapsed.rights.work).toMatchObject({ verdict: 'denied', source: { quote: 'when it expires' } });
+    expect(lapsed.notices.find((notice) => notice.code === 'contractTerminated')?.message).toContain('2027-01-05');
     const refused = run([...toPermit, { type: 'renewal.applied', at: '2026-12-01' }, { type: 'renewal.refused', at: '2026-12-10' }]);
     expect(status(refused)).toMatchObject({ state: 'permitValid', validUntil: '2027-01-05' });
+  });
+
+  it('records a renewal granted after the permit expired: a new 6-month validity from the decision day', () => {
+    const pending = run([...toPermit, { type: 'renewal.applied', at: '2026-12-01' }]);
+    const renewed = apply(pending, { type: 'renewal.granted', at: '2027-01-20' });
+    expect(renewed.ok).toBe(true);
+    if (!renewed.ok) return;
+    expect(renewed.value.context.validity).toEqual({ from: '2027-01-20', to: '2027-07-19' });
+    expect(status(renewed.value)).toMatchObject({ state: 'permitValid', rights: { work: { verdict: 'granted', until: '2027-07-19' } } });
+    expect(protectionApplicantWorkPermit.invariants(renewed.value.context)).toEqual([]);
+    const refused = apply(pending, { type: 'renewal.refused', at: '2027-01-20' });
+    expect(refused.ok && status(refused.value).state).toBe('expired');
   });
 
   it('survives a first-instance rejection, which only blocks renewal', () => {
@@ -150,14 +172,15 @@ describe('AOT: the permit', () => {
   });
 
   it.each([
-    [{ type: 'employment.ended', at: '2026-09-01', endedBy: 'employer' }, 'employmentEnded'],
-    [{ type: 'employment.ended', at: '2026-09-01', endedBy: 'employee' }, 'employmentEnded'],
-    [{ type: 'protection.definitivelyRejected', at: '2026-09-01' }, 'protectionApplicationClosed'],
-    [{ type: 'protection.cancelled', at: '2026-09-01' }, 'protectionApplicationClosed'],
-    [{ type: 'protection.granted', at: '2026-09-01' }, 'protectionGranted'],
-  ])('is no longer valid after %j', (event, state) => {
+    [{ type: 'employment.ended', at: '2026-09-01', endedBy: 'employer' }, 'employmentEnded', 'denied'],
+    [{ type: 'employment.ended', at: '2026-09-01', endedBy: 'employee' }, 'employmentEnded', 'denied'],
+    [{ type: 'protection.definitivelyRejected', at: '2026-09-01' }, 'protectionApplicationClosed', 'denied'],
+    [{ type: 'protection.cancelled', at: '2026-09-01' }, 'protectionApplicationClosed', 'denied'],
+    [{ type: 'protection.granted', at: '2026-09-01' }, 'protectionGranted', 'notDecidedHere'],
+  ])('is no longer valid after %j', (event, state, work) => {
     const s = status(run([...toPermit, event]));
-    expect(s).toMatchObject({ state, final: true, mayWork: false, validUntil: null });
+    expect(s).toMatchObject({ state, final: true, validUntil: null, rights: { work: { verdict: work } } });
+    expect(s.rights.reside.verdict).toBe('notDecidedHere');
   });
 
   it.each(['differentProfession', 'fraud'])('is withdrawn for %s, terminating the contract', (ground) => {
@@ -172,7 +195,7 @@ describe('AOT: the student-job exemption for unaccompanied minors', () => {
 
   it('is requested with the student-job contract, and leads to a permit for that job', () => {
     const granted = run([request, { type: 'studentJobExemption.granted', at: '2026-03-30' }], { unaccompaniedMinor: true });
-    expect(status(granted)).toMatchObject({ state: 'permitValid', mayWork: true, validUntil: '2026-09-29' });
+    expect(status(granted)).toMatchObject({ state: 'permitValid', validUntil: '2026-09-29', rights: { work: { verdict: 'granted' } } });
     expect(status(granted).boundTo).toEqual({ employer: 'Example Cinema SARL', profession: 'student job' });
   });
 
@@ -190,6 +213,45 @@ describe('AOT: the student-job exemption for unaccompanied minors', () => {
 
   it('can be refused', () => {
     expect(status(run([request, { type: 'studentJobExemption.refused', at: '2026-03-30' }], { unaccompaniedMinor: true })).state).toBe('studentJobExemptionRefused');
+  });
+});
+
+describe('AOT: issue 21, rights that say who decides', () => {
+  it('granted 2027-08-31, the 6-month AOT runs through 2028-02-29 (month-end rule) and has expired on 2028-03-01', () => {
+    const holding = run([...toDecision, { type: 'permit.granted', at: '2027-08-31' }]);
+    const lastDay = status(holding, '2028-02-29');
+    expect(lastDay).toMatchObject({ state: 'permitValid', validUntil: '2028-02-29', rights: { work: { verdict: 'granted', until: '2028-02-29' } } });
+    const after = status(holding, '2028-03-01');
+    expect(after.state).toBe('expired');
+    expect(after.rights.work).toMatchObject({ verdict: 'denied', source: { quote: 'when it expires' } });
+  });
+
+  it('ends on the date of the event that ends the employment, with the sentence and the assumption on when it takes effect', () => {
+    const holding = run(toPermit);
+    expect(status(holding, '2026-08-31').rights.work.verdict).toBe('granted');
+    const ended = run([...toPermit, { type: 'employment.ended', at: '2026-09-01', endedBy: 'employer' }]);
+    const s = status(ended, '2026-09-01');
+    expect(s.state).toBe('employmentEnded');
+    expect(s.rights.work.source?.quote).toBe('when one of the parties to the employment contract ends the working relationship');
+    expect(s.rights.work.assumption).toMatch(/not from which day/);
+  });
+
+  it('residence is never decided by the AOT: the pending protection application governs it, then the protection status', () => {
+    for (const current of [open(), run(toDecision), run(toPermit)]) {
+      expect(status(current).rights.reside).toMatchObject({
+        verdict: 'notDecidedHere',
+        governedBy: 'the pending application for international protection',
+        source: { quote: 'The granting of an AOT does not entitle the holder to a residence permit' },
+      });
+    }
+    const protectedPerson = status(run([...toPermit, { type: 'protection.granted', at: '2026-09-01' }]));
+    expect(protectedPerson.rights.reside).toMatchObject({ verdict: 'notDecidedHere', governedBy: 'the international protection status granted' });
+  });
+
+  it('before the AOT, work is denied with the page\'s sentence; the student-job request does not yet allow work', () => {
+    expect(status(run(toDecision)).rights.work).toMatchObject({ verdict: 'denied', source: { quote: 'may apply to work temporarily in certain specific cases' } });
+    const requested = run([{ type: 'studentJobExemption.requested', at: '2026-03-09', employer: 'Example Cinema SARL', documents: ['studentJobContract'] }], { unaccompaniedMinor: true });
+    expect(status(requested).rights.work).toMatchObject({ verdict: 'denied', source: { quote: 'can apply for an exemption in order to get a temporary work permit' } });
   });
 });
 

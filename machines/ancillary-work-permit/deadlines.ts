@@ -31,7 +31,8 @@ export const ancillaryWorkPermitDeadlines = {
     kind: 'decisionPeriod',
     parameter: law.ancillaryDecisionPeriodMonths,
     source: law.ancillaryDecisionPeriodMonths.source,
-    consequence: 'No answer by then means the application has been rejected.',
+    consequence: 'No answer by then means the application has been rejected; an express decision that arrives later is still recorded.',
+    metBy: ['workPermit.granted', 'workPermit.refused'],
   },
   workPermitExpiry: {
     id: 'workPermitExpiry',
@@ -50,6 +51,7 @@ export const ancillaryWorkPermitDeadlines = {
     parameter: law.ancillaryRenewalWindowMonths,
     source: law.ancillaryRenewalWindowMonths.source,
     consequence: 'No renewal can be applied for once the work permit has expired.',
+    metBy: ['renewal.applied'],
   },
   employerNotification: {
     id: 'employerNotification',
@@ -59,5 +61,6 @@ export const ancillaryWorkPermitDeadlines = {
     parameter: law.ancillaryEmployerNotificationWorkingDays,
     source: law.ancillaryEmployerNotificationWorkingDays.source,
     consequence: 'Recorded as a breach of the employer: the page gives no other consequence.',
+    metBy: ['workStart.notified'],
   },
 } as const satisfies Record<string, DeadlineSpec>;

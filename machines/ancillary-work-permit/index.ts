@@ -33,7 +33,7 @@ export { cappedValidity, expiresWithResidencePermit, firstValidity, isLimitedRen
 export const ancillaryWorkPermit = {
   id: 'ancillaryWorkPermit',
   title: 'Ancillary salaried activity for holders of a "private reasons" residence permit: work permit, biometrics, validity, renewal',
-  version: '1.0.0',
+  version: '1.1.0',
   seed: '002_023e4c502a131ddc.txt',
   machine: ancillaryWorkPermitMachine,
   eventSchema: ancillaryWorkPermitEventSchema,

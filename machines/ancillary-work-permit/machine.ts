@@ -15,6 +15,8 @@ import { and, assertEvent, assign, setup } from 'xstate';
 import { addMonths, addWorkingDays, deadlineAfter, isAfter, type IsoDate } from '../../src/calendar';
 import { missingItems } from '../../src/case/checklist';
 import { fulfilObligation, hasDeadlinePassed, initialCaseContext, isWithinDeadlineWindow, withDeadline, withDocuments, withoutDeadlines } from '../../src/case/context';
+import { decisionPeriod } from '../../src/case/decision';
+import { denied, granted, notDecidedHere, undetermined, type RightsDeclaration } from '../../src/case/rights';
 import type { StateMeta, TransitionMeta } from '../../src/case/types';
 import { ancillaryWorkPermitLaw as law } from '../../src/law/ancillary-work-permit';
 import type { SourceRef } from '../../src/law/types';
@@ -25,9 +27,6 @@ import type { AncillaryWorkPermitFacts } from './facts';
 import { expiresWithResidencePermit, firstValidity, renewalValidity } from './validity';
 
 const file = '002_023e4c502a131ddc.txt' as const;
-const none = { mayReside: false, mayWork: false } as const;
-const resideOnly = { mayReside: true, mayWork: false } as const;
-const resideAndWork = { mayReside: true, mayWork: true } as const;
 /** What a permit from the first renewal on is bound to. */
 const anySectorOrProfession = { profession: 'any', sector: 'any' } as const;
 
@@ -39,6 +38,35 @@ const residencePermitRequired = src('Who is concerned?', 'Third-country national
 const notBeyondResidencePermit = law.ancillaryInitialValidityMaxYears.source;
 const mainActivitySource = src('Who is concerned?', 'who wish to carry out paid employment as their main activity must apply for a salaried worker residence permit');
 const employerDutiesSection = 'Procedures specific to the employer';
+const workPermitRequired = src('Who is concerned?', 'A work permit is required for all third-country nationals');
+const renewalConditions = src('Validity and renewal of work permits', 'provided that all the eligibility requirements are still met');
+
+/**
+ * Residence is never decided by this procedure: in every state it rests on the
+ * "private reasons" residence permit the work permit depends on, whose end
+ * date the case keeps.
+ */
+const privateReasonsPermit = 'the residence permit for "private reasons"';
+const resideOnPrivateReasonsPermit = notDecidedHere(
+  privateReasonsPermit,
+  {
+    source: residencePermitRequired,
+    assumption: 'This procedure grants a work permit only; the right to reside is that of the residence permit for private reasons, whose period of validity "is not affected by the issuance of a work permit".',
+  },
+  (context) => (context as AncillaryWorkPermitContext).residencePermitValidUntil,
+);
+/** Before the grant: no work without the work permit ("A work permit is required"). */
+const beforeGrant: RightsDeclaration = {
+  reside: resideOnPrivateReasonsPermit,
+  work: denied({
+    source: workPermitRequired,
+    assumption: 'The salaried activity may start only once the work permit is granted (the contract "will not take effect until the work permit has been obtained").',
+  }),
+};
+/** While the work permit runs. */
+const holdingPermit: RightsDeclaration = { reside: resideOnPrivateReasonsPermit, work: granted() };
+/** Closed states where the work permit is not, or no longer, held. */
+const noWorkPermit = (work: Parameters<typeof denied>[0]): RightsDeclaration => ({ reside: resideOnPrivateReasonsPermit, work: denied(work) });
 
 /** The renewal a `renewal.granted` event would give, or `null` when it cannot be granted. */
 function renewalOf(context: AncillaryWorkPermitContext, event: AncillaryWorkPermitEvent): ReturnType<typeof renewalValidity> {
@@ -105,6 +133,39 @@ const whileHoldingPermit = {
   ...residencePermitUpdates,
 } as const;
 
+/**
+ * Applying for the renewal in the 2 months before the work permit expires:
+ * possible as soon as the permit runs, before the card is collected too.
+ */
+const renewalApplication = {
+  'renewal.applied': [
+    {
+      guard: and(['isWithinRenewalWindow', 'hasProofOfWork', 'hasCompleteRenewalApplication']),
+      target: '#ancillaryWorkPermit.renewalPending',
+      actions: 'recordRenewalApplication',
+      meta: edge({ source: law.ancillaryRenewalWindowMonths.source }),
+    },
+    {
+      guard: and(['isWithinRenewalWindow', 'hasProofOfWork']),
+      actions: 'recordRenewalDocuments',
+      meta: edge({
+        source: src('Supporting documents', 'The application for renewal must be accompanied by the following documents'),
+        assumption: 'An incomplete renewal application is returned like a first application ("Only complete applications will be processed"); the documents it brought are kept.',
+      }),
+    },
+  ],
+} as const;
+
+/** The card steps of a first grant, still recorded when the renewal was applied for before the card was collected. */
+const cardSteps = {
+  'biometrics.taken': {
+    meta: edge({ source: src('Issuance of a residence permit including a work permit', 'in order to have their photograph and fingerprints taken') }),
+  },
+  'residencePermit.collected': {
+    meta: edge({ source: src('Issuance of a residence permit including a work permit', 'the applicant can pick up the residence permit in person at the Immigration Directorate, by appointment') }),
+  },
+} as const;
+
 const cardEvents = {
   'residencePermitCard.lost': {
     guard: 'hasCard',
@@ -153,6 +214,67 @@ const renewalDecision = {
       meta: edge({ source: law.ancillaryRenewalValidityMaxYears.source }),
     },
   ],
+} as const;
+
+/** The authority's express answers, in time or after the deemed rejection. */
+const expressDecisions = {
+  'workPermit.granted': {
+    guard: 'isGrantPossible',
+    target: '#ancillaryWorkPermit.awaitingBiometrics',
+    actions: 'startWorkPermit',
+    meta: edge({
+      source: src('Work permit validity period', 'A work permit is valid from the date on which the application was approved'),
+      assumption: 'A validity date given by the decision is kept when shorter, and cut to the legal maximum and to the residence permit when longer.',
+    }),
+  },
+  'workPermit.refused': {
+    target: '#ancillaryWorkPermit.workPermitRefused',
+    actions: 'closeAllDeadlines',
+    meta: edge({ source: src('Work permit application', 'When the application is approved'), assumption: 'The page describes approval and silence only; an express refusal ends the application.' }),
+  },
+} as const;
+
+/** The 3-month answer period; silence counts as a rejection, and a late express decision is still recorded. */
+const decisionStates = decisionPeriod({
+  machineId: 'ancillaryWorkPermit',
+  awaiting: stateMeta({
+    description: 'The Immigration Directorate examines the complete application; no answer within the period means rejection.',
+    phase: 'application',
+    rights: beforeGrant,
+    source: law.ancillaryDecisionPeriodMonths.source,
+  }),
+  decisions: expressDecisions,
+  whileAwaiting: { ...becomesMainBeforeGrant, ...residencePermitUpdates },
+  earlierLapses: [residencePermitLapse],
+  deemed: {
+    guard: 'isDecisionPeriodOver',
+    actions: 'closeDecisionPeriod',
+    source: law.ancillaryDecisionPeriodMonths.source,
+    description: 'No answer within the processing period: the application has been rejected.',
+    outcome: 'The application is deemed rejected.',
+  },
+});
+
+/**
+ * The kernel types the waiting state's clock transitions loosely (an array
+ * of `unknown` before the deemed rejection); this is the deemed rejection's
+ * shape here.
+ */
+type DeemedRejectionTransition = { guard: 'isDecisionPeriodOver'; target: '#ancillaryWorkPermit.deemedRejected'; actions: 'closeDecisionPeriod'; meta: TransitionMeta };
+
+/**
+ * The deemed rejection denies the work permit only: residence stays with the
+ * "private reasons" residence permit, as in every state of this procedure.
+ */
+const ancillaryDecision = {
+  awaitingDecision: {
+    ...decisionStates.awaitingDecision,
+    on: { ...decisionStates.awaitingDecision.on, 'clock.advanced': decisionStates.awaitingDecision.on['clock.advanced'] as unknown as readonly [typeof residencePermitLapse, DeemedRejectionTransition] },
+  },
+  deemedRejected: {
+    meta: { ...(decisionStates.deemedRejected.meta as StateMeta), rights: { reside: resideOnPrivateReasonsPermit, work: (decisionStates.deemedRejected.meta as StateMeta).rights.work } },
+    on: decisionStates.deemedRejected.on as typeof expressDecisions,
+  },
 } as const;
 
 /**
@@ -321,6 +443,7 @@ export const ancillaryWorkPermitMachine = setup({
     }),
     dropPendingRenewal: assign(() => ({ pendingRenewal: null })),
     closeAllDeadlines: assign(() => ({ deadlines: {} })),
+    closeDecisionPeriod: assign(({ context }) => ({ deadlines: withoutDeadlines(context, 'decision') })),
   },
 }).createMachine({
   id: 'ancillaryWorkPermit',
@@ -350,7 +473,7 @@ export const ancillaryWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'Before hiring, the employer declares the vacancy to ADEM; there is no labour market test. Who is concerned is checked when the declaration is reported.',
         phase: 'preliminary',
-        rights: resideOnly,
+        rights: beforeGrant,
         documents: 'workPermitApplication',
         source: src('Preliminary steps', 'all employers must make a vacancy declaration to the ADEM'),
         assumption: 'The person may reside on the residence permit for private reasons they hold while it is valid; this procedure grants no right to reside of its own.',
@@ -381,7 +504,7 @@ export const ancillaryWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The person (or a mandated third party such as the employer) prepares the work permit application; the employer gives the proof of the vacancy declaration and signs the contract.',
         phase: 'application',
-        rights: resideOnly,
+        rights: beforeGrant,
         documents: 'workPermitApplication',
         source: src('Preliminary steps', 'The employer must provide proof of the vacant position declaration to the third-country national'),
       }),
@@ -391,48 +514,19 @@ export const ancillaryWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The application was incomplete and has been returned; it can be completed and filed again.',
         phase: 'application',
-        rights: resideOnly,
+        rights: beforeGrant,
         documents: 'workPermitApplication',
         source: src('Work permit application', 'Incomplete applications will be returned to the applicant'),
       }),
       on: applicationHandling,
     },
-    awaitingDecision: {
-      meta: stateMeta({
-        description: 'The Immigration Directorate examines the complete application; no answer within the period means rejection.',
-        phase: 'application',
-        rights: resideOnly,
-        source: law.ancillaryDecisionPeriodMonths.source,
-      }),
-      on: {
-        'workPermit.granted': {
-          guard: 'isGrantPossible',
-          target: 'awaitingBiometrics',
-          actions: 'startWorkPermit',
-          meta: edge({
-            source: src('Work permit validity period', 'A work permit is valid from the date on which the application was approved'),
-            assumption: 'A validity date given by the decision is kept when shorter, and cut to the legal maximum and to the residence permit when longer.',
-          }),
-        },
-        'workPermit.refused': {
-          target: 'workPermitRefused',
-          actions: 'closeAllDeadlines',
-          meta: edge({ source: src('Work permit application', 'When the application is approved'), assumption: 'The page describes approval and silence only; an express refusal ends the application.' }),
-        },
-        ...becomesMainBeforeGrant,
-        ...residencePermitUpdates,
-        'clock.advanced': [
-          residencePermitLapse,
-          { guard: 'isDecisionPeriodOver', target: 'deemedRejected', actions: 'closeAllDeadlines', meta: edge({ source: law.ancillaryDecisionPeriodMonths.source }) },
-        ],
-      },
-    },
+    ...ancillaryDecision,
     awaitingBiometrics: {
       meta: stateMeta({
         description:
           'The work permit is granted and valid from the approval; the person makes an appointment to have photograph and fingerprints taken (an ICAO-compliant photograph may be brought) for a new residence permit card that includes the work permit.',
         phase: 'workPermit',
-        rights: resideAndWork,
+        rights: holdingPermit,
         source: src('Issuance of a residence permit including a work permit', 'in order to have their photograph and fingerprints taken'),
         assumption: 'Work is allowed from the approval, since the work permit is valid from that date; the card only records it.',
       }),
@@ -441,6 +535,7 @@ export const ancillaryWorkPermitMachine = setup({
           target: 'awaitingCardPickup',
           meta: edge({ source: src('Issuance of a residence permit including a work permit', 'A few days after the biometric data have been collected') }),
         },
+        ...renewalApplication,
         ...whileHoldingPermit,
         'clock.advanced': [residencePermitLapse, workPermitLapse],
       },
@@ -449,7 +544,7 @@ export const ancillaryWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The new residence permit card with the work permit is being produced; the person picks it up in person, by appointment.',
         phase: 'workPermit',
-        rights: resideAndWork,
+        rights: holdingPermit,
         source: src('Issuance of a residence permit including a work permit', 'the applicant can pick up the residence permit in person at the Immigration Directorate, by appointment'),
       }),
       on: {
@@ -466,6 +561,7 @@ export const ancillaryWorkPermitMachine = setup({
             meta: edge({ source: src('Renewal procedure', 'or the work permit expires, but the residence permit remains valid') }),
           },
         ],
+        ...renewalApplication,
         ...whileHoldingPermit,
         'clock.advanced': [residencePermitLapse, workPermitLapse],
       },
@@ -474,28 +570,13 @@ export const ancillaryWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The person holds the residence permit card with the work permit: the first permit for one profession (an ISCO-08 code) in one sector, whoever the employer; from the first renewal, any sector and profession.',
         phase: 'workPermit',
-        rights: resideAndWork,
+        rights: holdingPermit,
         source: src('Work permit validity period', 'for one profession only, whoever the employer is'),
       }),
       initial: 'residencePermitRemainsValid',
       on: {
         'documents.supplied': { actions: 'recordDocuments' },
-        'renewal.applied': [
-          {
-            guard: and(['isWithinRenewalWindow', 'hasProofOfWork', 'hasCompleteRenewalApplication']),
-            target: 'renewalPending',
-            actions: 'recordRenewalApplication',
-            meta: edge({ source: law.ancillaryRenewalWindowMonths.source }),
-          },
-          {
-            guard: and(['isWithinRenewalWindow', 'hasProofOfWork']),
-            actions: 'recordRenewalDocuments',
-            meta: edge({
-              source: src('Supporting documents', 'The application for renewal must be accompanied by the following documents'),
-              assumption: 'An incomplete renewal application is returned like a first application ("Only complete applications will be processed"); the documents it brought are kept.',
-            }),
-          },
-        ],
+        ...renewalApplication,
         'professionChange.authorised': {
           guard: 'isFirstPermit',
           actions: 'changeProfession',
@@ -510,7 +591,7 @@ export const ancillaryWorkPermitMachine = setup({
           meta: stateMeta({
             description: 'The work permit ends on the same day as the residence permit: the renewal renews both, with proof of resources and, from 18, the criminal record extract.',
             phase: 'workPermit',
-            rights: resideAndWork,
+            rights: holdingPermit,
             documents: 'renewalWithResidencePermit',
             source: src('Renewal procedure', 'either the work permit expires at the same time as the residence permit'),
           }),
@@ -527,7 +608,7 @@ export const ancillaryWorkPermitMachine = setup({
           meta: stateMeta({
             description: 'The work permit ends before the residence permit: only the work permit is renewed.',
             phase: 'workPermit',
-            rights: resideAndWork,
+            rights: holdingPermit,
             documents: 'renewalWhileResidencePermitValid',
             source: src('Renewal procedure', 'or the work permit expires, but the residence permit remains valid'),
           }),
@@ -538,7 +619,7 @@ export const ancillaryWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The renewal was applied for in time; the current work permit remains valid until its last day.',
         phase: 'renewal',
-        rights: resideAndWork,
+        rights: holdingPermit,
         source: src('Validity and renewal of work permits', 'The permit may be renewed on request provided that all the eligibility requirements are still met'),
       }),
       on: {
@@ -551,6 +632,7 @@ export const ancillaryWorkPermitMachine = setup({
             assumption: 'The page does not describe a refusal; the current work permit is assumed to run until its last day.',
           }),
         },
+        ...cardSteps,
         ...whileHoldingPermit,
         ...cardEvents,
         'clock.advanced': {
@@ -568,7 +650,13 @@ export const ancillaryWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The work permit expired while its renewal was pending: the decision is awaited.',
         phase: 'renewal',
-        rights: none,
+        rights: {
+          reside: resideOnPrivateReasonsPermit,
+          work: undetermined(
+            'The page says nothing about work while a renewal applied for in time is still pending after the work permit expired; the status neither grants nor denies it.',
+            law.ancillaryRenewalWindowMonths.source,
+          ),
+        },
         source: src('Renewal procedure', 'for the renewal of their residence permit within the 2 months prior to the expiry date of the work permit'),
         assumption:
           'The page says nothing about work or stay while a renewal filed in time is pending after expiry, so the status claims neither; when only the work permit expired, the residence permit for private reasons remains valid (see the notices).',
@@ -580,6 +668,7 @@ export const ancillaryWorkPermitMachine = setup({
           actions: 'closeAllDeadlines',
           meta: edge({ source: src('Validity and renewal of work permits', 'provided that all the eligibility requirements are still met'), assumption: 'The page does not describe a refusal.' }),
         },
+        'workStart.notified': whileHoldingPermit['workStart.notified'],
         ...residencePermitUpdates,
         'clock.advanced': residencePermitLapse,
       },
@@ -588,7 +677,15 @@ export const ancillaryWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The renewal was refused; the current work permit runs until its last day.',
         phase: 'renewal',
-        rights: resideAndWork,
+        rights: {
+          reside: resideOnPrivateReasonsPermit,
+          work: granted({
+            afterValidity: denied({
+              source: workPermitRequired,
+              assumption: 'The renewal was refused: once the current work permit ends, no work permit is held.',
+            }),
+          }),
+        },
         source: src('Validity and renewal of work permits', 'provided that all the eligibility requirements are still met'),
         assumption: 'The page does not describe a refusal; it is assumed not to shorten the permit already granted.',
       }),
@@ -603,7 +700,10 @@ export const ancillaryWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'A family member of an EU citizen residing in Luxembourg needs no work permit to carry out a paid activity.',
         phase: 'closed',
-        rights: none,
+        rights: {
+          reside: resideOnPrivateReasonsPermit,
+          work: notDecidedHere('EU free movement (no work permit needed)', { source: src('Who is concerned?', 'do not need a work permit to carry out a paid activity') }),
+        },
         source: src('Who is concerned?', 'do not need a work permit to carry out a paid activity'),
         outcome: 'No work permit is needed: the person may take up the paid activity without one.',
       }),
@@ -613,7 +713,10 @@ export const ancillaryWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'Paid employment as the main activity is not ancillary: it needs a salaried worker residence permit.',
         phase: 'closed',
-        rights: none,
+        rights: {
+          reside: resideOnPrivateReasonsPermit,
+          work: notDecidedHere('the salaried worker residence permit', { source: mainActivitySource }),
+        },
         source: mainActivitySource,
         outcome: 'Apply for a salaried worker residence permit (procedure salariedWorker) instead.',
       }),
@@ -623,7 +726,16 @@ export const ancillaryWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The ancillary work permit is for holders of a valid residence permit for "private reasons" only.',
         phase: 'closed',
-        rights: none,
+        rights: {
+          reside: notDecidedHere('the residence title the person holds (not one for "private reasons")', {
+            source: residencePermitRequired,
+            assumption: 'This procedure is for holders of a "private reasons" residence permit only; whatever the person holds decides their stay and work.',
+          }),
+          work: notDecidedHere('the residence title the person holds (not one for "private reasons")', {
+            source: residencePermitRequired,
+            assumption: 'This procedure is for holders of a "private reasons" residence permit only; whatever the person holds decides their stay and work.',
+          }),
+        },
         source: residencePermitRequired,
         outcome: 'This procedure does not apply; another procedure must be used.',
       }),
@@ -633,22 +745,18 @@ export const ancillaryWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The Immigration Directorate refused the work permit.',
         phase: 'closed',
-        rights: none,
+        rights: noWorkPermit({ source: workPermitRequired, assumption: 'The work permit was refused: the person holds none.' }),
         source: src('Work permit application', 'When the application is approved'),
         assumption: 'The page does not describe an express refusal.',
         outcome: 'The person may not carry out the salaried activity on this application.',
       }),
-    },
-    deemedRejected: {
-      type: 'final',
-      meta: stateMeta({ description: 'No answer within the processing period: the application has been rejected.', phase: 'closed', rights: none, source: law.ancillaryDecisionPeriodMonths.source, outcome: 'The application is deemed rejected.' }),
     },
     workPermitExpired: {
       type: 'final',
       meta: stateMeta({
         description: 'The work permit has expired without renewal; the residence permit for private reasons is not affected.',
         phase: 'closed',
-        rights: none,
+        rights: noWorkPermit({ source: law.ancillaryInitialValidityMaxYears.source, assumption: 'The work permit ended on its last day without a renewal; a work permit is required to work.' }),
         source: src('Validity and renewal of work permits', 'Note that the period of validity of the "private reasons" residence permit is not affected by the issuance of a work permit.'),
         outcome: 'The person may no longer work; a new work permit application would be needed.',
       }),
@@ -658,7 +766,7 @@ export const ancillaryWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The residence permit for private reasons has expired; a work permit never runs beyond it.',
         phase: 'closed',
-        rights: none,
+        rights: noWorkPermit({ source: notBeyondResidencePermit }),
         source: notBeyondResidencePermit,
         outcome: 'Any work permit ended with the residence permit.',
       }),
@@ -668,7 +776,13 @@ export const ancillaryWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The residence permit for private reasons was lost (withdrawn or ended early): the work permit that rests on it ends too.',
         phase: 'closed',
-        rights: none,
+        rights: {
+          reside: notDecidedHere(privateReasonsPermit, {
+            source: residencePermitRequired,
+            assumption: 'The residence permit for private reasons was reported withdrawn or ended early; what follows for the stay is decided under that permit, not here.',
+          }),
+          work: denied({ source: residencePermitRequired, assumption: 'The page requires a valid residence permit for private reasons; its loss is taken to end the work permit the same day.' }),
+        },
         source: residencePermitRequired,
         assumption: 'The page requires a valid residence permit for private reasons; its loss is taken to end the work permit the same day.',
         outcome: 'The person may no longer work on this work permit.',
@@ -679,7 +793,7 @@ export const ancillaryWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The renewal was refused after the work permit had expired.',
         phase: 'closed',
-        rights: none,
+        rights: noWorkPermit({ source: renewalConditions, assumption: 'The renewal was refused after the work permit had expired: no work permit is held.' }),
         source: src('Validity and renewal of work permits', 'provided that all the eligibility requirements are still met'),
         assumption: 'The page does not describe a refusal.',
         outcome: 'The person may no longer work.',

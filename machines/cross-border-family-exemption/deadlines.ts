@@ -20,6 +20,7 @@ export const crossBorderFamilyExemptionDeadlines = {
     kind: 'decisionPeriod',
     parameter: law.crossBorderDecisionPeriodMonths,
     source: law.crossBorderDecisionPeriodMonths.source,
-    consequence: 'No answer by then means the application is deemed to have been rejected.',
+    consequence: 'No answer by then means the application is deemed to have been rejected; an express decision that arrives later is still recorded.',
+    metBy: ['exemption.granted', 'exemption.refused'],
   },
 } as const satisfies Record<string, DeadlineSpec>;

@@ -35,7 +35,7 @@ export { crossBorderFamilyExemptionMachine } from './machine';
 export const crossBorderFamilyExemption = {
   id: 'crossBorderFamilyExemption',
   title: 'Work permit exemption for the third-country spouse, partner or child of an EU citizen working in Luxembourg, living in another member state',
-  version: '1.0.0',
+  version: '1.1.0',
   seed: '003_07cc08630c496fa1.txt',
   machine: crossBorderFamilyExemptionMachine,
   eventSchema: crossBorderFamilyExemptionEventSchema,

@@ -13,6 +13,8 @@ import { assertEvent, assign, not, setup } from 'xstate';
 import { deadlineAfter, type IsoDate } from '../../src/calendar';
 import { missingItems } from '../../src/case/checklist';
 import { hasDeadlinePassed, initialCaseContext, withDeadline, withDocuments, withoutDeadlines } from '../../src/case/context';
+import { decisionPeriod } from '../../src/case/decision';
+import { denied, granted, notDecidedHere, type RightsDeclaration } from '../../src/case/rights';
 import type { StateMeta, TransitionMeta } from '../../src/case/types';
 import { crossBorderFamilyExemptionLaw as law, type SourceRef } from '../../src/law';
 import type { CrossBorderFamilyExemptionContext } from './context';
@@ -23,11 +25,23 @@ import { meetsExemptionConditions, type CrossBorderFamilyExemptionFacts } from '
 
 const file = '003_07cc08630c496fa1.txt' as const;
 const applicationSection = 'Application for a work permit exemption';
-const none = { mayReside: false, mayWork: false } as const;
 
 const src = (section: string, quote: string): SourceRef => ({ file, section, quote });
 const stateMeta = (meta: StateMeta): StateMeta => meta;
 const edge = (meta: TransitionMeta): TransitionMeta => meta;
+
+const conditionsSource = src('Who is concerned', 'Third-country nationals may be granted a work permit exemption, if');
+const applyBeforeWork = src(applicationSection, 'Before commencing work in Luxembourg, third-country nationals must make a written application for a work permit exemption');
+/** The family lives in another member state: its residence title, not this exemption, governs the stay. */
+const resideInOtherMemberState = notDecidedHere('the residence title of the other member state', {
+  source: src('Who is concerned', 'they are legally resident in another EU Member State or a country treated as such'),
+  assumption: 'The exemption concerns work in Luxembourg only; the person lives in another member state, whose residence title governs their stay.',
+});
+/** Before the exemption: no work in Luxembourg. */
+const beforeExemption: RightsDeclaration = {
+  reside: resideInOtherMemberState,
+  work: denied({ source: applyBeforeWork, assumption: 'Work in Luxembourg may start only once the exemption is granted; work started earlier is recorded as a breach.' }),
+};
 
 const workBeforeExemption = {
   'work.started': {
@@ -80,6 +94,64 @@ const endOfExemption = Object.fromEntries(
     { target: '#crossBorderFamilyExemption.exemptionEnded', actions: 'recordEnding', meta: edge({ source: ending.source, assumption: ending.assumption }) },
   ]),
 ) as Record<(typeof endings)[CrossBorderExemptionEndingId]['event'], { target: string; actions: 'recordEnding'; meta: TransitionMeta }>;
+
+/** The ministry's express answers, in time or after the deemed rejection. */
+const expressDecisions = {
+  'exemption.granted': {
+    target: '#crossBorderFamilyExemption.exemptionGranted',
+    actions: 'grantExemption',
+    meta: edge({ source: src('Work permit exemption for third-country nationals who are the spouse, partner or child of an EU citizen cross-border worker', 'may be exempt from a work permit to work in Luxembourg') }),
+  },
+  'exemption.refused': {
+    target: '#crossBorderFamilyExemption.refused',
+    actions: 'closeDecisionPeriod',
+    meta: edge({
+      source: conditionsSource,
+      assumption: 'The page describes no express refusal; one is accepted as the ministry may answer either way.',
+    }),
+  },
+} as const;
+
+/** The 3-month answer period; silence means a deemed rejection, and a late express decision is still recorded. */
+const decisionStates = decisionPeriod({
+  machineId: 'crossBorderFamilyExemption',
+  awaiting: stateMeta({
+    description: 'The Ministry of Foreign and European Affairs examines the complete application.',
+    phase: 'decision',
+    rights: beforeExemption,
+    source: law.crossBorderDecisionPeriodMonths.source,
+  }),
+  decisions: expressDecisions,
+  whileAwaiting: workBeforeExemption,
+  deemed: {
+    guard: 'isDecisionPeriodOver',
+    actions: 'closeDecisionPeriod',
+    source: law.crossBorderDecisionPeriodMonths.source,
+    description: 'No answer within the response period: the application is deemed to have been rejected.',
+    outcome: 'The application is deemed rejected; the person may not work in Luxembourg on it unless an express grant follows.',
+  },
+});
+
+/**
+ * The deemed rejection denies work only (residence stays with the other
+ * member state's title), and still records a start of work as a breach.
+ */
+const crossBorderDecision = {
+  awaitingDecision: {
+    ...decisionStates.awaitingDecision,
+    on: { ...decisionStates.awaitingDecision.on, 'clock.advanced': decisionStates.awaitingDecision.on['clock.advanced'] as unknown as readonly [DeemedRejectionTransition] },
+  },
+  deemedRejected: {
+    meta: { ...(decisionStates.deemedRejected.meta as StateMeta), rights: { reside: resideInOtherMemberState, work: (decisionStates.deemedRejected.meta as StateMeta).rights.work } },
+    on: { ...expressDecisions, ...workBeforeExemption },
+  },
+} as const;
+
+/**
+ * The kernel types the waiting state's clock transitions loosely (an array
+ * of `unknown` before the deemed rejection); this is their shape here.
+ */
+type DeemedRejectionTransition = { guard: 'isDecisionPeriodOver'; target: '#crossBorderFamilyExemption.deemedRejected'; actions: 'closeDecisionPeriod'; meta: TransitionMeta };
 
 /**
  * The cross-border family exemption machine. Input: the opening date and validated facts.
@@ -154,7 +226,7 @@ export const crossBorderFamilyExemptionMachine = setup({
       meta: stateMeta({
         description: 'Before recruiting the person, the employer must declare the vacant position to ADEM (and be able to prove it); the documents can be gathered meanwhile.',
         phase: 'preliminary',
-        rights: none,
+        rights: beforeExemption,
         documents: 'exemptionApplication',
         source: src('Preliminary steps', 'The employer must declare the vacant position to the National Employment Agency'),
       }),
@@ -165,13 +237,14 @@ export const crossBorderFamilyExemptionMachine = setup({
           actions: 'recordVacancy',
           meta: edge({ source: src('Preliminary steps', 'before recruiting a third-country national, and be able to prove it') }),
         },
+        ...workBeforeExemption,
       },
     },
     preparingApplication: {
       meta: stateMeta({
         description: 'Before starting work, the person (or a mandated third party) prepares the written application for a work permit exemption to the Immigration Directorate.',
         phase: 'application',
-        rights: none,
+        rights: beforeExemption,
         documents: 'exemptionApplication',
         source: src(applicationSection, 'must make a written application for a work permit exemption to the Immigration Directorate'),
       }),
@@ -181,51 +254,22 @@ export const crossBorderFamilyExemptionMachine = setup({
       meta: stateMeta({
         description: 'The application was incomplete and has been returned; it can be completed and filed again.',
         phase: 'application',
-        rights: none,
+        rights: beforeExemption,
         documents: 'exemptionApplication',
         source: src(applicationSection, 'Incomplete applications will be returned to the applicant'),
       }),
       on: { 'documents.supplied': { actions: 'recordDocuments' }, 'application.submitted': [...filing], ...workBeforeExemption },
     },
-    awaitingDecision: {
-      meta: stateMeta({
-        description: 'The Ministry of Foreign and European Affairs examines the complete application.',
-        phase: 'decision',
-        rights: none,
-        source: law.crossBorderDecisionPeriodMonths.source,
-      }),
-      on: {
-        'exemption.granted': {
-          target: 'exemptionGranted',
-          actions: 'grantExemption',
-          meta: edge({ source: src('Work permit exemption for third-country nationals who are the spouse, partner or child of an EU citizen cross-border worker', 'may be exempt from a work permit to work in Luxembourg') }),
-        },
-        'exemption.refused': {
-          target: 'refused',
-          actions: 'closeDecisionPeriod',
-          meta: edge({
-            source: src('Who is concerned', 'Third-country nationals may be granted a work permit exemption, if'),
-            assumption: 'The page describes no express refusal; one is accepted as the ministry may answer either way.',
-          }),
-        },
-        'clock.advanced': {
-          guard: 'isDecisionPeriodOver',
-          target: 'deemedRejected',
-          actions: 'closeDecisionPeriod',
-          meta: edge({ source: law.crossBorderDecisionPeriodMonths.source }),
-        },
-        ...workBeforeExemption,
-      },
-    },
+    ...crossBorderDecision,
     exemptionGranted: {
       meta: stateMeta({
         description: 'The person is exempt from a work permit and may work in Luxembourg for the employer named in the application, while living in the other member state.',
         phase: 'exemption',
-        rights: { mayReside: false, mayWork: true },
+        rights: { reside: resideInOtherMemberState, work: granted() },
         openEnded: true,
         source: src('Work permit exemption for third-country nationals who are the spouse, partner or child of an EU citizen cross-border worker', 'may be exempt from a work permit to work in Luxembourg'),
         assumption:
-          'The page gives the exemption no period of validity: it is assumed to last while its conditions hold (validUntil is null). It concerns work only: the family lives in another member state, so no right to reside in Luxembourg is reported.',
+          'The page gives the exemption no period of validity: it is assumed to last while its conditions hold (validUntil is null). It concerns work only: the family lives in another member state, whose residence title governs the stay.',
       }),
       on: {
         'work.started': { guard: 'hasNotStartedWork', actions: 'recordWorkStart' },
@@ -237,7 +281,13 @@ export const crossBorderFamilyExemptionMachine = setup({
       meta: stateMeta({
         description: 'The facts do not meet the conditions of the page (spouse, registered partner or child of an EU citizen who already works in Luxembourg, legally resident with them in another member state).',
         phase: 'closed',
-        rights: none,
+        rights: {
+          reside: resideInOtherMemberState,
+          work: notDecidedHere('a work permit under another procedure (for example the salaried worker residence permit)', {
+            source: conditionsSource,
+            assumption: 'The conditions of this exemption are not met; whether the person may work in Luxembourg is decided under another procedure.',
+          }),
+        },
         source: src('Who is concerned', 'Third-country nationals may be granted a work permit exemption, if'),
         assumption: 'The page does not say what follows when the conditions are not met; this procedure cannot lead to the exemption.',
         outcome: 'This exemption does not apply; another procedure (for example a salaried worker permit) may.',
@@ -248,20 +298,10 @@ export const crossBorderFamilyExemptionMachine = setup({
       meta: stateMeta({
         description: 'The ministry refused the exemption.',
         phase: 'closed',
-        rights: none,
+        rights: { reside: resideInOtherMemberState, work: denied({ source: applyBeforeWork, assumption: 'The exemption was refused: the person holds none.' }) },
         source: src('Who is concerned', 'Third-country nationals may be granted a work permit exemption, if'),
         assumption: 'The page describes no express refusal.',
         outcome: 'The person may not work in Luxembourg on this exemption.',
-      }),
-    },
-    deemedRejected: {
-      type: 'final',
-      meta: stateMeta({
-        description: 'No answer within the response period: the application is deemed to have been rejected.',
-        phase: 'closed',
-        rights: none,
-        source: law.crossBorderDecisionPeriodMonths.source,
-        outcome: 'The application is deemed rejected; the person may not work in Luxembourg on it.',
       }),
     },
     exemptionEnded: {
@@ -269,7 +309,10 @@ export const crossBorderFamilyExemptionMachine = setup({
       meta: stateMeta({
         description: 'A condition of the exemption no longer holds (see the notice for which one), so the exemption has ended.',
         phase: 'closed',
-        rights: none,
+        rights: {
+          reside: resideInOtherMemberState,
+          work: denied({ source: conditionsSource, assumption: 'A condition of the exemption no longer holds, so the exemption no longer allows work in Luxembourg.' }),
+        },
         source: src('Who is concerned', 'Third-country nationals may be granted a work permit exemption, if'),
         assumption: 'The page says nothing about the end of the exemption; each ending is the loss of a condition it lists, or of the job applied for.',
         outcome: 'The person may no longer work in Luxembourg on this exemption; a new application or another procedure is needed.',

@@ -46,7 +46,7 @@ export { earliestAotApplicationOn } from './waiting-period';
 export const protectionApplicantWorkPermit = {
   id: 'protectionApplicantWorkPermit',
   title: 'Temporary work permit (AOT) for applicants for international protection, with the student-job exemption for unaccompanied minors',
-  version: '1.0.0',
+  version: '1.1.0',
   seed: '000_8062ab018996c2b5.txt',
   machine: protectionApplicantWorkPermitMachine,
   eventSchema: protectionApplicantWorkPermitEventSchema,

@@ -14,6 +14,7 @@ import { and, assertEvent, assign, setup } from 'xstate';
 import { addDays, isOnOrAfter, lastDayOfPeriod, type IsoDate } from '../../src/calendar';
 import { missingItems } from '../../src/case/checklist';
 import { hasDeadlinePassed, initialCaseContext, withDeadline, withDocuments, withoutDeadlines } from '../../src/case/context';
+import { denied, granted, notDecidedHere, type RightDeclaration, type RightsDeclaration } from '../../src/case/rights';
 import type { StateMeta, TransitionMeta } from '../../src/case/types';
 import { protectionApplicantWorkPermitLaw as law, type SourceRef } from '../../src/law';
 import type { ProtectionApplicantWorkPermitContext } from './context';
@@ -26,16 +27,35 @@ import { earliestAotApplicationOn } from './waiting-period';
 const file = '000_8062ab018996c2b5.txt' as const;
 const intro = 'Work for applicants for international protection';
 const validitySection = 'Permit validity and renewal';
-const none = { mayReside: false, mayWork: false } as const;
-const work = { mayReside: false, mayWork: true } as const;
-const noResidenceAssumption =
-  'The AOT gives no residence permit (page). The stay of an applicant while the protection application is examined rests on asylum law this page does not describe, so mayReside reports no right granted by this procedure.';
-
 const src = (section: string, quote: string): SourceRef => ({ file, section, quote });
 /** The page is about applicants whose protection application is still being processed. */
 const applicantsOnly = endings.protectionGranted.source;
 const stateMeta = (meta: StateMeta): StateMeta => meta;
 const edge = (meta: TransitionMeta): TransitionMeta => meta;
+
+/**
+ * Residence is never decided by the AOT ("does not entitle the holder to a
+ * residence permit"): while the protection application is processed, the
+ * applicant's stay rests on that application.
+ */
+const noResidencePermit = src(intro, 'The granting of an AOT does not entitle the holder to a residence permit');
+const resideAsApplicant = notDecidedHere('the pending application for international protection', {
+  source: noResidencePermit,
+  assumption: 'The stay of an applicant while the protection application is examined rests on asylum law, which this page does not describe.',
+});
+/** Work without an AOT: the page lets applicants work only through the permit ("may apply to work temporarily in certain specific cases"). */
+const noWorkWithoutPermit = (assumption: string, source: SourceRef = src(intro, 'may apply to work temporarily in certain specific cases')): RightDeclaration =>
+  denied({ source, assumption });
+const beforePermit: RightsDeclaration = {
+  reside: resideAsApplicant,
+  work: noWorkWithoutPermit('An applicant may work only once an AOT (or, for an unaccompanied minor, the student-job exemption) is granted.'),
+};
+const holdingPermit: RightsDeclaration = { reside: resideAsApplicant, work: granted() };
+/** A closed state where the AOT is not, or no longer, held; the protection application still decides the stay. */
+const closedWithoutPermit = (source: SourceRef, assumption?: string): RightsDeclaration => ({
+  reside: resideAsApplicant,
+  work: denied({ source, ...(assumption ? { assumption } : {}) }),
+});
 
 /** A validity of the legal length starting on `from`. */
 function validityFrom(from: IsoDate): { from: IsoDate; to: IsoDate } {
@@ -215,6 +235,16 @@ export const protectionApplicantWorkPermitMachine = setup({
         deadlines: withDeadline(context, 'validityEnd', { due: validity.to }),
       };
     }),
+    renewAfterExpiry: assign(({ context, event }) => {
+      const validity = validityFrom(event.at);
+      return {
+        pastValidities: [...context.pastValidities, context.validity!],
+        validity,
+        renewals: context.renewals + 1,
+        ending: null,
+        deadlines: withDeadline(context, 'validityEnd', { due: validity.to }),
+      };
+    }),
     recordExpiry: assign(({ context }) => ({
       ending: { reason: 'expired' as const, on: addDays(context.validity!.to, 1) },
       contractTerminatedOn: context.validity!.to,
@@ -261,11 +291,10 @@ export const protectionApplicantWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The protection application is being processed; an AOT application may only be filed once the waiting period after it has run (see the waitingPeriod deadline). The employer can declare the vacancy and gather the documents meanwhile.',
         phase: 'waiting',
-        rights: none,
+        rights: beforePermit,
         documents: 'aotApplication',
         source: law.protectionAotWaitingPeriodMonths.source,
-        assumption: noResidenceAssumption,
-      }),
+              }),
       on: {
         ...preparation,
         'clock.advanced': {
@@ -280,11 +309,10 @@ export const protectionApplicantWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The waiting period has run: the employer may file the AOT application with ADEM, after declaring the vacancy, while no first-instance decision has been taken.',
         phase: 'application',
-        rights: none,
+        rights: beforePermit,
         documents: 'aotApplication',
         source: src('Temporary work permit application', 'The application submitted to ADEM by the employer must include'),
-        assumption: noResidenceAssumption,
-      }),
+              }),
       on: {
         ...preparation,
         'application.submitted': [
@@ -313,10 +341,15 @@ export const protectionApplicantWorkPermitMachine = setup({
       meta: stateMeta({
         description: "The unaccompanied minor has asked the General Department of immigration for the student-job exemption, presenting the 'student job' contract.",
         phase: 'application',
-        rights: none,
+        rights: {
+          reside: resideAsApplicant,
+          work: noWorkWithoutPermit(
+            'The student job may start once the exemption is granted: the page says the exemption is "in order to get a temporary work permit".',
+            src('Who is concerned', 'can apply for an exemption in order to get a temporary work permit'),
+          ),
+        },
         source: src('Who is concerned', 'can apply for an exemption in order to get a temporary work permit'),
-        assumption: noResidenceAssumption,
-      }),
+              }),
       on: {
         'studentJobExemption.granted': {
           target: 'permitValid',
@@ -340,9 +373,9 @@ export const protectionApplicantWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'ADEM has the application; the Minister responsible for immigration approves or rejects it.',
         phase: 'decision',
-        rights: none,
+        rights: beforePermit,
         source: src('Temporary work permit application', 'Temporary work permit applications are approved or rejected by the Minister responsible for immigration'),
-        assumption: `${noResidenceAssumption} The page gives no time limit for the decision, so no deadline is opened.`,
+        assumption: 'The page gives no time limit for the decision, so no deadline is opened.',
       }),
       on: {
         'permit.granted': {
@@ -364,10 +397,9 @@ export const protectionApplicantWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The AOT is valid for one employer and one profession until its last day.',
         phase: 'permit',
-        rights: work,
+        rights: holdingPermit,
         source: law.protectionAotValidityMonths.source,
-        assumption: noResidenceAssumption,
-      }),
+              }),
       on: {
         'renewal.applied': {
           guard: 'areRenewalConditionsMet',
@@ -386,9 +418,9 @@ export const protectionApplicantWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'A renewal has been applied for; the current permit stays valid until its last day.',
         phase: 'renewal',
-        rights: work,
+        rights: holdingPermit,
         source: src(validitySection, 'The permit is renewable for as long as the conditions are met'),
-        assumption: `${noResidenceAssumption} The page gives no right to keep working after expiry while a renewal is pending, so the permit still ends on its last day.`,
+        assumption: 'The page gives no right to keep working after expiry while a renewal is pending, so the permit still ends on its last day.',
       }),
       on: {
         'renewal.granted': {
@@ -401,7 +433,44 @@ export const protectionApplicantWorkPermitMachine = setup({
           meta: edge({ source: src(validitySection, 'The permit is renewable for as long as the conditions are met'), assumption: 'A refused renewal leaves the current permit valid until its last day (the page does not say otherwise).' }),
         },
         ...endsOfPermit,
-        'clock.advanced': expiry,
+        'clock.advanced': {
+          ...expiry,
+          target: '#protectionApplicantWorkPermit.renewalPendingAfterExpiry',
+          meta: edge({
+            source: endings.expired.source,
+            assumption: 'The permit is no longer valid once it expires, even with a renewal pending; the renewal application stays pending, so a later decision can still be recorded.',
+          }),
+        },
+      },
+    },
+    renewalPendingAfterExpiry: {
+      meta: stateMeta({
+        description: 'The AOT expired (and the employment contract with it) while its renewal was pending: the minister\'s decision on the renewal is awaited.',
+        phase: 'renewal',
+        rights: closedWithoutPermit(
+          endings.expired.source,
+          'The AOT is no longer valid once it expires; the page gives no right to work while a renewal is pending, so work resumes only once the renewal is granted.',
+        ),
+        source: src(validitySection, 'The permit is renewable for as long as the conditions are met'),
+        assumption: 'The page does not say what becomes of a renewal decided after the permit expired; a grant is recorded and starts a new 6-month validity on the day of the decision.',
+      }),
+      on: {
+        'renewal.granted': {
+          target: 'permitValid',
+          actions: 'renewAfterExpiry',
+          meta: edge({
+            source: law.protectionAotValidityMonths.source,
+            assumption: 'A renewal granted after the permit expired runs from the day of the decision: there is no permit to extend from the day after its end.',
+          }),
+        },
+        'renewal.refused': {
+          target: 'expired',
+          meta: edge({ source: src(validitySection, 'The permit is renewable for as long as the conditions are met'), assumption: 'The page does not describe a refusal; the permit stays expired.' }),
+        },
+        'protection.definitivelyRejected': endsOfPermit['protection.definitivelyRejected'],
+        'protection.cancelled': endsOfPermit['protection.cancelled'],
+        'protection.granted': endsOfPermit['protection.granted'],
+        ...firstInstanceRejectionRecorded,
       },
     },
     notEligible: {
@@ -409,7 +478,10 @@ export const protectionApplicantWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The conditions to apply for an AOT are not met: a first-instance decision on the protection application has been taken, or the applicant is responsible for the delay.',
         phase: 'closed',
-        rights: none,
+        rights: closedWithoutPermit(
+          src('Who is concerned', 'if a decision on the application for international protection has not yet been taken by the Minister responsible for asylum'),
+          'Without the conditions of the application, no AOT can be granted, and an applicant may work only with one.',
+        ),
         source: src('Who is concerned', 'if a decision on the application for international protection has not yet been taken by the Minister responsible for asylum'),
         outcome: 'No AOT can be applied for on this protection application.',
       }),
@@ -419,7 +491,10 @@ export const protectionApplicantWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The Minister responsible for immigration rejected the AOT application.',
         phase: 'closed',
-        rights: none,
+        rights: closedWithoutPermit(
+          src('Temporary work permit application', 'Temporary work permit applications are approved or rejected by the Minister responsible for immigration'),
+          'The AOT was rejected: an applicant may work only with one.',
+        ),
         source: src('Temporary work permit application', 'Temporary work permit applications are approved or rejected by the Minister responsible for immigration'),
         outcome: 'The person may not work on this application.',
       }),
@@ -429,7 +504,10 @@ export const protectionApplicantWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The General Department of immigration refused the student-job exemption.',
         phase: 'closed',
-        rights: none,
+        rights: closedWithoutPermit(
+          src('Who is concerned', 'can apply for an exemption in order to get a temporary work permit'),
+          'The page does not describe a refusal; without the exemption there is no temporary work permit for the student job.',
+        ),
         source: src('Who is concerned', 'can apply for an exemption in order to get a temporary work permit'),
         assumption: 'The page does not describe a refusal.',
         outcome: 'The student job may not start on this request.',
@@ -440,7 +518,7 @@ export const protectionApplicantWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The AOT expired; the employment contract was terminated automatically with it.',
         phase: 'closed',
-        rights: none,
+        rights: closedWithoutPermit(endings.expired.source),
         source: endings.expired.source,
         outcome: 'The permit is no longer valid; a new AOT application is needed to work again.',
       }),
@@ -450,7 +528,10 @@ export const protectionApplicantWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'One of the parties ended the working relationship, so the AOT is no longer valid.',
         phase: 'closed',
-        rights: none,
+        rights: closedWithoutPermit(
+          endings.employmentEnded.source,
+          'The page says the AOT is "no longer valid" when a party ends the working relationship, not from which day: it is taken to end on the date reported as the end of the working relationship (the event\'s date): from that day the status denies work.',
+        ),
         source: endings.employmentEnded.source,
         outcome: 'The permit is no longer valid; another job needs a new AOT application.',
       }),
@@ -460,7 +541,7 @@ export const protectionApplicantWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The AOT was withdrawn (work in another profession, or fraud); the employment contract was terminated automatically.',
         phase: 'closed',
-        rights: none,
+        rights: closedWithoutPermit(endings.withdrawn.source),
         source: endings.withdrawn.source,
         outcome: 'The person may no longer work on this permit.',
       }),
@@ -470,7 +551,13 @@ export const protectionApplicantWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'The application for international protection was definitively rejected or cancelled: an AOT is no longer possible or valid.',
         phase: 'closed',
-        rights: none,
+        rights: {
+          reside: notDecidedHere('the decision on the application for international protection', {
+            source: endings.protectionApplicationClosed.source,
+            assumption: 'What follows for the stay of a person whose protection application was definitively rejected or cancelled is decided under asylum law, not on this page.',
+          }),
+          work: denied({ source: endings.protectionApplicationClosed.source }),
+        },
         source: endings.protectionApplicationClosed.source,
         outcome: 'The person is no longer an applicant for international protection; any AOT is no longer valid.',
       }),
@@ -480,7 +567,16 @@ export const protectionApplicantWorkPermitMachine = setup({
       meta: stateMeta({
         description: 'International protection was granted: the person is no longer an applicant, and this procedure ends.',
         phase: 'closed',
-        rights: none,
+        rights: {
+          reside: notDecidedHere('the international protection status granted', {
+            source: endings.protectionGranted.source,
+            assumption: 'The page covers only applicants; the stay of a beneficiary of international protection follows from that status.',
+          }),
+          work: notDecidedHere('the international protection status granted', {
+            source: endings.protectionGranted.source,
+            assumption: 'The page covers only applicants; whether and how a beneficiary of international protection may work follows from that status, not from the AOT.',
+          }),
+        },
         source: endings.protectionGranted.source,
         assumption: 'The page covers only applicants; the rights of a beneficiary of international protection are outside it and are not reported here.',
         outcome: 'The rights of a beneficiary of international protection follow from that status, which this procedure does not model.',
