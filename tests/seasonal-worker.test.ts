@@ -112,6 +112,7 @@ describe('seasonal worker: renewal and lapse', () => {
     expect(status(first).boundTo?.employer).toBe('Hotel Example SA');
     const second = apply(first, { type: 'renewal.applied', at: '2026-06-01', employer: 'Hotel Example SA' });
     expect(second.ok || second.error.code).toBe('event.notAllowed');
+    expect(deadlines(first).find((d) => d.id === 'renewalApplication')).toBeUndefined();
   });
 
   it('lets the worker stay while a renewal is pending after expiry, until the cap is reached', () => {
@@ -123,6 +124,13 @@ describe('seasonal worker: renewal and lapse', () => {
     expect(capped).toMatchObject({ state: 'stayCapReached', final: true });
     expect(capped.rights.reside.verdict).toBe('denied');
     expect(capped.rights.reside.source?.quote).toContain('5 months over a total period of 12 months');
+  });
+
+  it('accepts a renewal applied for in the window before the card is collected', () => {
+    const approved = seasonalCase(toPermitValid.slice(0, -1));
+    expect(approved.state).toBe('awaitingCardPickup');
+    const renewal = apply(approved, { type: 'renewal.applied', at: '2026-06-01', employer: 'Domaine Example SARL' });
+    expect(renewal.ok && renewal.value.state).toBe('renewalPending');
   });
 
   it('expires at the end of validity without a renewal', () => {
