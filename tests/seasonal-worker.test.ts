@@ -65,7 +65,9 @@ describe('seasonal worker: arrival and obligations', () => {
 
   it('grants reside and work rights bound to the employer from the declaration of arrival, capped at 5 months', () => {
     const s = status(seasonalCase(toArrivalDeclared));
-    expect(s).toMatchObject({ mayReside: true, mayWork: true, validUntil: '2026-09-15', boundTo: { employer: 'Domaine Example SARL', sector: 'harvesting' } });
+    expect(s).toMatchObject({ validUntil: '2026-09-15', boundTo: { employer: 'Domaine Example SARL', sector: 'harvesting' } });
+    expect(s.rights.reside).toMatchObject({ verdict: 'granted', until: '2026-09-15' });
+    expect(s.rights.work).toMatchObject({ verdict: 'granted', until: '2026-09-15', boundTo: { employer: 'Domaine Example SARL' } });
   });
 
   it('refuses to approve the residence permit before the medical certificate', () => {
@@ -110,17 +112,32 @@ describe('seasonal worker: renewal and lapse', () => {
     expect(status(first).boundTo?.employer).toBe('Hotel Example SA');
     const second = apply(first, { type: 'renewal.applied', at: '2026-06-01', employer: 'Hotel Example SA' });
     expect(second.ok || second.error.code).toBe('event.notAllowed');
+    expect(deadlines(first).find((d) => d.id === 'renewalApplication')).toBeUndefined();
   });
 
   it('lets the worker stay while a renewal is pending after expiry, until the cap is reached', () => {
     const pending = seasonalCase([...toPermitValid, { type: 'renewal.applied', at: '2026-06-15', employer: 'Domaine Example SARL' }]);
     const afterExpiry = status(pending, '2026-08-01');
-    expect(afterExpiry).toMatchObject({ state: 'renewalPendingAfterExpiry', mayReside: true, mayWork: false, validUntil: '2026-09-15' });
-    expect(status(pending, '2026-09-16')).toMatchObject({ state: 'stayCapReached', mayReside: false, final: true });
+    expect(afterExpiry).toMatchObject({ state: 'renewalPendingAfterExpiry', validUntil: '2026-09-15' });
+    expect(afterExpiry.rights.reside).toMatchObject({ verdict: 'granted', until: '2026-09-15' });
+    const capped = status(pending, '2026-09-16');
+    expect(capped).toMatchObject({ state: 'stayCapReached', final: true });
+    expect(capped.rights.reside.verdict).toBe('denied');
+    expect(capped.rights.reside.source?.quote).toContain('5 months over a total period of 12 months');
+  });
+
+  it('accepts a renewal applied for in the window before the card is collected', () => {
+    const approved = seasonalCase(toPermitValid.slice(0, -1));
+    expect(approved.state).toBe('awaitingCardPickup');
+    const renewal = apply(approved, { type: 'renewal.applied', at: '2026-06-01', employer: 'Domaine Example SARL' });
+    expect(renewal.ok && renewal.value.state).toBe('renewalPending');
   });
 
   it('expires at the end of validity without a renewal', () => {
-    expect(status(valid, '2026-08-01')).toMatchObject({ state: 'expired', mayReside: false, mayWork: false });
+    const expired = status(valid, '2026-08-01');
+    expect(expired.state).toBe('expired');
+    expect([expired.rights.reside.verdict, expired.rights.work.verdict]).toEqual(['denied', 'denied']);
+    expect(expired.rights.work.source?.quote).toContain('are authorised to continue their stay');
   });
 });
 
@@ -128,7 +145,9 @@ describe('seasonal worker: revocation', () => {
   it('revokes on an employer ground and records the compensation owed', () => {
     const revoked = seasonalCase([...toPermitValid, { type: 'permit.revoked', at: '2026-06-20', ground: 'employerBankruptOrInactive' }]);
     const s = status(revoked);
-    expect(s).toMatchObject({ state: 'revoked', mayReside: false, mayWork: false, final: true });
+    expect(s).toMatchObject({ state: 'revoked', final: true });
+    expect([s.rights.reside.verdict, s.rights.work.verdict]).toEqual(['denied', 'denied']);
+    expect(s.rights.reside.source?.quote).toContain('may be revoked');
     expect(s.notices.map((notice) => notice.code)).toEqual(['compensationOwed']);
     expect(s.notices[0]?.message).toContain('Domaine Example SARL');
   });
@@ -136,5 +155,108 @@ describe('seasonal worker: revocation', () => {
   it('refuses an unknown ground with a typed error', () => {
     const result = apply(seasonalCase(toPermitValid), { type: 'permit.revoked', at: '2026-06-20', ground: 'weather' });
     expect(result.ok || result.error.code).toBe('event.invalid');
+  });
+});
+
+describe('seasonal worker: rights say who decides', () => {
+  it('denies both rights before the authorisation is approved, with the page sentence', () => {
+    const s = status(seasonalCase(toSubmitted), '2026-03-01');
+    expect(s.state).toBe('awaitingDecision');
+    expect(s.rights.reside).toMatchObject({ verdict: 'denied', until: null });
+    expect(s.rights.reside.source?.quote).toBe('the application must be submitted and approved before coming to Luxembourg');
+    expect(s.rights.work.verdict).toBe('denied');
+    expect(s.rights.work.source?.quote).toContain('serve as a seasonal work permit');
+    expect(s.validUntil).toBeNull();
+  });
+
+  it('after entry and before the declaration of arrival: may stay on the authorisation and visa, may not work yet', () => {
+    const entered = seasonalCase(toArrivalDeclared.slice(0, -1));
+    const s = status(entered, '2026-04-15');
+    expect(s.state).toBe('enteredLuxembourg');
+    expect(s.rights.reside).toMatchObject({ verdict: 'granted', until: '2026-07-01' });
+    expect(s.rights.reside.assumption).toContain('temporary authorisation to stay');
+    expect(s.rights.work.verdict).toBe('denied');
+    expect(s.rights.work.source?.quote).toBe('The copy of the declaration of arrival together with the authorisation to stay both serve as a seasonal work permit');
+  });
+
+  it('while a renewal is pending after expiry: residence granted, work undetermined (the page is silent)', () => {
+    const pending = seasonalCase([...toPermitValid, { type: 'renewal.applied', at: '2026-06-15', employer: 'Domaine Example SARL' }]);
+    const s = status(pending, '2026-08-01');
+    expect(s.state).toBe('renewalPendingAfterExpiry');
+    expect(s.rights.reside.source?.quote).toBe('are authorised to continue their stay in Luxembourg');
+    expect(s.rights.work).toMatchObject({ verdict: 'undetermined', until: null });
+    expect(s.rights.work.assumption).toMatch(/says nothing about work/);
+  });
+
+  it('keeps the running permit to its end when the renewal is refused before expiry', () => {
+    const refused = seasonalCase([...toPermitValid, { type: 'renewal.applied', at: '2026-06-15', employer: 'Domaine Example SARL' }, { type: 'renewal.refused', at: '2026-07-01' }]);
+    const lastDay = status(refused, '2026-07-31');
+    expect(lastDay.state).toBe('renewalRefusedWhilePermitValid');
+    expect(lastDay.rights.reside).toMatchObject({ verdict: 'granted', until: '2026-07-31' });
+    expect(lastDay.rights.work).toMatchObject({ verdict: 'granted', until: '2026-07-31' });
+    const after = status(refused, '2026-08-01');
+    expect(after.state).toBe('expired');
+    expect([after.rights.reside.verdict, after.rights.work.verdict]).toEqual(['denied', 'denied']);
+  });
+
+  it('ends the stay with the decision when the renewal is refused after expiry', () => {
+    const pending = seasonalCase([...toPermitValid, { type: 'renewal.applied', at: '2026-06-15', employer: 'Domaine Example SARL' }]);
+    const refused = apply(pending, { type: 'renewal.refused', at: '2026-08-10' });
+    if (!refused.ok) throw refused.error;
+    const s = status(refused.value);
+    expect(s.state).toBe('renewalRefused');
+    expect(s.rights.reside.verdict).toBe('denied');
+    expect(s.rights.reside.source?.quote).toBe('until the Minister for Immigration has made a decision concerning their application');
+  });
+});
+
+describe('seasonal worker: the case records what really happened (issue 21)', () => {
+  const granted = [...toSubmitted, { type: 'authorisation.granted', at: '2026-03-20' }];
+
+  it('accepts a visa applied for within the 90 days but issued after them, and bounds entry by the visa', () => {
+    const applied = seasonalCase([...granted, { type: 'visa.applied', at: '2026-06-10' }]);
+    expect(deadlines(applied).find((d) => d.id === 'temporaryAuthorisationExpiry')).toBeUndefined();
+    expect(status(applied, '2026-06-20').state).toBe('visaApplied');
+    const issued = apply(applied, { type: 'visa.issued', at: '2026-06-25' });
+    if (!issued.ok) throw issued.error;
+    expect(issued.value.state).toBe('readyToEnter');
+    expect(deadlines(issued.value).find((d) => d.id === 'visaExpiry')?.due).toBe('2026-09-24');
+    expect(status(issued.value, '2026-07-01').rights.reside).toMatchObject({ verdict: 'granted', until: '2026-09-24' });
+    const entered = apply(issued.value, { type: 'territory.entered', at: '2026-07-01' });
+    expect(entered.ok && entered.value.state).toBe('enteredLuxembourg');
+  });
+
+  it('meets the 90-day duty with a visa application on its last day, and lets the authorisation lapse the day after', () => {
+    const onTime = apply(seasonalCase(granted), { type: 'visa.applied', at: '2026-06-17' });
+    expect(onTime.ok && onTime.value.state).toBe('visaApplied');
+    const late = apply(seasonalCase(granted), { type: 'visa.applied', at: '2026-06-18' });
+    expect(late.ok).toBe(false);
+    if (late.ok) return;
+    expect(late.error.code).toBe('event.notAllowed');
+    expect(late.error.details.lapsed).toMatchObject({ deadline: 'temporaryAuthorisationExpiry', due: '2026-06-17' });
+    expect(status(seasonalCase(granted), '2026-06-18').state).toBe('temporaryAuthorisationExpired');
+  });
+
+  it('lists an overdue residence-permit application as a breach on 09-15, and still on 09-16 once the case has expired', () => {
+    const declared = seasonalCase(toArrivalDeclared);
+    const breach = { deadline: 'residencePermitApplication', due: '2026-07-16', metOn: null };
+    expect(status(declared, '2026-09-15')).toMatchObject({ state: 'arrivalDeclared', breaches: [breach] });
+    expect(status(declared, '2026-09-16')).toMatchObject({ state: 'expired', breaches: [breach] });
+    const advanced = apply(declared, { type: 'clock.advanced', at: '2026-09-16' });
+    if (!advanced.ok) throw advanced.error;
+    expect(status(advanced.value)).toMatchObject({ state: 'expired', breaches: [breach] });
+  });
+
+  it('records a grant dated after the deemed rejection, which takes over', () => {
+    const silent = seasonalCase([...toSubmitted, { type: 'clock.advanced', at: '2026-05-11' }]);
+    const rejected = status(silent);
+    expect(rejected.state).toBe('deemedRejected');
+    expect(rejected.rights.reside.source?.quote).toContain('If no response is received within this time, the application has been rejected');
+    const late = apply(silent, { type: 'authorisation.granted', at: '2026-06-01' });
+    if (!late.ok) throw late.error;
+    expect(late.value.state).toBe('awaitingVisa');
+    expect(deadlines(late.value).find((d) => d.id === 'temporaryAuthorisationExpiry')?.due).toBe('2026-08-29');
+    const refusedLate = apply(silent, { type: 'authorisation.refused', at: '2026-06-01' });
+    expect(refusedLate.ok && refusedLate.value.state).toBe('authorisationRefused');
   });
 });

@@ -30,16 +30,18 @@ export const seasonalWorkerDeadlines = {
     kind: 'decisionPeriod',
     parameter: law.seasonalDecisionPeriodMonths,
     source: law.seasonalDecisionPeriodMonths.source,
-    consequence: 'No answer by then means the application has been rejected.',
+    consequence: 'No answer by then means the application has been rejected; an express decision that arrives later is still recorded and takes over.',
+    metBy: ['authorisation.granted', 'authorisation.refused'],
   },
   temporaryAuthorisationExpiry: {
     id: 'temporaryAuthorisationExpiry',
-    label: 'Enter Luxembourg while the temporary authorisation to stay is valid',
+    label: 'Within the 90 days of the temporary authorisation: apply for the visa, or enter and declare arrival',
     actor: 'applicant',
     kind: 'expiry',
     parameter: law.seasonalTemporaryAuthorisationValidityDays,
     source: law.seasonalTemporaryAuthorisationValidityDays.source,
-    consequence: 'The temporary authorisation to stay lapses; a new application is needed.',
+    consequence: 'The temporary authorisation to stay lapses unless, during its 90 days, the worker has applied for the visa (where one is required) or entered and declared arrival; a new application is then needed.',
+    metBy: ['visa.applied', 'territory.entered', 'arrival.declared'],
   },
   visaExpiry: {
     id: 'visaExpiry',
@@ -49,6 +51,7 @@ export const seasonalWorkerDeadlines = {
     parameter: law.seasonalVisaMaxValidityMonths,
     source: law.seasonalVisaMaxValidityMonths.source,
     consequence: 'The visa lapses; a new visa is needed while the authorisation is still valid.',
+    metBy: ['territory.entered'],
   },
   arrivalDeclaration: {
     id: 'arrivalDeclaration',
@@ -58,6 +61,7 @@ export const seasonalWorkerDeadlines = {
     parameter: law.seasonalArrivalDeclarationDays,
     source: law.seasonalArrivalDeclarationDays.source,
     consequence: 'Recorded as a breach: the page gives no other consequence.',
+    metBy: ['arrival.declared'],
   },
   residencePermitApplication: {
     id: 'residencePermitApplication',
@@ -67,6 +71,7 @@ export const seasonalWorkerDeadlines = {
     parameter: law.seasonalResidencePermitApplicationMonths,
     source: law.seasonalResidencePermitApplicationMonths.source,
     consequence: 'Recorded as a breach: the page gives no other consequence.',
+    metBy: ['residencePermit.applied'],
   },
   employerNotification: {
     id: 'employerNotification',
@@ -76,6 +81,7 @@ export const seasonalWorkerDeadlines = {
     parameter: law.seasonalEmployerNotificationWorkingDays,
     source: law.seasonalEmployerNotificationWorkingDays.source,
     consequence: 'Recorded as a breach of the employer: the page gives no other consequence.',
+    metBy: ['workStart.notified'],
   },
   validityEnd: {
     id: 'validityEnd',
@@ -94,6 +100,7 @@ export const seasonalWorkerDeadlines = {
     parameter: law.seasonalRenewalWindowMonths,
     source: law.seasonalRenewalWindowMonths.source,
     consequence: 'No renewal can be applied for once the permit has expired.',
+    metBy: ['renewal.applied'],
   },
   pendingStayEnd: {
     id: 'pendingStayEnd',

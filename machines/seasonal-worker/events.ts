@@ -33,6 +33,7 @@ export const seasonalWorkerEventSchema = z.discriminatedUnion('type', [
   }),
   datedEvent('authorisation.granted'),
   datedEvent('authorisation.refused'),
+  datedEvent('visa.applied'),
   datedEvent('visa.issued', { validUntil: isoDateSchema.optional() }),
   datedEvent('visa.refused'),
   datedEvent('territory.entered'),

@@ -32,7 +32,7 @@ export { seasonalWorkerMachine } from './machine';
 export const seasonalWorker = {
   id: 'seasonalWorker',
   title: 'Seasonal worker: temporary authorisation to stay, visa, arrival, residence permit, renewal and revocation',
-  version: '1.0.0',
+  version: '1.1.0',
   seed: '004_b06c98a76d7eb733.txt',
   machine: seasonalWorkerMachine,
   eventSchema: seasonalWorkerEventSchema,

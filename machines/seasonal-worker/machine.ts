@@ -19,6 +19,8 @@ import {
   type IsoDate,
 } from '../../src/calendar';
 import { missingItems } from '../../src/case/checklist';
+import { decisionPeriod } from '../../src/case/decision';
+import { denied, granted, undetermined, type RightDeclaration, type RightsDeclaration } from '../../src/case/rights';
 import {
   fulfilObligation,
   hasDeadlinePassed,
@@ -37,10 +39,26 @@ import type { SeasonalWorkerFacts } from './facts';
 import { capEnd } from './stay-cap';
 
 const file = '004_b06c98a76d7eb733.txt' as const;
-const none = { mayReside: false, mayWork: false } as const;
-const resideAndWork = { mayReside: true, mayWork: true } as const;
-
 const src = (section: string, quote: string): SourceRef => ({ file, section, quote });
+
+/** The declaration of arrival with the authorisation is the first work permit this procedure gives. */
+const noWorkPermitYet: RightDeclaration = denied({
+  source: src('Declaration of arrival', 'The copy of the declaration of arrival together with the authorisation to stay both serve as a seasonal work permit'),
+  assumption: 'The page names the declaration of arrival together with the authorisation to stay as the seasonal work permit; before the declaration this procedure gives no right to work.',
+});
+/** Before the authorisation to stay is approved, the person may not come to Luxembourg on this procedure. */
+const notBeforeApproval: RightsDeclaration = {
+  reside: denied({ source: src('Application for an authorisation to stay', 'the application must be submitted and approved before coming to Luxembourg') }),
+  work: noWorkPermitYet,
+};
+const resideAndWork: RightsDeclaration = { reside: granted(), work: granted() };
+/** Both rights denied for the same reason (closed states). */
+const bothDenied = (source: SourceRef, assumption?: string): RightsDeclaration => {
+  const answer = denied({ source, ...(assumption ? { assumption } : {}) });
+  return { reside: answer, work: answer };
+};
+const withoutPendingRenewal = src('Renewal procedure', 'whose residence permit expires while they wait for the decision, are authorised to continue their stay');
+const withoutPendingRenewalAssumption = 'Only a renewal pending at expiry lets the stay continue; without one, the rights to stay and work end with the last day of validity.';
 const stateMeta = (meta: StateMeta): StateMeta => meta;
 const edge = (meta: TransitionMeta): TransitionMeta => meta;
 
@@ -76,6 +94,34 @@ const lapseOfRight = {
   meta: edge({ source: law.seasonalStayMaxMonths.source }),
 } as const;
 
+const visaDecisions = {
+  'visa.issued': { target: '#seasonalWorker.readyToEnter', actions: 'recordVisa', meta: edge({ source: law.seasonalVisaMaxValidityMonths.source }) },
+  'visa.refused': {
+    target: '#seasonalWorker.visaRefused',
+    actions: 'closeAllDeadlines',
+    meta: edge({
+      source: src('Supporting documents to be included with the application', 'The visa must be obtained prior to entering the territory'),
+      assumption: 'The page does not describe a visa refusal; without a visa the person cannot enter, so the case ends.',
+    }),
+  },
+} as const;
+
+const renewalApplication = {
+  'renewal.applied': {
+    guard: and(['isWithinRenewalWindow', 'isRenewalAllowedAfterEmployerChange']),
+    target: '#seasonalWorker.renewalPending',
+    actions: 'recordRenewalApplication',
+    meta: edge({ source: law.seasonalRenewalWindowMonths.source }),
+  },
+} as const;
+
+const renewalGrant = {
+  guard: and(['hasRoomUnderStayCap', 'isValidityConsistent']),
+  target: '#seasonalWorker.residencePermitValid',
+  actions: ['renewPermit', 'openRenewalWindow'],
+  meta: edge({ source: src('Renewal procedure', 'The residence permit may be renewed several times if the seasonal worker renews their employment contract with the same employer') }),
+} as const;
+
 const applicationHandling = {
   'documents.supplied': { actions: 'recordDocuments' },
   'application.submitted': [
@@ -96,6 +142,59 @@ const applicationHandling = {
       meta: edge({ source: src('Supporting documents to be included with the application', 'Incomplete applications will be returned to the applicant') }),
     },
   ],
+} as const;
+
+const authorisationDecisionStates = decisionPeriod({
+    machineId: 'seasonalWorker',
+    awaiting: stateMeta({
+      description: 'The ministry examines the complete application.',
+      phase: 'authorisation',
+      rights: notBeforeApproval,
+      source: law.seasonalDecisionPeriodMonths.source,
+    }),
+    decisions: {
+      'authorisation.granted': [
+        {
+          guard: 'needsVisa',
+          target: '#seasonalWorker.awaitingVisa',
+          actions: 'startTemporaryAuthorisation',
+          meta: edge({ source: src('Step 1: before entering the country', 'apply for a type D visa after having obtained the temporary authorisation to stay') }),
+        },
+        {
+          target: '#seasonalWorker.readyToEnter',
+          actions: 'startTemporaryAuthorisation',
+          meta: edge({ source: src('Passport and visa', 'may enter Luxembourg with their authorisation to stay and their passport') }),
+        },
+      ],
+      'authorisation.refused': {
+        target: '#seasonalWorker.authorisationRefused',
+        actions: 'closeAllDeadlines',
+        meta: edge({ source: src('Supporting documents to be included with the application', 'If their application is approved'), assumption: 'The page describes approval only; an express refusal ends the application.' }),
+      },
+    },
+    deemed: {
+      guard: 'isDecisionPeriodOver',
+      actions: 'closeAllDeadlines',
+      source: law.seasonalDecisionPeriodMonths.source,
+      description: 'No answer within the processing period: the application has been rejected, unless an express decision arrives later.',
+      outcome: 'The application is deemed rejected.',
+    },
+});
+
+/** The kernel types the waiting state's clock transitions loosely; here it is the deemed rejection alone, to a closed state without appeal. */
+type DeemedRejectionTransition = { guard: 'isDecisionPeriodOver'; target: '#seasonalWorker.deemedRejected'; actions: 'closeAllDeadlines'; meta: TransitionMeta };
+
+/** The 3-month answer period: silence counts as a rejection, and a late express decision is still recorded and takes over. */
+const authorisationDecision = {
+  awaitingDecision: {
+    ...authorisationDecisionStates.awaitingDecision,
+    on: {
+      ...authorisationDecisionStates.awaitingDecision.on,
+      'clock.advanced': authorisationDecisionStates.awaitingDecision.on['clock.advanced'] as unknown as readonly [DeemedRejectionTransition],
+    },
+  },
+  // The page gives no appeal against the silence: the plain closed state, not the appealable one of the kernel's union type.
+  deemedRejected: authorisationDecisionStates.deemedRejected as Exclude<typeof authorisationDecisionStates.deemedRejected, { states: unknown }>,
 } as const;
 
 /**
@@ -179,20 +278,31 @@ export const seasonalWorkerMachine = setup({
         deadlines: withDeadline({ deadlines: withoutDeadlines(context, 'decision') }, 'temporaryAuthorisationExpiry', { due: until }),
       };
     }),
+    // Applying for the visa is what the 90 days require of a worker who needs one: the authorisation no longer lapses.
+    recordVisaApplication: assign(({ context }) => ({ deadlines: withoutDeadlines(context, 'temporaryAuthorisationExpiry') })),
     recordVisa: assign(({ context, event }) => {
       assertEvent(event, 'visa.issued');
       const longest = lastDayOfPeriod(event.at, { months: law.seasonalVisaMaxValidityMonths.value });
       const until = event.validUntil ? minDate(event.validUntil, longest) : longest;
-      return { visaHeld: true, deadlines: withDeadline(context, 'visaExpiry', { due: until }) };
+      return { visaHeld: true, deadlines: withDeadline(withoutDeadlinesCtx(context, 'temporaryAuthorisationExpiry'), 'visaExpiry', { due: until }) };
     }),
-    dropVisa: assign(({ context }) => ({ visaHeld: false, deadlines: withoutDeadlines(context, 'visaExpiry') })),
-    recordEntry: assign(({ context, event }) => ({
-      enteredOn: event.at,
-      documents: [],
-      deadlines: withDeadline(withoutDeadlinesCtx(context, 'visaExpiry'), 'arrivalDeclaration', {
-        due: deadlineAfter(event.at, { days: law.seasonalArrivalDeclarationDays.value }),
-      }),
+    // A visa that ran out before entry: a new one must be applied for within the authorisation's 90 days (its end is `validity.to`).
+    dropVisa: assign(({ context }) => ({
+      visaHeld: false,
+      deadlines: withDeadline(withoutDeadlinesCtx(context, 'visaExpiry'), 'temporaryAuthorisationExpiry', { due: context.validity!.to }),
     })),
+    recordEntry: assign(({ context, event }) => {
+      const visa = context.deadlines.visaExpiry;
+      return {
+        enteredOn: event.at,
+        documents: [],
+        // Entered on a visa: the stay until the declaration rests on the visa, to its end.
+        validity: visa ? { from: event.at, to: visa.due } : context.validity,
+        deadlines: withDeadline(withoutDeadlinesCtx(context, 'visaExpiry'), 'arrivalDeclaration', {
+          due: deadlineAfter(event.at, { days: law.seasonalArrivalDeclarationDays.value }),
+        }),
+      };
+    }),
     startStay: assign(({ context, event }) => {
       const met = fulfilObligation(withoutDeadlinesCtx(context, 'temporaryAuthorisationExpiry'), 'arrivalDeclaration', event.at);
       const until = capEnd({ ...context, validity: null }, event.at) ?? event.at;
@@ -220,8 +330,10 @@ export const seasonalWorkerMachine = setup({
       const until = event.validUntil ? minDate(event.validUntil, longest) : longest;
       return { validity: { from, to: until }, documents: [], deadlines: withDeadline(context, 'validityEnd', { due: until }) };
     }),
+    // No window is shown once no renewal can be granted (one renewal after a change of employer has been used).
     openRenewalWindow: assign(({ context }) => {
       const until = context.validity!.to;
+      if (context.employerChanged && context.renewalsAfterEmployerChange >= law.seasonalRenewalsAfterEmployerChangeMax.value) return {};
       return { deadlines: withDeadline(context, 'renewalApplication', { opens: addMonths(until, -law.seasonalRenewalWindowMonths.value), due: until }) };
     }),
     recordRenewalApplication: assign(({ context, event }) => {
@@ -253,9 +365,8 @@ export const seasonalWorkerMachine = setup({
       const until = capEnd(context, from) ?? from;
       return { deadlines: withDeadline({ deadlines: withoutDeadlines(context, 'validityEnd') }, 'pendingStayEnd', { due: until }) };
     }),
-    closeAllDeadlines: assign(({ context }) => ({
-      deadlines: Object.fromEntries(Object.entries(context.deadlines).filter(([id]) => id === 'employerNotification')),
-    })),
+    // The engine keeps every obligation closed while overdue as a breach.
+    closeAllDeadlines: assign(() => ({ deadlines: {} })),
     recordWorkStart: assign(({ context, event }) => {
       assertEvent(event, 'work.started');
       const breaches = [...context.breaches];
@@ -303,7 +414,7 @@ export const seasonalWorkerMachine = setup({
       meta: stateMeta({
         description: 'The employer must first declare the vacant position to ADEM.',
         phase: 'preliminary',
-        rights: none,
+        rights: notBeforeApproval,
         source: src('Preliminary steps', 'employers must first make a declaration of vacant position to ADEM'),
       }),
       on: {
@@ -314,7 +425,7 @@ export const seasonalWorkerMachine = setup({
       meta: stateMeta({
         description: 'ADEM checks whether a suitable registered candidate is available.',
         phase: 'preliminary',
-        rights: none,
+        rights: notBeforeApproval,
         source: law.seasonalLabourMarketTestWeeks.source,
       }),
       on: {
@@ -335,7 +446,7 @@ export const seasonalWorkerMachine = setup({
       meta: stateMeta({
         description: "The employer asks ADEM's director for the certificate allowing a third-country national to be hired.",
         phase: 'preliminary',
-        rights: none,
+        rights: notBeforeApproval,
         source: src('Preliminary steps', "request a certificate granting him the right to hire a third-country national"),
       }),
       on: {
@@ -354,7 +465,7 @@ export const seasonalWorkerMachine = setup({
       meta: stateMeta({
         description: 'The worker (or the mandated employer) prepares the application for a temporary authorisation to stay, from abroad.',
         phase: 'authorisation',
-        rights: none,
+        rights: notBeforeApproval,
         documents: 'temporaryAuthorisationApplication',
         source: src('Application for an authorisation to stay', 'must submit an application for a temporary authorisation to stay (on plain paper) from their country of origin'),
       }),
@@ -364,7 +475,7 @@ export const seasonalWorkerMachine = setup({
       meta: stateMeta({
         description: 'The application was filed from Luxembourg by a person without a Luxembourg residence permit: it is inadmissible and must be filed again from abroad.',
         phase: 'authorisation',
-        rights: none,
+        rights: notBeforeApproval,
         documents: 'temporaryAuthorisationApplication',
         source: src('Application for an authorisation to stay', 'Applications submitted from Luxembourg are inadmissible'),
       }),
@@ -374,56 +485,30 @@ export const seasonalWorkerMachine = setup({
       meta: stateMeta({
         description: 'The application was incomplete and has been returned; it can be completed and filed again.',
         phase: 'authorisation',
-        rights: none,
+        rights: notBeforeApproval,
         documents: 'temporaryAuthorisationApplication',
         source: src('Supporting documents to be included with the application', 'Incomplete applications will be returned to the applicant'),
       }),
       on: applicationHandling,
     },
-    awaitingDecision: {
-      meta: stateMeta({
-        description: 'The ministry examines the complete application.',
-        phase: 'authorisation',
-        rights: none,
-        source: law.seasonalDecisionPeriodMonths.source,
-      }),
-      on: {
-        'authorisation.granted': [
-          {
-            guard: 'needsVisa',
-            target: 'awaitingVisa',
-            actions: 'startTemporaryAuthorisation',
-            meta: edge({ source: src('Step 1: before entering the country', 'apply for a type D visa after having obtained the temporary authorisation to stay') }),
-          },
-          {
-            target: 'readyToEnter',
-            actions: 'startTemporaryAuthorisation',
-            meta: edge({ source: src('Passport and visa', 'may enter Luxembourg with their authorisation to stay and their passport') }),
-          },
-        ],
-        'authorisation.refused': { target: 'authorisationRefused', actions: 'closeAllDeadlines' },
-        'clock.advanced': {
-          guard: 'isDecisionPeriodOver',
-          target: 'deemedRejected',
-          actions: 'closeAllDeadlines',
-          meta: edge({ source: law.seasonalDecisionPeriodMonths.source }),
-        },
-      },
-    },
+    ...authorisationDecision,
     awaitingVisa: {
       meta: stateMeta({
-        description: 'The temporary authorisation to stay is granted; the worker must obtain a type D visa in the country of origin before travelling.',
+        description: 'The temporary authorisation to stay is granted; within its 90 days the worker must apply for a type D visa in the country of origin.',
         phase: 'entry',
-        rights: none,
+        rights: {
+          reside: denied({ source: src('Supporting documents to be included with the application', 'The visa must be obtained prior to entering the territory of the Grand-Duchy') }),
+          work: noWorkPermitYet,
+        },
         source: src('Passport and visa', 'they must apply for a type D visa before their trip and from their country of origin'),
       }),
       on: {
-        'visa.issued': { target: 'readyToEnter', actions: 'recordVisa', meta: edge({ source: law.seasonalVisaMaxValidityMonths.source }) },
-        'visa.refused': {
-          target: 'visaRefused',
-          actions: 'closeAllDeadlines',
-          meta: edge({ source: src('Supporting documents to be included with the application', 'The visa must be obtained prior to entering the territory'), assumption: 'The page does not describe a visa refusal; without a visa the person cannot enter, so the case ends.' }),
+        'visa.applied': {
+          target: 'visaApplied',
+          actions: 'recordVisaApplication',
+          meta: edge({ source: src('Supporting documents to be included with the application', 'either apply for visa for entry in the Schengen Area, if they are subject to visa requirements') }),
         },
+        ...visaDecisions,
         'clock.advanced': {
           guard: 'isTemporaryAuthorisationOver',
           target: 'temporaryAuthorisationExpired',
@@ -433,11 +518,34 @@ export const seasonalWorkerMachine = setup({
         ...revocable,
       },
     },
+    visaApplied: {
+      meta: stateMeta({
+        description: 'The type D visa has been applied for within the 90 days of the temporary authorisation; the worker waits for the visa before travelling.',
+        phase: 'entry',
+        rights: {
+          reside: denied({ source: src('Supporting documents to be included with the application', 'The visa must be obtained prior to entering the territory of the Grand-Duchy') }),
+          work: noWorkPermitYet,
+        },
+        source: src('Supporting documents to be included with the application', 'either apply for visa for entry in the Schengen Area, if they are subject to visa requirements'),
+        assumption:
+          'The page requires the visa to be applied for during the 90 days, not issued within them: once applied for in time, the authorisation does not lapse while the visa is pending, and a visa issued after the 90 days lets the worker enter while it is valid. The page does not say how long the visa authority may take.',
+      }),
+      on: {
+        ...visaDecisions,
+        ...revocable,
+      },
+    },
     readyToEnter: {
       meta: stateMeta({
         description: 'The worker may travel to Luxembourg with the passport, the temporary authorisation to stay and, where required, the visa.',
         phase: 'entry',
-        rights: none,
+        rights: {
+          reside: granted({
+            source: src('Passport and visa', 'may enter Luxembourg with their authorisation to stay and their passport'),
+            assumption: 'Entry is allowed while the temporary authorisation (or, where a visa is required, the visa) is valid; the right shown ends with the earlier of the two.',
+          }),
+          work: noWorkPermitYet,
+        },
         source: src('Declaration of arrival', 'must hold valid travel documents (visa and passport, where applicable), as well as their temporary authorisation to stay'),
       }),
       on: {
@@ -453,7 +561,10 @@ export const seasonalWorkerMachine = setup({
             guard: 'isVisaOver',
             target: 'awaitingVisa',
             actions: 'dropVisa',
-            meta: edge({ source: law.seasonalVisaMaxValidityMonths.source, assumption: 'The page does not say what happens when the visa expires before entry; a new visa is needed while the authorisation is valid.' }),
+            meta: edge({
+              source: law.seasonalVisaMaxValidityMonths.source,
+              assumption: 'The page does not say what happens when the visa expires before entry; a new visa must be applied for while the 90-day authorisation is valid, else the authorisation lapses.',
+            }),
           },
         ],
         ...revocable,
@@ -463,10 +574,15 @@ export const seasonalWorkerMachine = setup({
       meta: stateMeta({
         description: 'The worker has entered Luxembourg and must declare arrival at the commune.',
         phase: 'arrival',
-        rights: { mayReside: true, mayWork: false },
+        rights: {
+          reside: granted({
+            source: src('Declaration of arrival', 'must hold valid travel documents (visa and passport, where applicable), as well as their temporary authorisation to stay'),
+            assumption: 'Until the declaration of arrival, the stay rests on the temporary authorisation to stay (and the visa, where required) with which the worker entered.',
+          }),
+          work: noWorkPermitYet,
+        },
         documents: 'arrivalDeclaration',
         source: law.seasonalArrivalDeclarationDays.source,
-        assumption: 'Staying is allowed on the authorisation and visa until the declaration; work only once the declaration is made, since only declaration plus authorisation "serve as a seasonal work permit".',
       }),
       on: {
         'documents.supplied': { actions: 'recordDocuments' },
@@ -477,7 +593,7 @@ export const seasonalWorkerMachine = setup({
           actions: 'closeAllDeadlines',
           meta: edge({
             source: src('Supporting documents to be included with the application', 'enter Luxembourg and file a declaration of arrival with the administration of the commune where they reside'),
-            assumption: 'The declaration must be made while the 90-day authorisation is valid ("During that time"); after that the authorisation lapses.',
+            assumption: 'A worker who needs no visa must enter and declare arrival while the 90-day authorisation is valid ("During that time"); after that the authorisation lapses.',
           }),
         },
         ...revocable,
@@ -534,10 +650,13 @@ export const seasonalWorkerMachine = setup({
         description: 'The application is approved; the worker makes an appointment for photograph and fingerprints.',
         phase: 'residence',
         rights: resideAndWork,
+        documents: 'renewalApplication',
         source: src('Residence permit application', 'in order to have their photograph and fingerprints taken'),
       }),
       on: {
         'biometrics.taken': { target: 'awaitingCardPickup' },
+        'documents.supplied': { actions: 'recordDocuments' },
+        ...renewalApplication,
         ...employerDuties,
         ...revocable,
         'clock.advanced': lapseOfRight,
@@ -548,10 +667,13 @@ export const seasonalWorkerMachine = setup({
         description: 'The biometric card is being produced; the worker collects it in person, by appointment.',
         phase: 'residence',
         rights: resideAndWork,
+        documents: 'renewalApplication',
         source: src('Residence permit application', 'the applicant can pick up the residence permit in person at the Immigration Directorate, by appointment'),
       }),
       on: {
         'residencePermit.collected': { target: 'residencePermitValid' },
+        'documents.supplied': { actions: 'recordDocuments' },
+        ...renewalApplication,
         ...employerDuties,
         ...revocable,
         'clock.advanced': lapseOfRight,
@@ -567,12 +689,7 @@ export const seasonalWorkerMachine = setup({
       }),
       on: {
         'documents.supplied': { actions: 'recordDocuments' },
-        'renewal.applied': {
-          guard: and(['isWithinRenewalWindow', 'isRenewalAllowedAfterEmployerChange']),
-          target: 'renewalPending',
-          actions: 'recordRenewalApplication',
-          meta: edge({ source: law.seasonalRenewalWindowMonths.source }),
-        },
+        ...renewalApplication,
         ...employerDuties,
         ...revocable,
         'clock.advanced': lapseOfRight,
@@ -586,13 +703,14 @@ export const seasonalWorkerMachine = setup({
         source: law.seasonalRenewalWindowMonths.source,
       }),
       on: {
-        'renewal.granted': {
-          guard: and(['hasRoomUnderStayCap', 'isValidityConsistent']),
-          target: 'residencePermitValid',
-          actions: ['renewPermit', 'openRenewalWindow'],
-          meta: edge({ source: src('Renewal procedure', 'The residence permit may be renewed several times if the seasonal worker renews their employment contract with the same employer') }),
+        'renewal.granted': renewalGrant,
+        'renewal.refused': {
+          target: 'renewalRefusedWhilePermitValid',
+          meta: edge({
+            source: src('Renewal procedure', 'In order to renew a residence permit'),
+            assumption: 'A renewal refused while the permit still runs does not end it: the page says nothing to the contrary, so the permit runs to its last day of validity.',
+          }),
         },
-        'renewal.refused': { target: 'renewalRefused', actions: 'closeAllDeadlines' },
         ...employerDuties,
         ...revocable,
         'clock.advanced': [
@@ -611,22 +729,44 @@ export const seasonalWorkerMachine = setup({
         ],
       },
     },
+    renewalRefusedWhilePermitValid: {
+      meta: stateMeta({
+        description: 'The renewal was refused while the permit still runs: the worker keeps the permit until its last day of validity.',
+        phase: 'renewal',
+        rights: {
+          reside: granted({ afterValidity: denied({ source: withoutPendingRenewal, assumption: withoutPendingRenewalAssumption }) }),
+          work: granted({ afterValidity: denied({ source: withoutPendingRenewal, assumption: withoutPendingRenewalAssumption }) }),
+        },
+        source: src('Period of validity of the residence permit', 'Residence permits for seasonal workers are valid for no more than 5 months over a total period of 12 months'),
+        assumption: 'A renewal refused while the permit still runs does not end it: the page says nothing to the contrary, so the permit runs to its last day of validity.',
+      }),
+      on: {
+        ...employerDuties,
+        ...revocable,
+        'clock.advanced': lapseOfRight,
+      },
+    },
     renewalPendingAfterExpiry: {
       meta: stateMeta({
         description: 'The permit has expired while the renewal is pending: the worker may continue to stay until the decision, within the 5-in-12 cap.',
         phase: 'renewal',
-        rights: { mayReside: true, mayWork: false },
+        rights: {
+          reside: granted({ source: src('Renewal procedure', 'are authorised to continue their stay in Luxembourg') }),
+          work: undetermined(
+            'The page authorises the worker "to continue their stay" until the decision; it says nothing about work meanwhile, so whether work may continue is not decided by this page.',
+            src('Renewal procedure', 'are authorised to continue their stay in Luxembourg'),
+          ),
+        },
         source: src('Renewal procedure', 'until the Minister for Immigration has made a decision concerning their application'),
-        assumption: 'The page allows the stay to continue; it says nothing about work, so work is not assumed to be allowed after expiry.',
       }),
       on: {
-        'renewal.granted': {
-          guard: and(['hasRoomUnderStayCap', 'isValidityConsistent']),
-          target: 'residencePermitValid',
-          actions: ['renewPermit', 'openRenewalWindow'],
-          meta: edge({ source: src('Renewal procedure', 'The residence permit may be renewed several times') }),
+        'renewal.granted': renewalGrant,
+        'renewal.refused': {
+          target: 'renewalRefused',
+          actions: 'closeAllDeadlines',
+          meta: edge({ source: src('Renewal procedure', 'until the Minister for Immigration has made a decision concerning their application') }),
         },
-        'renewal.refused': { target: 'renewalRefused', actions: 'closeAllDeadlines' },
+        'workStart.notified': employerDuties['workStart.notified'],
         ...revocable,
         'clock.advanced': {
           guard: 'isPendingStayOver',
@@ -638,47 +778,110 @@ export const seasonalWorkerMachine = setup({
     },
     vacancyFilled: {
       type: 'final',
-      meta: stateMeta({ description: 'ADEM found a suitable registered candidate; no third-country national is hired.', phase: 'closed', rights: none, source: src('Preliminary steps', 'check whether there is a suitable candidate available on the local or EU job market'), outcome: 'The position was filled through ADEM.' }),
+      meta: stateMeta({
+        description: 'ADEM found a suitable registered candidate; no third-country national is hired.',
+        phase: 'closed',
+        rights: notBeforeApproval,
+        source: src('Preliminary steps', 'check whether there is a suitable candidate available on the local or EU job market'),
+        outcome: 'The position was filled through ADEM.',
+      }),
     },
     hiringNotAuthorised: {
       type: 'final',
-      meta: stateMeta({ description: 'ADEM did not grant the certificate to hire a third-country national.', phase: 'closed', rights: none, source: src('Prerequisites', 'authorising the employer to hire a third-country national'), assumption: 'The page does not describe a refusal of the certificate.', outcome: 'Without the certificate no application can be made.' }),
+      meta: stateMeta({
+        description: 'ADEM did not grant the certificate to hire a third-country national.',
+        phase: 'closed',
+        rights: notBeforeApproval,
+        source: src('Prerequisites', 'authorising the employer to hire a third-country national'),
+        assumption: 'The page does not describe a refusal of the certificate.',
+        outcome: 'Without the certificate no application can be made.',
+      }),
     },
     authorisationRefused: {
       type: 'final',
-      meta: stateMeta({ description: 'The ministry refused the temporary authorisation to stay.', phase: 'closed', rights: none, source: src('Supporting documents to be included with the application', 'If their application is approved'), outcome: 'The person may not come to work as a seasonal worker on this application.' }),
-    },
-    deemedRejected: {
-      type: 'final',
-      meta: stateMeta({ description: 'No answer within the processing period: the application has been rejected.', phase: 'closed', rights: none, source: law.seasonalDecisionPeriodMonths.source, outcome: 'The application is deemed rejected.' }),
+      meta: stateMeta({
+        description: 'The ministry refused the temporary authorisation to stay.',
+        phase: 'closed',
+        rights: notBeforeApproval,
+        source: src('Supporting documents to be included with the application', 'If their application is approved'),
+        assumption: 'The page describes approval only; an express refusal ends this application.',
+        outcome: 'The person may not come to work as a seasonal worker on this application.',
+      }),
     },
     visaRefused: {
       type: 'final',
-      meta: stateMeta({ description: 'The type D visa was refused.', phase: 'closed', rights: none, source: src('Passport and visa', 'they must apply for a type D visa before their trip'), assumption: 'The page does not describe a visa refusal.', outcome: 'Without a visa the person cannot enter.' }),
+      meta: stateMeta({
+        description: 'The type D visa was refused.',
+        phase: 'closed',
+        rights: {
+          reside: denied({ source: src('Supporting documents to be included with the application', 'The visa must be obtained prior to entering the territory of the Grand-Duchy') }),
+          work: noWorkPermitYet,
+        },
+        source: src('Passport and visa', 'they must apply for a type D visa before their trip'),
+        assumption: 'The page does not describe a visa refusal.',
+        outcome: 'Without a visa the person cannot enter.',
+      }),
     },
     temporaryAuthorisationExpired: {
       type: 'final',
-      meta: stateMeta({ description: 'The temporary authorisation to stay lapsed before the worker entered Luxembourg.', phase: 'closed', rights: none, source: law.seasonalTemporaryAuthorisationValidityDays.source, outcome: 'A new application is needed.' }),
+      meta: stateMeta({
+        description: 'The temporary authorisation to stay lapsed before the worker did what its 90 days required (apply for the visa, or enter and declare arrival).',
+        phase: 'closed',
+        rights: bothDenied(law.seasonalTemporaryAuthorisationValidityDays.source),
+        source: law.seasonalTemporaryAuthorisationValidityDays.source,
+        outcome: 'A new application is needed.',
+      }),
     },
     residencePermitRefused: {
       type: 'final',
-      meta: stateMeta({ description: 'The residence permit was refused.', phase: 'closed', rights: none, source: src('Residence permit application', 'When the application is approved'), assumption: 'The page only describes approval.', outcome: 'The right to stay and work ends.' }),
+      meta: stateMeta({
+        description: 'The residence permit was refused.',
+        phase: 'closed',
+        rights: bothDenied(src('Residence permit application', 'When the application is approved'), 'The page only describes approval; a refusal ends the right to stay and work.'),
+        source: src('Residence permit application', 'When the application is approved'),
+        assumption: 'The page only describes approval.',
+        outcome: 'The right to stay and work ends.',
+      }),
     },
     expired: {
       type: 'final',
-      meta: stateMeta({ description: 'The right to stay and work has expired; the seasonal permit cannot be changed into another category.', phase: 'closed', rights: none, source: src('Renewal procedure', 'may not change the category of their residence permit after their seasonal worker residence permit expires'), outcome: 'The worker must leave; no change of permit category is possible.' }),
+      meta: stateMeta({
+        description: 'The right to stay and work has expired; the seasonal permit cannot be changed into another category.',
+        phase: 'closed',
+        rights: bothDenied(withoutPendingRenewal, withoutPendingRenewalAssumption),
+        source: src('Renewal procedure', 'may not change the category of their residence permit after their seasonal worker residence permit expires'),
+        outcome: 'The worker must leave; no change of permit category is possible.',
+      }),
     },
     renewalRefused: {
       type: 'final',
-      meta: stateMeta({ description: 'The renewal was refused.', phase: 'closed', rights: none, source: src('Renewal procedure', 'until the Minister for Immigration has made a decision concerning their application'), outcome: 'The right to stay ends with the decision.' }),
+      meta: stateMeta({
+        description: 'The renewal was refused after the permit had expired: the stay allowed while waiting ends with the decision.',
+        phase: 'closed',
+        rights: bothDenied(src('Renewal procedure', 'until the Minister for Immigration has made a decision concerning their application')),
+        source: src('Renewal procedure', 'until the Minister for Immigration has made a decision concerning their application'),
+        outcome: 'The right to stay ends with the decision.',
+      }),
     },
     stayCapReached: {
       type: 'final',
-      meta: stateMeta({ description: 'The 5-in-12 months cap is reached while the renewal is pending: the stay may not continue.', phase: 'closed', rights: none, source: src('Renewal procedure', 'provided that the maximum period of 5 months over a total period of 12 months has not yet been attained'), outcome: 'The worker must leave.' }),
+      meta: stateMeta({
+        description: 'The 5-in-12 months cap is reached while the renewal is pending: the stay may not continue.',
+        phase: 'closed',
+        rights: bothDenied(src('Renewal procedure', 'provided that the maximum period of 5 months over a total period of 12 months has not yet been attained')),
+        source: src('Renewal procedure', 'provided that the maximum period of 5 months over a total period of 12 months has not yet been attained'),
+        outcome: 'The worker must leave.',
+      }),
     },
     revoked: {
       type: 'final',
-      meta: stateMeta({ description: 'The authorisation or permit was revoked because of the employer; the employer owes the worker compensation.', phase: 'closed', rights: none, source: src('Revocation of the temporary authorisation to stay or the residence permit', 'the employer will be required to pay compensation to the seasonal worker'), outcome: 'The employer must pay the salaries the contract provided for the rest of its period.' }),
+      meta: stateMeta({
+        description: 'The authorisation or permit was revoked because of the employer; the employer owes the worker compensation.',
+        phase: 'closed',
+        rights: bothDenied(src('Revocation of the temporary authorisation to stay or the residence permit', 'The temporary authorisation to stay and the residence permit issued to the third-country national may be revoked')),
+        source: src('Revocation of the temporary authorisation to stay or the residence permit', 'the employer will be required to pay compensation to the seasonal worker'),
+        outcome: 'The employer must pay the salaries the contract provided for the rest of its period.',
+      }),
     },
   },
 });

@@ -38,6 +38,7 @@ export function seasonalWorkerEventVariants(base: CaseContext): SeasonalWorkerEv
     { type: 'application.submitted', at, submittedFrom: 'luxembourg', employer, activity: 'harvesting', documents: completeApplication },
     { type: 'authorisation.granted', at },
     { type: 'authorisation.refused', at },
+    { type: 'visa.applied', at },
     { type: 'visa.issued', at },
     { type: 'visa.issued', at, validUntil: addDays(at, 10) },
     { type: 'visa.refused', at },
