@@ -37,6 +37,11 @@ const beforeEntry = both(
     assumption: 'Until the temporary authorisation is granted and the worker has entered, this procedure gives no right to stay or work in Luxembourg.',
   }),
 );
+/** While a renewal applied for in time is pending after the permit's last day, the page is silent. */
+const renewalPendingAfterExpiryRight = undetermined(
+  'The page does not say whether the holder may stay or work once the permit has expired while a renewal applied for in time is pending; nothing is assumed either way.',
+  law.salariedRenewalWindowMonths.source,
+);
 /** The permit's own end ("valid from the date of the declaration of arrival", for a stated duration). */
 const permitEndSource = src('Duration of validity', 'The residence permit is valid from the date of the declaration of arrival at the commune');
 const stateMeta = (meta: StateMeta): StateMeta => meta;
@@ -793,7 +798,8 @@ export const salariedWorkerMachine = setup({
       meta: stateMeta({
         description: 'A renewal has been applied for in time and the permit is still valid.',
         phase: 'renewal',
-        rights: resideAndWork,
+        // Past the permit's last day (a renewal sent back by a judgment after it) the answer is the one of renewalPendingAfterExpiry.
+        rights: both(granted({ afterValidity: renewalPendingAfterExpiryRight })),
         source: law.salariedRenewalWindowMonths.source,
       }),
       on: {
@@ -811,12 +817,7 @@ export const salariedWorkerMachine = setup({
       meta: stateMeta({
         description: 'The permit has expired while the renewal (applied for in time, or sent back after an appeal) awaits a decision.',
         phase: 'renewal',
-        rights: both(
-          undetermined(
-            'The page does not say whether the holder may stay or work once the permit has expired while a renewal applied for in time is pending; nothing is assumed either way.',
-            law.salariedRenewalWindowMonths.source,
-          ),
-        ),
+        rights: both(renewalPendingAfterExpiryRight),
         source: law.salariedRenewalWindowMonths.source,
         assumption: 'The page does not say whether the holder may stay or work once the permit has expired while a renewal is pending. A renewal granted later starts the day after the previous permit ended.',
       }),
