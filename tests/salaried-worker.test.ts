@@ -61,6 +61,16 @@ describe('salaried worker: labour-market test and ADEM', () => {
     expect(notHired.state).toBe('labourMarketTestRunning');
     expect(status(notHired, '2026-02-03').state).toBe('awaitingAdemCertificate');
   });
+
+  it('records a registered candidate hired after the 3 weeks, as the position is then filled through ADEM', () => {
+    const late = salariedCase([
+      { type: 'vacancy.declared', at: '2026-01-12' },
+      { type: 'candidate.proposed', at: '2026-01-19' },
+      { type: 'candidate.notHired', at: '2026-01-26' },
+      { type: 'candidate.hired', at: '2026-02-10' },
+    ]);
+    expect(status(late)).toMatchObject({ state: 'vacancyFilled', final: true });
+  });
 });
 
 describe('salaried worker: temporary authorisation to stay', () => {

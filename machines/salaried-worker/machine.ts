@@ -551,6 +551,13 @@ export const salariedWorkerMachine = setup({
           target: 'preparingApplication',
           meta: edge({ source: src('Work contract', 'the employer is allowed to conclude an employment contract with a person of his/her choice') }),
         },
+        'candidate.hired': {
+          target: 'vacancyFilled',
+          meta: edge({
+            source: src('Work contract', 'If the job offer cannot be filled with a person registered with the ADEM within a 3-week deadline'),
+            assumption: 'After the 3 weeks the employer is allowed, not obliged, to recruit a person of their choice; a candidate registered with ADEM hired then still fills the position.',
+          }),
+        },
         'ademCertificate.refused': {
           target: 'hiringNotAuthorised',
           meta: edge({
