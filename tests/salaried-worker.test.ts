@@ -217,6 +217,19 @@ describe('salaried worker: change of employment and renewal', () => {
     expect(apply(pending, { type: 'renewal.granted', at: '2028-06-01', validUntil: '2030-06-01' }).ok).toBe(true);
   });
 
+  it('tells about the change of employment only while one can still be requested', () => {
+    const codes = (current: PermitCase, at?: string) => status(current, at).notices.map((notice) => notice.code);
+    const valid = salariedCase(toPermitValid);
+    expect(codes(valid)).toContain('employmentChangeBeforeFirstRenewal');
+    const pending = salariedCase([
+      ...toPermitValid,
+      { type: 'renewal.applied', at: '2027-04-15', workedWholeValidity: true, receivingUnemploymentBenefits: false, documents: completeRenewal },
+    ]);
+    expect(codes(pending)).not.toContain('employmentChangeBeforeFirstRenewal');
+    const refused = salariedCase([...pending.events, { type: 'renewal.refused', at: '2027-05-01' }]);
+    expect(codes(refused, '2027-05-02')).not.toContain('employmentChangeBeforeFirstRenewal');
+  });
+
   it('refuses a change of profession after the first renewal', () => {
     const renewed = salariedCase([
       ...toPermitValid,

@@ -462,7 +462,15 @@ export const salariedWorkerMachine = setup({
       };
     }),
     // The permit keeps its validity and its (passed) last day: a refusal of the renewal or its appeal ends the case from there.
-    recordRenewalRefusal: assign(({ context }) => ({ pendingChange: null, deadlines: withoutDeadlines(context, 'renewalApplication') })),
+    // (A case written by version 1.0.0 had dropped the validity once the permit expired: the last permit gives it back.)
+    recordRenewalRefusal: assign(({ context }) => {
+      const latest = context.permits.at(-1);
+      return {
+        validity: context.validity ?? (latest ? { from: latest.from, to: latest.to } : null),
+        pendingChange: null,
+        deadlines: withoutDeadlines(context, 'renewalApplication'),
+      };
+    }),
     // An obligation already overdue stays a breach (the engine records it); the case keeps no other deadline once it has ended.
     endRights: assign({ validity: null, pendingChange: null, deadlines: {} }),
   },
