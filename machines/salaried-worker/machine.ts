@@ -180,15 +180,15 @@ const visaDecision = {
 
 /** The refused temporary authorisation, open to appeal. */
 const refused = appealableRefusal({
-    description: 'The temporary authorisation to stay was refused; the refusal can be challenged before the administrative courts.',
-    source: src('Appeals', 'Negative decisions related to authorisation to stay can be challenged before the First instance Administrative Court'),
-    finalOutcome: 'The person may not come to work as a salaried worker on this application.',
-    reconsideration: {
-      target: '#salariedWorker.awaitingDecision',
-      actions: 'reopenDecisionPeriod',
-      assumption: 'The page only describes what follows a rejected appeal. An annulled or reformed refusal is read as sending the application back to the ministry, and the 4-month processing period is counted again from the notification of the judgment.',
-    },
-  });
+  description: 'The temporary authorisation to stay was refused; the refusal can be challenged before the administrative courts.',
+  source: src('Appeals', 'Negative decisions related to authorisation to stay can be challenged before the First instance Administrative Court'),
+  finalOutcome: 'The person may not come to work as a salaried worker on this application.',
+  reconsideration: {
+    target: '#salariedWorker.awaitingDecision',
+    actions: 'reopenDecisionPeriod',
+    assumption: 'The page only describes what follows a rejected appeal. An annulled or reformed refusal is read as sending the application back to the ministry, and the 4-month processing period is counted again from the notification of the judgment.',
+  },
+});
 
 const renewalRefusal = appealableRefusal({
   description: 'The renewal of the residence permit was refused; the refusal can be challenged before the administrative courts. The permit still runs to its end date.',
@@ -233,43 +233,43 @@ const renewalRefused = {
 
 /** The 4-month answer period; silence may be taken as a denial, and a late express decision is still recorded. */
 const decisionStates = decisionPeriod({
-    machineId: 'salariedWorker',
-    awaiting: stateMeta({
-      description: 'The Ministry of Foreign and European Affairs examines the application.',
-      phase: 'authorisation',
-      rights: beforeEntry,
-      source: law.salariedDecisionPeriodMonths.source,
-    }),
-    decisions: {
-      'authorisation.granted': [
-        {
-          guard: 'needsVisa',
-          target: '#salariedWorker.awaitingVisa',
-          actions: 'startTemporaryAuthorisation',
-          meta: edge({ source: src('Conditions', 'request a type D visa after having obtained the temporary authorisation to stay') }),
-        },
-        {
-          target: '#salariedWorker.readyToEnter',
-          actions: 'startTemporaryAuthorisation',
-          meta: edge({ source: src('Processing time', 'if the applicant is not subject to visa requirements, enter Luxembourg territory') }),
-        },
-      ],
-      'authorisation.refused': {
-        target: '#salariedWorker.refused',
-        actions: 'endRights',
-        meta: edge({ source: src('Appeals', 'Negative decisions related to authorisation to stay can be challenged') }),
+  machineId: 'salariedWorker',
+  awaiting: stateMeta({
+    description: 'The Ministry of Foreign and European Affairs examines the application.',
+    phase: 'authorisation',
+    rights: beforeEntry,
+    source: law.salariedDecisionPeriodMonths.source,
+  }),
+  decisions: {
+    'authorisation.granted': [
+      {
+        guard: 'needsVisa',
+        target: '#salariedWorker.awaitingVisa',
+        actions: 'startTemporaryAuthorisation',
+        meta: edge({ source: src('Conditions', 'request a type D visa after having obtained the temporary authorisation to stay') }),
       },
-    },
-    deemed: {
-      guard: 'isDecisionPeriodOver',
+      {
+        target: '#salariedWorker.readyToEnter',
+        actions: 'startTemporaryAuthorisation',
+        meta: edge({ source: src('Processing time', 'if the applicant is not subject to visa requirements, enter Luxembourg territory') }),
+      },
+    ],
+    'authorisation.refused': {
+      target: '#salariedWorker.refused',
       actions: 'endRights',
-      source: src('Processing time', 'If no response is received within this time limit, the applicant can consider that their application has been denied'),
-      description: 'No response within the processing period: the application can be considered denied.',
-      outcome: 'The application is considered denied, until an express decision arrives.',
-      assumption:
-        'The appeal period on the page runs "within three months of notification of the ministerial decision"; a silence has no notification, so no appeal window is opened for the deemed denial (a lawyer should check whether the implicit refusal can be challenged). An express refusal that arrives later opens it.',
+      meta: edge({ source: src('Appeals', 'Negative decisions related to authorisation to stay can be challenged') }),
     },
-  });
+  },
+  deemed: {
+    guard: 'isDecisionPeriodOver',
+    actions: 'endRights',
+    source: src('Processing time', 'If no response is received within this time limit, the applicant can consider that their application has been denied'),
+    description: 'No response within the processing period: the application can be considered denied.',
+    outcome: 'The application is considered denied, until an express decision arrives.',
+    assumption:
+      'The appeal period on the page runs "within three months of notification of the ministerial decision"; a silence has no notification, so no appeal window is opened for the deemed denial (a lawyer should check whether the implicit refusal can be challenged). An express refusal that arrives later opens it.',
+  },
+});
 
 /**
  * The kernel types the waiting state's clock transitions loosely (an array
