@@ -46,7 +46,9 @@ describe('salaried worker: labour-market test and ADEM', () => {
       { type: 'candidate.hired', at: '2026-01-26' },
     ]);
     const s = status(filled);
-    expect(s).toMatchObject({ state: 'vacancyFilled', final: true, mayReside: false, mayWork: false, allowedEvents: [] });
+    expect(s).toMatchObject({ state: 'vacancyFilled', final: true, allowedEvents: [] });
+    expect([s.rights.reside.verdict, s.rights.work.verdict]).toEqual(['denied', 'denied']);
+    expect(s.rights.work.source?.quote).toBe('If the job offer cannot be filled with a person registered with the ADEM');
     expect(deadlines(filled)).toEqual([]);
   });
 
@@ -58,6 +60,16 @@ describe('salaried worker: labour-market test and ADEM', () => {
     ]);
     expect(notHired.state).toBe('labourMarketTestRunning');
     expect(status(notHired, '2026-02-03').state).toBe('awaitingAdemCertificate');
+  });
+
+  it('records a registered candidate hired after the 3 weeks, as the position is then filled through ADEM', () => {
+    const late = salariedCase([
+      { type: 'vacancy.declared', at: '2026-01-12' },
+      { type: 'candidate.proposed', at: '2026-01-19' },
+      { type: 'candidate.notHired', at: '2026-01-26' },
+      { type: 'candidate.hired', at: '2026-02-10' },
+    ]);
+    expect(status(late)).toMatchObject({ state: 'vacancyFilled', final: true });
   });
 });
 
@@ -75,13 +87,25 @@ describe('salaried worker: temporary authorisation to stay', () => {
     expectRefused(preparing, application, 'event.notAllowed');
   });
 
-  it('deems the application rejected once 4 months pass without an answer', () => {
+  it('deems the application rejected once 4 months pass without an answer, and still records a late decision', () => {
     const waiting = salariedCase(toSubmitted);
     expect(dueOf(waiting, 'decision')).toBe('2026-07-02');
     expect(status(waiting, '2026-07-02').state).toBe('awaitingDecision');
     const lapsed = status(waiting, '2026-07-03');
-    expect(lapsed).toMatchObject({ state: 'deemedRejected', final: true, mayReside: false, allowedEvents: [] });
-    expectRefused(waiting, { type: 'authorisation.granted', at: '2026-07-03' }, 'event.notAllowed');
+    expect(lapsed).toMatchObject({ state: 'deemedRejected', final: false });
+    expect(lapsed.rights.reside).toMatchObject({ verdict: 'denied', source: { section: 'Processing time' } });
+    expect(lapsed.allowedEvents).toEqual(['authorisation.granted', 'authorisation.refused']);
+    expect(deadlines(waiting, '2026-07-03')).toEqual([]);
+    const late = apply(waiting, { type: 'authorisation.granted', at: '2026-07-03' });
+    expect(late.ok && late.value.state).toBe('awaitingVisa');
+  });
+
+  it('states no right before entry, with the sentence that says so', () => {
+    const preparing = status(salariedCase(toSubmitted.slice(0, 3)));
+    expect(preparing.state).toBe('preparingApplication');
+    for (const right of [preparing.rights.reside, preparing.rights.work]) {
+      expect(right).toMatchObject({ verdict: 'denied', source: { section: 'Conditions', quote: 'must fulfil the following conditions before entering the country' } });
+    }
   });
 
   it('counts the 4 months to the last day of a shorter month', () => {
@@ -109,7 +133,9 @@ describe('salaried worker: arrival, residence permit and employer duties', () =>
 
   it('binds the right to one profession in one sector, not to an employer, from the declaration of arrival', () => {
     const s = status(salariedCase(toArrivalDeclared));
-    expect(s).toMatchObject({ mayReside: true, mayWork: true, validUntil: '2027-06-01' });
+    expect(s).toMatchObject({ validUntil: '2027-06-01' });
+    expect(s.rights.work).toMatchObject({ verdict: 'granted', until: '2027-06-01' });
+    expect(s.rights.reside).toMatchObject({ verdict: 'granted', until: '2027-06-01' });
     expect(s.boundTo).toEqual({ profession: '2512 Software developers', sector: 'J Information and communication' });
   });
 
@@ -139,7 +165,9 @@ describe('salaried worker: arrival, residence permit and employer duties', () =>
   it('lets the permit expire when no renewal is applied for', () => {
     const valid = salariedCase(toPermitValid);
     expect(status(valid, '2027-06-01').state).toBe('residencePermitValid');
-    expect(status(valid, '2027-06-02')).toMatchObject({ state: 'expired', final: true, mayWork: false });
+    const expired = status(valid, '2027-06-02');
+    expect(expired).toMatchObject({ state: 'expired', final: true });
+    expect(expired.rights.work).toMatchObject({ verdict: 'denied', source: { section: 'Duration of validity' } });
   });
 });
 
@@ -189,6 +217,19 @@ describe('salaried worker: change of employment and renewal', () => {
     expect(apply(pending, { type: 'renewal.granted', at: '2028-06-01', validUntil: '2030-06-01' }).ok).toBe(true);
   });
 
+  it('tells about the change of employment only while one can still be requested', () => {
+    const codes = (current: PermitCase, at?: string) => status(current, at).notices.map((notice) => notice.code);
+    const valid = salariedCase(toPermitValid);
+    expect(codes(valid)).toContain('employmentChangeBeforeFirstRenewal');
+    const pending = salariedCase([
+      ...toPermitValid,
+      { type: 'renewal.applied', at: '2027-04-15', workedWholeValidity: true, receivingUnemploymentBenefits: false, documents: completeRenewal },
+    ]);
+    expect(codes(pending)).not.toContain('employmentChangeBeforeFirstRenewal');
+    const refused = salariedCase([...pending.events, { type: 'renewal.refused', at: '2027-05-01' }]);
+    expect(codes(refused, '2027-05-02')).not.toContain('employmentChangeBeforeFirstRenewal');
+  });
+
   it('refuses a change of profession after the first renewal', () => {
     const renewed = salariedCase([
       ...toPermitValid,
@@ -198,12 +239,18 @@ describe('salaried worker: change of employment and renewal', () => {
     expectRefused(renewed, { ...change, at: '2027-07-01' }, 'event.notAllowed');
   });
 
-  it('assumes no right once the permit expires with the renewal still pending, and continues it when granted', () => {
+  it('leaves the rights undetermined once the permit expires with the renewal still pending, and continues it when granted', () => {
     const pending = salariedCase([
       ...toPermitValid,
       { type: 'renewal.applied', at: '2027-05-15', workedWholeValidity: true, receivingUnemploymentBenefits: false, documents: completeRenewal },
     ]);
-    expect(status(pending, '2027-06-02')).toMatchObject({ state: 'renewalPendingAfterExpiry', mayReside: false, mayWork: false });
+    const after = status(pending, '2027-06-02');
+    expect(after.state).toBe('renewalPendingAfterExpiry');
+    for (const right of [after.rights.reside, after.rights.work]) {
+      expect(right.verdict).toBe('undetermined');
+      expect(right.assumption).toMatch(/does not say whether the holder may stay or work/);
+    }
+    expect(after.validUntil).toBeNull();
     const granted = apply(pending, { type: 'renewal.granted', at: '2027-06-20', validUntil: '2029-06-01' });
     expect(granted.ok && (granted.value.context as unknown as { permits: unknown[] }).permits).toEqual([
       { from: '2026-06-02', to: '2027-06-01', withoutWork: false },
@@ -228,7 +275,8 @@ describe('salaried worker: change of employment and renewal', () => {
 describe('salaried worker: appeals against a refusal', () => {
   it('opens 3 months to the tribunal, ending on the month-end day even if it is a Sunday', () => {
     const refused = salariedCase(toRefused('2026-11-30', '2026-08-10'));
-    expect(status(refused)).toMatchObject({ state: 'refused.appealWindowOpen', phase: 'appeal', final: false, mayReside: false });
+    expect(status(refused)).toMatchObject({ state: 'refused.appealWindowOpen', phase: 'appeal', final: false });
+    expect(status(refused).rights.reside.verdict).toBe('denied');
     expect(deadlines(refused).map((d) => [d.id, d.due, d.parameter?.legalBasis])).toEqual([
       ['appealToTribunal', '2027-02-28', 'Law of 21 June 1999 on the procedure before the administrative courts, art. 13'],
     ]);
@@ -283,7 +331,11 @@ describe('salaried worker: appeals against a refusal', () => {
       { type: 'tribunalAppeal.lodged', at: '2027-06-01' },
       { type: 'tribunal.judged', at: '2027-10-05', outcome: 'reformed' },
     ]);
-    expect(status(refusedRenewal)).toMatchObject({ state: 'renewalPendingAfterExpiry', mayWork: false });
+    // Sent back after the permit's last day: no right is granted or denied, on the judgment's day and after it.
+    expect(status(refusedRenewal)).toMatchObject({ state: 'renewalPending', validUntil: null });
+    expect(status(refusedRenewal).rights.work.verdict).toBe('undetermined');
+    expect(status(refusedRenewal, '2027-10-06').state).toBe('renewalPendingAfterExpiry');
+    expect(status(refusedRenewal, '2027-10-06').rights.reside.verdict).toBe('undetermined');
     const renewed = apply(refusedRenewal, { type: 'renewal.granted', at: '2027-10-20', validUntil: '2029-06-01' });
     expect(renewed.ok && status(renewed.value).validUntil).toBe('2028-06-01');
   });
@@ -335,5 +387,108 @@ describe('salaried worker: bundled scenarios', () => {
     if (scenario.expect.validUntil !== undefined) expect(run.value.status.validUntil).toBe(scenario.expect.validUntil);
     const due = Object.fromEntries(run.value.deadlines.map((d) => [d.id, d.due]));
     expect(due).toEqual(scenario.expect.deadlines ?? {});
+  });
+});
+
+describe('salaried worker: issue 21 examples (rights that say who decides, record reality)', () => {
+  /** An application filed on 2025-10-31, after the labour-market test of autumn 2025. */
+  const filedOctober = [
+    { type: 'vacancy.declared', at: '2025-09-01' },
+    { type: 'clock.advanced', at: '2025-09-23' },
+    { type: 'ademCertificate.issued', at: '2025-09-25' },
+    { ...application, at: '2025-10-31' },
+  ];
+
+  it('records a grant dated 2026-03-01 on an application filed 2025-10-31 and never answered in time', () => {
+    const waiting = salariedCase(filedOctober, { visaRequired: true }, '2025-09-01');
+    expect(dueOf(waiting, 'decision')).toBe('2026-02-28');
+    expect(status(waiting, '2026-03-01').state).toBe('deemedRejected');
+    const granted = apply(waiting, { type: 'authorisation.granted', at: '2026-03-01' });
+    expect(granted.ok).toBe(true);
+    if (!granted.ok) return;
+    expect(granted.value.state).toBe('awaitingVisa');
+    expect(dueOf(granted.value, 'temporaryAuthorisationExpiry')).toBe('2026-05-29');
+  });
+
+  it('opens the appeal window on a late express refusal, and none on the silence itself', () => {
+    const waiting = salariedCase(filedOctober, { visaRequired: true }, '2025-09-01');
+    expect(deadlines(waiting, '2026-03-01')).toEqual([]);
+    const refused = apply(waiting, { type: 'authorisation.refused', at: '2026-03-01' });
+    expect(refused.ok).toBe(true);
+    if (!refused.ok) return;
+    expect(status(refused.value).state).toBe('refused.appealWindowOpen');
+    expect(deadlines(refused.value).map((d) => [d.id, d.due])).toEqual([['appealToTribunal', '2026-06-01']]);
+  });
+
+  it('keeps the running permit to 2027-06-01 when its renewal, applied 2027-04-15, is refused 2027-05-01', () => {
+    const refused = salariedCase([
+      ...toPermitValid,
+      { type: 'renewal.applied', at: '2027-04-15', workedWholeValidity: true, receivingUnemploymentBenefits: false, documents: completeRenewal },
+      { type: 'renewal.refused', at: '2027-05-01' },
+    ]);
+    const running = status(refused, '2027-05-02');
+    expect(running.state).toBe('renewalRefused.appealWindowOpen');
+    expect(running.rights.reside).toMatchObject({ verdict: 'granted', until: '2027-06-01' });
+    expect(running.rights.work).toMatchObject({ verdict: 'granted', until: '2027-06-01', boundTo: { profession: '2512 Software developers' } });
+    expect(status(refused, '2027-06-01').rights.work.verdict).toBe('granted');
+    const ended = status(refused, '2027-06-02');
+    expect(ended.state).toBe('renewalRefused.appealWindowOpen');
+    expect(ended.rights.reside).toMatchObject({ verdict: 'denied', source: { section: 'Duration of validity' } });
+    expect(ended.rights.work.verdict).toBe('denied');
+    expect(dueOf(refused, 'appealToTribunal', '2027-06-02')).toBe('2027-08-01');
+    // Once the refusal is final and the permit has ended, the case ends.
+    expect(status(refused, '2027-08-02')).toMatchObject({ state: 'expired', final: true });
+  });
+
+  it('accepts a renewal applied 2027-04-10 while a change of employment requested 2027-03-20 is pending, as deadlines shows the window open', () => {
+    const changing = salariedCase([
+      ...toPermitValid,
+      { type: 'employmentChange.requested', at: '2027-03-20', submittedFrom: 'luxembourg', profession: '2511 Systems analysts', sector: 'K Financial and insurance activities' },
+    ]);
+    expect(changing.state).toBe('employmentChangePending');
+    expect(deadlines(changing, '2027-04-10').find((d) => d.id === 'renewalApplication')).toMatchObject({ state: 'open', opens: '2027-04-01', due: '2027-06-01' });
+    const applied = apply(changing, { type: 'renewal.applied', at: '2027-04-10', workedWholeValidity: true, receivingUnemploymentBenefits: false, documents: completeRenewal });
+    expect(applied.ok).toBe(true);
+    if (!applied.ok) return;
+    expect(applied.value.state).toBe('renewalPending');
+    // The permit does not lapse: the renewal is pending, and the answer to the change can still come.
+    expect(status(applied.value, '2027-06-01').rights.work.verdict).toBe('granted');
+  });
+
+  it('records the answer to a change of employment that comes while the renewal is pending, and keeps a change still unanswered after the renewal', () => {
+    const change = { type: 'employmentChange.requested', at: '2027-03-20', submittedFrom: 'luxembourg', profession: '2511 Systems analysts', sector: 'K Financial and insurance activities' };
+    const renewal = { type: 'renewal.applied', at: '2027-04-10', workedWholeValidity: true, receivingUnemploymentBenefits: false, documents: completeRenewal };
+    const changed = salariedCase([...toPermitValid, change, renewal, { type: 'employmentChange.granted', at: '2027-04-20' }]);
+    expect(changed.state).toBe('renewalPending');
+    expect(status(changed).boundTo).toEqual({ profession: '2511 Systems analysts', sector: 'K Financial and insurance activities' });
+    const renewedFirst = salariedCase([...toPermitValid, change, renewal, { type: 'renewal.granted', at: '2027-05-20', validUntil: '2029-06-01' }]);
+    expect(renewedFirst.state).toBe('employmentChangePending');
+    expect(status(renewedFirst).validUntil).toBe('2029-06-01');
+  });
+
+  it('records a visa applied for within the 90 days and issued after them', () => {
+    const granted = salariedCase([...toSubmitted, { type: 'authorisation.granted', at: '2026-05-04' }]);
+    expect(dueOf(granted, 'temporaryAuthorisationExpiry')).toBe('2026-08-01');
+    const applied = salariedCase([...toSubmitted, { type: 'authorisation.granted', at: '2026-05-04' }, { type: 'visa.applied', at: '2026-08-01' }]);
+    expect(applied.state).toBe('visaApplied');
+    expect(status(applied, '2026-08-20').state).toBe('visaApplied');
+    const issued = apply(applied, { type: 'visa.issued', at: '2026-08-20' });
+    expect(issued.ok && issued.value.state).toBe('readyToEnter');
+    if (!issued.ok) return;
+    const entered = salariedCase([...toSubmitted, { type: 'authorisation.granted', at: '2026-05-04' }, { type: 'visa.applied', at: '2026-08-01' }, { type: 'visa.issued', at: '2026-08-20' }, { type: 'territory.entered', at: '2026-09-01' }]);
+    const onVisa = status(entered, '2026-09-01');
+    expect(onVisa.state).toBe('enteredLuxembourg');
+    expect(onVisa.rights.reside).toMatchObject({ verdict: 'notDecidedHere', governedBy: 'the type D visa' });
+    expect(onVisa.rights.work.verdict).toBe('denied');
+    expect(apply(entered, { type: 'arrival.declared', at: '2026-09-02' }).ok).toBe(true);
+  });
+
+  it('refuses a visa issued after the 90 days when no application was recorded in time, citing the lapse', () => {
+    const granted = salariedCase([...toSubmitted, { type: 'authorisation.granted', at: '2026-05-04' }]);
+    const late = apply(granted, { type: 'visa.issued', at: '2026-08-02' });
+    expect(late.ok).toBe(false);
+    if (late.ok) return;
+    expect(late.error.code).toBe('event.notAllowed');
+    expect(late.error.details.lapsed).toMatchObject({ deadline: 'temporaryAuthorisationExpiry', source: { quote: 'This temporary authorisation to stay is valid for a duration of 90 days' } });
   });
 });

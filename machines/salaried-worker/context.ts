@@ -33,6 +33,8 @@ export interface SalariedWorkerContext extends CaseContext<SalariedWorkerFacts> 
   employer: string | null;
   submittedOn: IsoDate | null;
   visaHeld: boolean;
+  /** The day the type D visa was applied for, when recorded. */
+  visaAppliedOn: IsoDate | null;
   enteredOn: IsoDate | null;
   arrivalDeclaredOn: IsoDate | null;
   medicalCertificateOn: IsoDate | null;

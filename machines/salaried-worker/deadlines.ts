@@ -32,16 +32,18 @@ export const salariedWorkerDeadlines = {
     kind: 'decisionPeriod',
     parameter: law.salariedDecisionPeriodMonths,
     source: law.salariedDecisionPeriodMonths.source,
-    consequence: 'No answer by then: the applicant can consider the application denied.',
+    consequence: 'No answer by then: the applicant can consider the application denied; an express decision that arrives later is still recorded.',
+    metBy: ['authorisation.granted', 'authorisation.refused'],
   },
   temporaryAuthorisationExpiry: {
     id: 'temporaryAuthorisationExpiry',
-    label: 'Obtain the visa where required, enter Luxembourg and declare arrival while the temporary authorisation is valid',
+    label: 'Apply for the visa where required, or else enter Luxembourg and declare arrival, while the temporary authorisation is valid',
     actor: 'applicant',
     kind: 'expiry',
     parameter: law.salariedTemporaryAuthorisationValidityDays,
     source: law.salariedTemporaryAuthorisationValidityDays.source,
-    consequence: 'The temporary authorisation to stay lapses; a new application is needed.',
+    consequence: 'The temporary authorisation to stay lapses; a new application is needed. A visa applied for in time is still recorded when issued later.',
+    metBy: ['visa.applied', 'visa.issued', 'territory.entered', 'arrival.declared'],
   },
   arrivalDeclaration: {
     id: 'arrivalDeclaration',
@@ -51,6 +53,7 @@ export const salariedWorkerDeadlines = {
     parameter: law.salariedArrivalDeclarationDays,
     source: law.salariedArrivalDeclarationDays.source,
     consequence: 'Recorded as a breach: the page gives no other consequence.',
+    metBy: ['arrival.declared'],
   },
   employerNotification: {
     id: 'employerNotification',
@@ -60,6 +63,7 @@ export const salariedWorkerDeadlines = {
     parameter: law.salariedEmployerNotificationWorkingDays,
     source: law.salariedEmployerNotificationWorkingDays.source,
     consequence: 'Recorded as a breach of the employer: the page gives no other consequence.',
+    metBy: ['workStart.notified'],
   },
   validityEnd: {
     id: 'validityEnd',
@@ -77,6 +81,7 @@ export const salariedWorkerDeadlines = {
     parameter: law.salariedRenewalWindowMonths,
     source: law.salariedRenewalWindowMonths.source,
     consequence: 'No renewal can be applied for once the permit has expired.',
+    metBy: ['renewal.applied'],
   },
   ...appealDeadlines,
 } as const satisfies Record<string, DeadlineSpec>;

@@ -33,6 +33,7 @@ export const salariedWorkerEventSchema = z.discriminatedUnion('type', [
   datedEvent('application.submitted', { employer: employerNameSchema, profession: label, sector: label, documents: documentIds.optional() }),
   datedEvent('authorisation.granted'),
   datedEvent('authorisation.refused'),
+  datedEvent('visa.applied'),
   datedEvent('visa.issued'),
   datedEvent('visa.refused'),
   datedEvent('territory.entered'),

@@ -14,6 +14,8 @@ import { and, assertEvent, assign, setup } from 'xstate';
 import { addDays, addMonths, addWorkingDays, deadlineAfter, isBefore, lastDayOfPeriod, minDate, type IsoDate } from '../../src/calendar';
 import { appealableRefusal, appealActions, appealGuards } from '../../src/case/appeals';
 import { missingItems } from '../../src/case/checklist';
+import { decisionPeriod } from '../../src/case/decision';
+import { denied, granted, notDecidedHere, undetermined, type RightDeclaration, type RightsDeclaration } from '../../src/case/rights';
 import { fulfilObligation, hasDeadlinePassed, initialCaseContext, isWithinDeadlineWindow, withDeadline, withDocuments, withoutDeadlines } from '../../src/case/context';
 import type { StateMeta, TransitionMeta } from '../../src/case/types';
 import { salariedWorkerLaw as law, type SourceRef } from '../../src/law';
@@ -24,10 +26,24 @@ import type { SalariedWorkerFacts } from './facts';
 import { firstPermitLongestEnd, renewalWithoutWorkLongestEnd } from './validity';
 
 const file = '001_4e3fbcc1bbea5669.txt' as const;
-const none = { mayReside: false, mayWork: false } as const;
-const resideAndWork = { mayReside: true, mayWork: true } as const;
-
 const src = (section: string, quote: string): SourceRef => ({ file, section, quote });
+const resideAndWork: RightsDeclaration = { reside: granted(), work: granted() };
+const both = (right: RightDeclaration): RightsDeclaration => ({ reside: right, work: right });
+
+/** Before the worker has entered: the page sets conditions to fulfil "before entering the country". */
+const beforeEntry = both(
+  denied({
+    source: src('Conditions', 'must fulfil the following conditions before entering the country'),
+    assumption: 'Until the temporary authorisation is granted and the worker has entered, this procedure gives no right to stay or work in Luxembourg.',
+  }),
+);
+/** While a renewal applied for in time is pending after the permit's last day, the page is silent. */
+const renewalPendingAfterExpiryRight = undetermined(
+  'The page does not say whether the holder may stay or work once the permit has expired while a renewal applied for in time is pending; nothing is assumed either way.',
+  law.salariedRenewalWindowMonths.source,
+);
+/** The permit's own end ("valid from the date of the declaration of arrival", for a stated duration). */
+const permitEndSource = src('Duration of validity', 'The residence permit is valid from the date of the declaration of arrival at the commune');
 const stateMeta = (meta: StateMeta): StateMeta => meta;
 const edge = (meta: TransitionMeta): TransitionMeta => meta;
 
@@ -40,12 +56,6 @@ function renewalStart(context: SalariedWorkerContext): IsoDate | null {
 /** Last day of a renewal starting on `from` as granted: the decision's date, cut to 1 year when the holder has not worked. */
 function renewalEnd(context: SalariedWorkerContext, from: IsoDate, validUntil: IsoDate): IsoDate {
   return context.pendingRenewal?.withoutWork ? minDate(validUntil, renewalWithoutWorkLongestEnd(from)) : validUntil;
-}
-
-/** The deadlines that survive the end of a right: the employer's duty stays the employer's. */
-function keepEmployerDuty(context: SalariedWorkerContext): SalariedWorkerContext['deadlines'] {
-  const duty = context.deadlines.employerNotification;
-  return duty ? { employerNotification: duty } : {};
 }
 
 /** The permit's last day and its renewal window ("within 2 months prior to the expiry date"). */
@@ -71,7 +81,34 @@ const lapseOfPermit = {
   guard: 'isValidityOver',
   target: '#salariedWorker.expired',
   actions: 'endRights',
-  meta: edge({ source: src('Duration of validity', 'The residence permit is valid from the date of the declaration of arrival at the commune') }),
+  meta: edge({ source: permitEndSource }),
+} as const;
+
+/** Applying for renewal, from every state in which the renewal window can be open. */
+const renewalApplication = {
+  'renewal.applied': {
+    guard: 'isTimelyCompleteRenewalApplication',
+    target: '#salariedWorker.renewalPending',
+    actions: 'recordRenewalApplication',
+    meta: edge({ source: law.salariedRenewalWindowMonths.source }),
+  },
+} as const;
+
+/** A change of employment still awaiting its answer when a renewal is applied for: the answer can still come. */
+const changeDecisionWhileRenewing = {
+  'employmentChange.granted': {
+    guard: 'hasPendingChange',
+    actions: 'applyEmploymentChange',
+    meta: edge({
+      source: src('Rights', 'You may request to change employment or sector before the first renewal of the residence permit'),
+      assumption: 'A change requested before the renewal and answered while the renewal is pending applies to the current permit; the renewal decision keeps it.',
+    }),
+  },
+  'employmentChange.refused': {
+    guard: 'hasPendingChange',
+    actions: 'dropChangeRequest',
+    meta: edge({ source: src('Rights', 'provided that all conditions are met') }),
+  },
 } as const;
 
 const lapseOfAuthorisation = {
@@ -90,23 +127,175 @@ const residencePermitSteps = {
   },
 } as const;
 
+const renewalGrantedMeta = edge({
+  source: src('Duration of validity', 'The residence permit is renewable on request as long as the application conditions are met'),
+  assumption:
+    'The page gives no renewal duration except the 1-year limit for a holder who has not worked for the whole validity or receives unemployment benefits. So the renewed validity is the one the decision states, cut to 1 year in that case; it continues the day after the previous permit ends, so residence stays uninterrupted.',
+});
+
 const renewalDecision = {
-  'renewal.granted': {
-    guard: 'isRenewalValidityConsistent',
-    target: '#salariedWorker.residencePermitValid',
-    actions: 'renewPermit',
-    meta: edge({
-      source: src('Duration of validity', 'The residence permit is renewable on request as long as the application conditions are met'),
-      assumption:
-        'The page gives no renewal duration except the 1-year limit for a holder who has not worked for the whole validity or receives unemployment benefits. So the renewed validity is the one the decision states, cut to 1 year in that case; it continues the day after the previous permit ends, so residence stays uninterrupted.',
-    }),
-  },
+  'renewal.granted': [
+    {
+      guard: 'isRenewalWithPendingChange',
+      target: '#salariedWorker.employmentChangePending',
+      actions: 'renewPermit',
+      meta: edge({ ...renewalGrantedMeta, assumption: `${renewalGrantedMeta.assumption} A change of employment requested before the renewal and not yet answered still awaits its answer.` }),
+    },
+    {
+      guard: 'isRenewalValidityConsistent',
+      target: '#salariedWorker.residencePermitValid',
+      actions: 'renewPermit',
+      meta: renewalGrantedMeta,
+    },
+  ],
   'renewal.refused': {
     target: '#salariedWorker.renewalRefused',
-    actions: 'endRights',
-    meta: edge({ source: src('Duration of validity', 'its holder can prove to have effectively worked for the duration of validity of the residence permit') }),
+    actions: 'recordRenewalRefusal',
+    meta: edge({
+      source: src('Duration of validity', 'its holder can prove to have effectively worked for the duration of validity of the residence permit'),
+      assumption: 'A refused renewal does not end the permit that still runs: it stays valid to its end date. A change of employment still pending is not answered any more.',
+    }),
   },
 } as const;
+
+const visaReading =
+  'The page says both that during the 90 days the worker must "apply for an entry visa" and that they must "obtain a visa ... within 90 days". Read together, the duty is to apply within the 90 days: a visa applied for in time and issued after them is recorded, and entry then follows the visa.';
+
+/** The embassy's decision on the type D visa, applied for or not recorded as applied for. */
+const visaDecision = {
+  'visa.issued': {
+    target: '#salariedWorker.readyToEnter',
+    actions: 'recordVisa',
+    meta: edge({ source: src('Visa', 'obtain a visa at the embassy or consulate in the country of origin within 90 days'), assumption: visaReading }),
+  },
+  'visa.refused': {
+    target: '#salariedWorker.visaRefused',
+    actions: 'endRights',
+    meta: edge({
+      source: src('Conditions', 'request a type D visa after having obtained the temporary authorisation to stay'),
+      assumption: 'The page does not describe a visa refusal; without the visa the person cannot enter, so the case ends.',
+    }),
+  },
+} as const;
+
+/** The refused temporary authorisation, open to appeal. */
+const refused = appealableRefusal({
+  description: 'The temporary authorisation to stay was refused; the refusal can be challenged before the administrative courts.',
+  source: src('Appeals', 'Negative decisions related to authorisation to stay can be challenged before the First instance Administrative Court'),
+  finalOutcome: 'The person may not come to work as a salaried worker on this application.',
+  reconsideration: {
+    target: '#salariedWorker.awaitingDecision',
+    actions: 'reopenDecisionPeriod',
+    assumption: 'The page only describes what follows a rejected appeal. An annulled or reformed refusal is read as sending the application back to the ministry, and the 4-month processing period is counted again from the notification of the judgment.',
+  },
+});
+
+const renewalRefusal = appealableRefusal({
+  description: 'The renewal of the residence permit was refused; the refusal can be challenged before the administrative courts. The permit still runs to its end date.',
+  source: src('Appeals', 'Negative decisions related to authorisation to stay can be challenged'),
+  assumption: 'A refused renewal is read as a negative decision related to the authorisation to stay.',
+  finalOutcome: 'The permit runs to its end date; then the right to stay and work as a salaried worker ends.',
+  rights: both(
+    granted({
+      afterValidity: denied({
+        source: permitEndSource,
+        assumption: 'A refused renewal does not shorten the permit that still runs: it gives the right to stay and work to its last day, and none after it while the refusal stands (the page does not say that an appeal lets the person stay or work).',
+      }),
+    }),
+  ),
+  // The employer's notification of a start of work can still be made; being given, these make the final child non-final too.
+  on: { 'workStart.notified': employerDuties['workStart.notified'] },
+  reconsideration: {
+    target: '#salariedWorker.renewalPending',
+    assumption:
+      'The page only describes what follows a rejected appeal. An annulled or reformed refusal is read as sending the renewal back to the ministry for a new decision, pending as it was before (after the permit has ended, no right is assumed either way).',
+  },
+});
+
+/** The refused renewal: once the refusal is final, the case ends with the permit's last day. */
+const renewalRefused = {
+  ...renewalRefusal,
+  states: {
+    ...renewalRefusal.states,
+    refusalFinal: {
+      ...renewalRefusal.states.refusalFinal,
+      on: {
+        'clock.advanced': {
+          guard: 'isValidityOver',
+          target: '#salariedWorker.expired',
+          actions: 'endRights',
+          meta: edge({ source: permitEndSource, description: 'The refusal of the renewal is final and the permit has reached its last day.' }),
+        },
+      },
+    },
+  },
+} as const;
+
+/** The 4-month answer period; silence may be taken as a denial, and a late express decision is still recorded. */
+const decisionStates = decisionPeriod({
+  machineId: 'salariedWorker',
+  awaiting: stateMeta({
+    description: 'The Ministry of Foreign and European Affairs examines the application.',
+    phase: 'authorisation',
+    rights: beforeEntry,
+    source: law.salariedDecisionPeriodMonths.source,
+  }),
+  decisions: {
+    'authorisation.granted': [
+      {
+        guard: 'needsVisa',
+        target: '#salariedWorker.awaitingVisa',
+        actions: 'startTemporaryAuthorisation',
+        meta: edge({ source: src('Conditions', 'request a type D visa after having obtained the temporary authorisation to stay') }),
+      },
+      {
+        target: '#salariedWorker.readyToEnter',
+        actions: 'startTemporaryAuthorisation',
+        meta: edge({ source: src('Processing time', 'if the applicant is not subject to visa requirements, enter Luxembourg territory') }),
+      },
+    ],
+    'authorisation.refused': {
+      target: '#salariedWorker.refused',
+      actions: 'endRights',
+      meta: edge({ source: src('Appeals', 'Negative decisions related to authorisation to stay can be challenged') }),
+    },
+  },
+  deemed: {
+    guard: 'isDecisionPeriodOver',
+    actions: 'endRights',
+    source: src('Processing time', 'If no response is received within this time limit, the applicant can consider that their application has been denied'),
+    description: 'No response within the processing period: the application can be considered denied.',
+    outcome: 'The application is considered denied, until an express decision arrives.',
+    assumption:
+      'The appeal period on the page runs "within three months of notification of the ministerial decision"; a silence has no notification, so no appeal window is opened for the deemed denial (a lawyer should check whether the implicit refusal can be challenged). An express refusal that arrives later opens it.',
+  },
+});
+
+/**
+ * The kernel types the waiting state's clock transitions loosely (an array
+ * of `unknown` before the deemed rejection, a union with the appealable
+ * rejection); these are their shapes here: the deemed rejection alone, to a
+ * closed state without appeal.
+ */
+type DeemedRejectionTransition = { guard: 'isDecisionPeriodOver'; target: '#salariedWorker.deemedRejected'; actions: 'endRights'; meta: TransitionMeta };
+
+const salariedDecision = {
+  awaitingDecision: {
+    ...decisionStates.awaitingDecision,
+    on: { ...decisionStates.awaitingDecision.on, 'clock.advanced': decisionStates.awaitingDecision.on['clock.advanced'] as unknown as readonly [DeemedRejectionTransition] },
+  },
+  // No appeal is given for the silence, so it is the plain closed state, not the appealable one of the kernel's union type.
+  deemedRejected: decisionStates.deemedRejected as Exclude<typeof decisionStates.deemedRejected, { states: unknown }>,
+} as const;
+
+/** Whether a renewal decision's end date can be recorded. */
+function isConsistentRenewal(context: SalariedWorkerContext, event: SalariedWorkerEvent): boolean {
+  assertEvent(event, 'renewal.granted');
+  const from = renewalStart(context);
+  if (from === null || isBefore(event.validUntil, from)) return false;
+  // A renewal that would already be over on the day it is granted (a 1-year limit run out) cannot be recorded.
+  return !isBefore(renewalEnd(context, from, event.validUntil), event.at);
+}
 
 /**
  * The salaried-worker machine. Input: the opening date and validated facts.
@@ -144,19 +333,15 @@ export const salariedWorkerMachine = setup({
       const from = context.arrivalDeclaredOn ?? event.at;
       return !isBefore(event.validUntil, from) && !isBefore(event.validUntil, event.at);
     },
-    isRenewalValidityConsistent: ({ context, event }) => {
-      assertEvent(event, 'renewal.granted');
-      const from = renewalStart(context);
-      if (from === null || isBefore(event.validUntil, from)) return false;
-      // A renewal that would already be over on the day it is granted (a 1-year limit run out) cannot be recorded.
-      return !isBefore(renewalEnd(context, from, event.validUntil), event.at);
-    },
+    isRenewalValidityConsistent: ({ context, event }) => isConsistentRenewal(context, event),
     isValidityOver: ({ context, event }) => hasDeadlinePassed(context, 'validityEnd', event.at),
-    isWithinRenewalWindow: ({ context, event }) => isWithinDeadlineWindow(context, 'renewalApplication', event.at),
-    hasCompleteRenewalApplication: ({ context, event }) => {
+    isTimelyCompleteRenewalApplication: ({ context, event }) => {
       assertEvent(event, 'renewal.applied');
+      if (!isWithinDeadlineWindow(context, 'renewalApplication', event.at)) return false;
       return missingItems(documents.renewalApplication, context, withDocuments(context.documents, event.documents)).length === 0;
     },
+    hasPendingChange: ({ context }) => context.pendingChange !== null,
+    isRenewalWithPendingChange: ({ context, event }) => context.pendingChange !== null && isConsistentRenewal(context, event),
     isBeforeFirstRenewal: ({ context }) => context.permits.length === 1,
     isRequestedFromLuxembourg: ({ event }) => event.type === 'employmentChange.requested' && event.submittedFrom === 'luxembourg',
     hasNoPendingEmployerNotification: ({ context }) => context.deadlines.employerNotification === undefined,
@@ -192,7 +377,9 @@ export const salariedWorkerMachine = setup({
         deadlines: withDeadline({ deadlines: withoutDeadlines(context, 'decision') }, 'temporaryAuthorisationExpiry', { due: until }),
       };
     }),
-    recordVisa: assign({ visaHeld: true }),
+    // The duty "during that time ... apply for an entry visa" is met: entry then follows the visa, not the 90 days.
+    recordVisaApplication: assign(({ context, event }) => ({ visaAppliedOn: event.at, deadlines: withoutDeadlines(context, 'temporaryAuthorisationExpiry') })),
+    recordVisa: assign(({ context }) => ({ visaHeld: true, deadlines: withoutDeadlines(context, 'temporaryAuthorisationExpiry') })),
     recordEntry: assign(({ context, event }) => ({
       enteredOn: event.at,
       deadlines: withDeadline(context, 'arrivalDeclaration', { due: deadlineAfter(event.at, { days: law.salariedArrivalDeclarationDays.value }) }),
@@ -274,8 +461,18 @@ export const salariedWorkerMachine = setup({
         deadlines: permitDeadlines(context, until),
       };
     }),
-    endPermitWhileRenewalPending: assign(({ context }) => ({ validity: null, deadlines: withoutDeadlines(context, 'validityEnd', 'renewalApplication') })),
-    endRights: assign(({ context }) => ({ validity: null, pendingChange: null, deadlines: keepEmployerDuty(context) })),
+    // The permit keeps its validity and its (passed) last day: a refusal of the renewal or its appeal ends the case from there.
+    // (A case written by version 1.0.0 had dropped the validity once the permit expired: the last permit gives it back.)
+    recordRenewalRefusal: assign(({ context }) => {
+      const latest = context.permits.at(-1);
+      return {
+        validity: context.validity ?? (latest ? { from: latest.from, to: latest.to } : null),
+        pendingChange: null,
+        deadlines: withoutDeadlines(context, 'renewalApplication'),
+      };
+    }),
+    // An obligation already overdue stays a breach (the engine records it); the case keeps no other deadline once it has ended.
+    endRights: assign({ validity: null, pendingChange: null, deadlines: {} }),
   },
 }).createMachine({
   id: 'salariedWorker',
@@ -285,6 +482,7 @@ export const salariedWorkerMachine = setup({
     employer: null,
     submittedOn: null,
     visaHeld: false,
+    visaAppliedOn: null,
     enteredOn: null,
     arrivalDeclaredOn: null,
     medicalCertificateOn: null,
@@ -299,7 +497,7 @@ export const salariedWorkerMachine = setup({
       meta: stateMeta({
         description: 'Before recruiting, the employer must declare the vacant position to ADEM.',
         phase: 'preliminary',
-        rights: none,
+        rights: beforeEntry,
         source: src('Work contract', 'employers must make a declaration of vacant position to the ADEM'),
       }),
       on: {
@@ -310,7 +508,7 @@ export const salariedWorkerMachine = setup({
       meta: stateMeta({
         description: 'ADEM checks whether a suitable candidate is available on the local or EU job market (labour-market test).',
         phase: 'preliminary',
-        rights: none,
+        rights: beforeEntry,
         source: src('Work contract', 'check whether there is a suitable candidate available on the local or EU job market (Labour market test)'),
       }),
       on: {
@@ -330,7 +528,7 @@ export const salariedWorkerMachine = setup({
       meta: stateMeta({
         description: 'ADEM has proposed a registered candidate; the employer considers them.',
         phase: 'preliminary',
-        rights: none,
+        rights: beforeEntry,
         source: src('Work contract', 'check whether there is a suitable candidate available on the local or EU job market'),
         assumption: 'The page does not describe how a proposed candidate is handled; the labour-market test keeps running while the employer considers them.',
       }),
@@ -353,13 +551,20 @@ export const salariedWorkerMachine = setup({
       meta: stateMeta({
         description: "The position was not filled through ADEM within the test; the employer asks ADEM's director for the certificate allowing a third-country national to be hired.",
         phase: 'preliminary',
-        rights: none,
+        rights: beforeEntry,
         source: src('Work contract', "the employer must submit an application on plain paper to the ADEM's director and request a certificate granting him/her the right to hire a third-country national"),
       }),
       on: {
         'ademCertificate.issued': {
           target: 'preparingApplication',
           meta: edge({ source: src('Work contract', 'the employer is allowed to conclude an employment contract with a person of his/her choice') }),
+        },
+        'candidate.hired': {
+          target: 'vacancyFilled',
+          meta: edge({
+            source: src('Work contract', 'If the job offer cannot be filled with a person registered with the ADEM within a 3-week deadline'),
+            assumption: 'After the 3 weeks the employer is allowed, not obliged, to recruit a person of their choice; a candidate registered with ADEM hired then still fills the position.',
+          }),
         },
         'ademCertificate.refused': {
           target: 'hiringNotAuthorised',
@@ -374,7 +579,7 @@ export const salariedWorkerMachine = setup({
       meta: stateMeta({
         description: 'With a signed contract and the ADEM certificate, the worker applies for a temporary authorisation to stay before entering Luxembourg.',
         phase: 'authorisation',
-        rights: none,
+        rights: beforeEntry,
         documents: 'temporaryAuthorisationApplication',
         source: src('Work contract', 'Once you have a work contract and before you enter the country, you must apply to the Directorate of Immigration'),
       }),
@@ -391,69 +596,39 @@ export const salariedWorkerMachine = setup({
         },
       },
     },
-    awaitingDecision: {
-      meta: stateMeta({
-        description: 'The Ministry of Foreign and European Affairs examines the application.',
-        phase: 'authorisation',
-        rights: none,
-        source: law.salariedDecisionPeriodMonths.source,
-      }),
-      on: {
-        'authorisation.granted': [
-          {
-            guard: 'needsVisa',
-            target: 'awaitingVisa',
-            actions: 'startTemporaryAuthorisation',
-            meta: edge({ source: src('Conditions', 'request a type D visa after having obtained the temporary authorisation to stay') }),
-          },
-          {
-            target: 'readyToEnter',
-            actions: 'startTemporaryAuthorisation',
-            meta: edge({ source: src('Processing time', 'if the applicant is not subject to visa requirements, enter Luxembourg territory') }),
-          },
-        ],
-        'authorisation.refused': {
-          target: 'refused',
-          actions: 'endRights',
-          meta: edge({ source: src('Appeals', 'Negative decisions related to authorisation to stay can be challenged') }),
-        },
-        'clock.advanced': {
-          guard: 'isDecisionPeriodOver',
-          target: 'deemedRejected',
-          actions: 'endRights',
-          meta: edge({ source: src('Processing time', 'If no response is received within this time limit, the applicant can consider that their application has been denied') }),
-        },
-      },
-    },
+    ...salariedDecision,
     awaitingVisa: {
       meta: stateMeta({
         description: 'The temporary authorisation to stay is granted; the worker must obtain a type D visa at the embassy or consulate in the country of origin.',
         phase: 'entry',
-        rights: none,
+        rights: beforeEntry,
         source: src('Visa', 'obtain a visa at the embassy or consulate in the country of origin within 90 days'),
       }),
       on: {
-        'visa.issued': {
-          target: 'readyToEnter',
-          actions: 'recordVisa',
-          meta: edge({ source: src('Visa', 'obtain a visa at the embassy or consulate in the country of origin within 90 days') }),
+        'visa.applied': {
+          target: 'visaApplied',
+          actions: 'recordVisaApplication',
+          meta: edge({ source: src('Processing time', 'either apply for an entry visa to the Schengen area, if they are subject to visa requirements'), assumption: visaReading }),
         },
-        'visa.refused': {
-          target: 'visaRefused',
-          actions: 'endRights',
-          meta: edge({
-            source: src('Conditions', 'request a type D visa after having obtained the temporary authorisation to stay'),
-            assumption: 'The page does not describe a visa refusal; without the visa the person cannot enter, so the case ends.',
-          }),
-        },
+        ...visaDecision,
         'clock.advanced': lapseOfAuthorisation,
       },
+    },
+    visaApplied: {
+      meta: stateMeta({
+        description: 'The type D visa was applied for while the temporary authorisation was valid; the embassy or consulate decides, even after the 90 days.',
+        phase: 'entry',
+        rights: beforeEntry,
+        source: src('Processing time', 'either apply for an entry visa to the Schengen area, if they are subject to visa requirements'),
+        assumption: visaReading,
+      }),
+      on: visaDecision,
     },
     readyToEnter: {
       meta: stateMeta({
         description: 'The worker may travel to Luxembourg with the passport, the temporary authorisation to stay and, where required, the visa.',
         phase: 'entry',
-        rights: none,
+        rights: beforeEntry,
         source: src('Processing time', 'This temporary authorisation to stay is valid for a duration of 90 days. During that time'),
       }),
       on: {
@@ -469,9 +644,20 @@ export const salariedWorkerMachine = setup({
       meta: stateMeta({
         description: 'The worker has entered Luxembourg and must register with the commune of residence.',
         phase: 'arrival',
-        rights: { mayReside: true, mayWork: false },
+        rights: {
+          reside: granted({
+            afterValidity: notDecidedHere('the type D visa', {
+              source: src('Visa', 'obtain a visa at the embassy or consulate in the country of origin within 90 days'),
+              assumption: 'A worker who applied for the visa within the 90 days and entered on it after them stays on that visa until the declaration of arrival; the page does not give its validity.',
+            }),
+          }),
+          work: denied({
+            source: permitEndSource,
+            assumption: 'Work is allowed only from the declaration of arrival, the day the residence permit starts to be valid.',
+          }),
+        },
         source: law.salariedArrivalDeclarationDays.source,
-        assumption: 'Staying is allowed on the temporary authorisation until the declaration; work only from the declaration, the day the residence permit starts to be valid.',
+        assumption: 'Staying is allowed on the temporary authorisation until the declaration (for a worker who needs a visa, on the visa once the 90 days have run); work only from the declaration, the day the residence permit starts to be valid.',
       }),
       on: {
         'arrival.declared': {
@@ -483,7 +669,7 @@ export const salariedWorkerMachine = setup({
           ...lapseOfAuthorisation,
           meta: edge({
             source: law.salariedTemporaryAuthorisationValidityDays.source,
-            assumption: 'The declaration must be made while the 90-day authorisation is valid ("During that time ... make a declaration"); after that the authorisation lapses.',
+            assumption: 'A worker who needs no visa must enter and make the declaration while the 90-day authorisation is valid ("During that time ... enter Luxembourg territory and make a declaration"); after that the authorisation lapses. A worker who applied for a visa in time met the 90-day duty, so no lapse applies.',
           }),
         },
       },
@@ -549,6 +735,7 @@ export const salariedWorkerMachine = setup({
       }),
       on: {
         'biometrics.taken': { target: 'awaitingCardPickup' },
+        ...renewalApplication,
         ...employerDuties,
         'clock.advanced': lapseOfPermit,
       },
@@ -563,6 +750,7 @@ export const salariedWorkerMachine = setup({
       }),
       on: {
         'residencePermit.collected': { target: 'residencePermitValid' },
+        ...renewalApplication,
         ...employerDuties,
         'clock.advanced': lapseOfPermit,
       },
@@ -578,12 +766,7 @@ export const salariedWorkerMachine = setup({
       }),
       on: {
         'documents.supplied': { actions: 'recordDocuments' },
-        'renewal.applied': {
-          guard: and(['isWithinRenewalWindow', 'hasCompleteRenewalApplication']),
-          target: 'renewalPending',
-          actions: 'recordRenewalApplication',
-          meta: edge({ source: law.salariedRenewalWindowMonths.source }),
-        },
+        ...renewalApplication,
         'employmentChange.requested': {
           guard: and(['isBeforeFirstRenewal', 'isRequestedFromLuxembourg']),
           target: 'employmentChangePending',
@@ -603,9 +786,12 @@ export const salariedWorkerMachine = setup({
         phase: 'residence',
         rights: resideAndWork,
         source: src('Rights', 'by submitting a request from Luxembourg to the Directorate of Immigration'),
-        assumption: 'While the request is pending the worker keeps the current permit and its binding; a renewal can be applied for once the request is answered.',
+        assumption:
+          'While the request is pending the worker keeps the current permit and its binding. The renewal window stays open: a renewal applied for meanwhile is recorded, and the answer to the change can still come while it is pending.',
       }),
       on: {
+        'documents.supplied': { actions: 'recordDocuments' },
+        ...renewalApplication,
         'employmentChange.granted': {
           target: 'residencePermitValid',
           actions: 'applyEmploymentChange',
@@ -627,17 +813,18 @@ export const salariedWorkerMachine = setup({
       meta: stateMeta({
         description: 'A renewal has been applied for in time and the permit is still valid.',
         phase: 'renewal',
-        rights: resideAndWork,
+        // Past the permit's last day (a renewal sent back by a judgment after it) the answer is the one of renewalPendingAfterExpiry.
+        rights: both(granted({ afterValidity: renewalPendingAfterExpiryRight })),
         source: law.salariedRenewalWindowMonths.source,
       }),
       on: {
         ...renewalDecision,
+        ...changeDecisionWhileRenewing,
         ...employerDuties,
         'clock.advanced': {
           guard: 'isValidityOver',
           target: 'renewalPendingAfterExpiry',
-          actions: 'endPermitWhileRenewalPending',
-          meta: edge({ source: law.salariedRenewalWindowMonths.source }),
+          meta: edge({ source: permitEndSource }),
         },
       },
     },
@@ -645,41 +832,29 @@ export const salariedWorkerMachine = setup({
       meta: stateMeta({
         description: 'The permit has expired while the renewal (applied for in time, or sent back after an appeal) awaits a decision.',
         phase: 'renewal',
-        rights: none,
+        rights: both(renewalPendingAfterExpiryRight),
         source: law.salariedRenewalWindowMonths.source,
-        assumption: 'The page does not say whether the holder may stay or work once the permit has expired while a renewal is pending; no right is assumed. A renewal granted later starts the day after the previous permit ended.',
+        assumption: 'The page does not say whether the holder may stay or work once the permit has expired while a renewal is pending. A renewal granted later starts the day after the previous permit ended.',
       }),
       on: {
         ...renewalDecision,
+        ...changeDecisionWhileRenewing,
         'workStart.notified': employerDuties['workStart.notified'],
       },
     },
-    refused: appealableRefusal({
-      description: 'The temporary authorisation to stay was refused; the refusal can be challenged before the administrative courts.',
-      source: src('Appeals', 'Negative decisions related to authorisation to stay can be challenged before the First instance Administrative Court'),
-      finalOutcome: 'The person may not come to work as a salaried worker on this application.',
-      reconsideration: {
-        target: '#salariedWorker.awaitingDecision',
-        actions: 'reopenDecisionPeriod',
-        assumption: 'The page only describes what follows a rejected appeal. An annulled or reformed refusal is read as sending the application back to the ministry, and the 4-month processing period is counted again from the notification of the judgment.',
-      },
-    }),
-    renewalRefused: appealableRefusal({
-      description: 'The renewal of the residence permit was refused; the refusal can be challenged before the administrative courts.',
-      source: src('Appeals', 'Negative decisions related to authorisation to stay can be challenged'),
-      assumption: 'A refused renewal is read as a negative decision related to the authorisation to stay.',
-      finalOutcome: 'The right to stay and work as a salaried worker has ended.',
-      reconsideration: {
-        target: '#salariedWorker.renewalPendingAfterExpiry',
-        assumption: 'The page only describes what follows a rejected appeal. An annulled or reformed refusal is read as sending the renewal back to the ministry for a new decision; no right is assumed meanwhile.',
-      },
-    }),
+    refused,
+    renewalRefused,
     vacancyFilled: {
       type: 'final',
       meta: stateMeta({
         description: 'The position was filled with a candidate registered with ADEM; no third-country national is recruited.',
         phase: 'closed',
-        rights: none,
+        rights: both(
+          denied({
+            source: src('Work contract', 'If the job offer cannot be filled with a person registered with the ADEM'),
+            assumption: 'The position went to a candidate registered with ADEM, so no third-country national is recruited on it and this procedure gives no right.',
+          }),
+        ),
         source: src('Work contract', 'If the job offer cannot be filled with a person registered with the ADEM'),
         outcome: 'The position was filled through ADEM.',
       }),
@@ -689,21 +864,15 @@ export const salariedWorkerMachine = setup({
       meta: stateMeta({
         description: 'ADEM did not grant the certificate to hire a third-country national.',
         phase: 'closed',
-        rights: none,
+        rights: both(
+          denied({
+            source: src('Work contract', 'request a certificate granting him/her the right to hire a third-country national'),
+            assumption: 'Without the ADEM certificate the application for a temporary authorisation cannot be made, so this procedure gives no right.',
+          }),
+        ),
         source: src('Work contract', 'request a certificate granting him/her the right to hire a third-country national'),
         assumption: 'The page does not describe a refusal of the certificate.',
         outcome: 'Without the certificate no application can be made.',
-      }),
-    },
-    deemedRejected: {
-      type: 'final',
-      meta: stateMeta({
-        description: 'No response within the processing period: the application can be considered denied.',
-        phase: 'closed',
-        rights: none,
-        source: src('Processing time', 'If no response is received within this time limit, the applicant can consider that their application has been denied'),
-        assumption: 'The appeal period on the page runs from the notification of a decision, which a deemed denial does not have; the page gives no appeal for it, so the case ends here. A lawyer should check whether the implicit refusal can be challenged.',
-        outcome: 'The application is considered denied.',
       }),
     },
     visaRefused: {
@@ -711,7 +880,12 @@ export const salariedWorkerMachine = setup({
       meta: stateMeta({
         description: 'The type D visa was refused.',
         phase: 'closed',
-        rights: none,
+        rights: both(
+          denied({
+            source: src('Conditions', 'request a type D visa after having obtained the temporary authorisation to stay'),
+            assumption: 'The page does not describe a visa refusal; without the visa the person cannot enter, so no right to stay or work follows.',
+          }),
+        ),
         source: src('Conditions', 'request a type D visa after having obtained the temporary authorisation to stay'),
         assumption: 'The page does not describe a visa refusal.',
         outcome: 'Without a visa the person cannot enter Luxembourg.',
@@ -722,7 +896,7 @@ export const salariedWorkerMachine = setup({
       meta: stateMeta({
         description: 'The 90-day temporary authorisation to stay lapsed before the worker entered and registered.',
         phase: 'closed',
-        rights: none,
+        rights: both(denied({ source: law.salariedTemporaryAuthorisationValidityDays.source })),
         source: law.salariedTemporaryAuthorisationValidityDays.source,
         outcome: 'A new application is needed.',
       }),
@@ -732,20 +906,27 @@ export const salariedWorkerMachine = setup({
       meta: stateMeta({
         description: 'The residence permit was refused.',
         phase: 'closed',
-        rights: none,
+        rights: both(
+          denied({
+            source: src('Residence permit for a salaried worker', 'In order to obtain the salaried worker residence permit the third-country worker must'),
+            assumption: 'The page describes only the conditions for obtaining the permit; a refusal ends the right to stay and work that ran from the declaration of arrival.',
+          }),
+        ),
         source: src('Residence permit for a salaried worker', 'In order to obtain the salaried worker residence permit the third-country worker must'),
-        assumption: 'The page describes neither a refusal of the permit after the authorisation was granted nor an appeal against it (its appeals paragraph concerns the authorisation to stay).',
+        assumption:
+          "The page describes neither a refusal of the permit after the authorisation was granted nor an appeal against it (its appeals paragraph concerns the authorisation to stay). An employer's notification not yet due is no longer tracked; one overdue stays a breach.",
         outcome: 'The right to stay and work ends.',
       }),
     },
     expired: {
       type: 'final',
       meta: stateMeta({
-        description: 'The residence permit has expired without a renewal applied for in time.',
+        description: 'The residence permit has expired: no renewal was applied for in time, or its refusal is final.',
         phase: 'closed',
-        rights: none,
+        rights: both(denied({ source: permitEndSource, assumption: 'The permit is valid for the duration stated; after its last day, with no renewal pending, it gives no right.' })),
         source: law.salariedRenewalWindowMonths.source,
         outcome: 'The right to stay and work has ended.',
+        assumption: "An employer's notification not yet due when the permit ends is no longer tracked; one overdue stays a breach.",
       }),
     },
   },

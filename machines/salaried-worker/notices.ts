@@ -55,7 +55,8 @@ export function salariedWorkerNotices(base: CaseContext, at: IsoDate): Notice[] 
       source: law.salariedRenewalWithoutWorkMaxYears.source,
     });
   }
-  if (context.binding && context.permits.length === 1 && context.validity !== null) {
+  // Only while a change can still be requested: the first permit runs and no renewal is pending or refused.
+  if (context.binding && context.permits.length === 1 && context.validity !== null && context.pendingRenewal === null && !isAfter(at, context.validity.to)) {
     notices.push({
       code: 'employmentChangeBeforeFirstRenewal',
       message: `The permit is valid for ${context.binding.profession ?? 'one profession'} in ${context.binding.sector ?? 'one sector'} with any employer; a change of profession or sector must be requested from Luxembourg before the first renewal.`,

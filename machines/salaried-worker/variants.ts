@@ -42,6 +42,7 @@ export function salariedWorkerEventVariants(base: CaseContext): SalariedWorkerEv
     { type: 'application.submitted', at, employer: 'Example Software SA', profession: '2512 Software developers', sector: 'J Information and communication', documents: ['passportCopy'] },
     { type: 'authorisation.granted', at },
     { type: 'authorisation.refused', at },
+    { type: 'visa.applied', at },
     { type: 'visa.issued', at },
     { type: 'visa.refused', at },
     { type: 'territory.entered', at },
@@ -92,6 +93,7 @@ export function salariedWorkerPathFlags(base: CaseContext): Record<string, boole
     medicalCertificate: context.medicalCertificateOn !== null,
     permitDocuments: ['housingProof', 'feePayment'].every((id) => context.documents.includes(id)),
     notificationOpen: context.deadlines.employerNotification !== undefined,
+    changePending: context.pendingChange !== null,
     permits: Math.min(context.permits.length, 2),
   };
 }
