@@ -116,7 +116,9 @@ Commands:
                                          the state diagram of a procedure
   eligibility <profile> [--json]         which procedures apply to a person
 
-Run \`permit-lifecycles <command> --help\` for a command's options.
+Run \`permit-lifecycles <command> --help\` for a command's options, and
+\`permit-lifecycles --version\` for the version. With --json, errors are
+printed on stderr as JSON: { code, path, message, ... }.
 Scenarios and profiles are JSON or YAML (.yaml, .yml); snapshots are JSON
 written by \`simulate --save\` or by serialize().
 
