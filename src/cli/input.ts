@@ -65,7 +65,7 @@ export function readText(file: string): { ok: true; value: string } | { ok: fals
 /** The words of a `JSON.parse` error without the position or the echoed text, which the CLI says better. */
 function jsonProblem(message: string): string {
   return message
-    .replace(/, "[\s\S]*" is not valid JSON$/, '')
+    .replace(/, (?:\.\.\.)?"[\s\S]*" is not valid JSON$/, '')
     .replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?$/, '')
     .replace(/^Unexpected end of JSON input$/, 'unexpected end of the file');
 }
