@@ -358,6 +358,6 @@ describe.concurrent('eligibility', () => {
     expect(run.stderr).toContain('[profile.invalid]');
     const noJob = await cli('eligibility', file('no-job.yaml', 'asOf: 2026-03-01\nnationality: thirdCountry\nlivesIn: luxembourg\n'));
     expect(noJob.code).toBe(2);
-    expect(noJob.stderr).toContain('job:');
+    expect(noJob.stderr).toContain('required field missing: job [profile.invalid]');
   });
 });
