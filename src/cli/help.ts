@@ -22,12 +22,14 @@ Options:
 
 Apply a scenario (opening date, facts, dated events) and print the timeline:
 date, event, state reached, rights (may reside, may work, employer bound),
-deadlines opened or closed, then the status and the open deadlines.
+deadlines opened or closed, then the status and the open deadlines. A run
+of clock.advanced events that change nothing is printed as one line.
 
 Options:
   --at DATE       read the case on DATE: apply only the events dated on or
                   before it, and read status and deadlines on it
-  --json          print JSON (timeline, status, deadlines, case)
+  --json          print JSON (timeline, status, deadlines, case; every
+                  clock event is kept); errors too, on stderr
   --save FILE     also write the case as a snapshot to FILE, for the
                   status, deadlines, documents and explain commands
   -h, --help      show this help
