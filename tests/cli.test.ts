@@ -79,6 +79,31 @@ describe.concurrent('help and usage', () => {
   });
 });
 
+describe.concurrent('the binary: --version, empty files and --json errors (issue 23)', () => {
+  it('--version prints the version of package.json and exits 0', async () => {
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+    const run = await cli('--version');
+    expect(run).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('simulate /dev/null exits 2 and says the file is empty', async () => {
+    const run = await cli('simulate', '/dev/null');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('/dev/null: the file is empty; expected a scenario (JSON or YAML, see docs/scenario.schema.json) [scenario.invalid]\n');
+  });
+
+  it('--json prints the error as JSON on stderr, with the same exit code', async () => {
+    const scenario = file('fields-missing.json', { facts: {} });
+    const run = await cli('simulate', scenario, '--json');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(JSON.parse(run.stderr)).toMatchObject({ code: 'scenario.invalid', path: ['procedure'], message: '2 required fields missing: procedure, openedOn', file: scenario });
+    const option = await cli('list', '--wat', '--json');
+    expect(option.code).toBe(2);
+    expect(JSON.parse(option.stderr)).toMatchObject({ code: 'argument.invalid', option: '--wat' });
+  });
+});
+
 describe.concurrent('list', () => {
   it('lists every registered procedure with its title and seed page', async () => {
     const run = await cli('list');
@@ -333,6 +358,6 @@ describe.concurrent('eligibility', () => {
     expect(run.stderr).toContain('[profile.invalid]');
     const noJob = await cli('eligibility', file('no-job.yaml', 'asOf: 2026-03-01\nnationality: thirdCountry\nlivesIn: luxembourg\n'));
     expect(noJob.code).toBe(2);
-    expect(noJob.stderr).toContain('job:');
+    expect(noJob.stderr).toContain('required field missing: job [profile.invalid]');
   });
 });

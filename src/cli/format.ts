@@ -53,9 +53,27 @@ const CLOSING_TEXT: Record<TimelineRow['closed'][number]['how'], string> = {
   ended: 'ended',
 };
 
+/** True when a row is a `clock.advanced` of the scenario that changed nothing since the row before. */
+function isQuietClock(row: TimelineRow, previous: TimelineRow | undefined): boolean {
+  return (
+    previous !== undefined &&
+    !row.implicit &&
+    row.event === 'clock.advanced' &&
+    row.opened.length === 0 &&
+    row.closed.length === 0 &&
+    row.state === previous.state &&
+    row.reside === previous.reside &&
+    row.work === previous.work &&
+    row.employer === previous.employer
+  );
+}
+
 /**
  * The timeline of a run as aligned text lines: date, event, state reached,
- * rights, and the deadlines opened (`+`) or closed (`-`, met or passed).
+ * rights, and the deadlines opened (`+`) or closed (`-`, met or passed). A
+ * run of two or more clock events that change nothing (no state, right or
+ * deadline changes) is folded into one line:
+ * `2026-02-01 … 2026-03-15  (time passes, 6 clock events, nothing changes)`.
  *
  * @example
  * ```ts
@@ -64,7 +82,15 @@ const CLOSING_TEXT: Record<TimelineRow['closed'][number]['how'], string> = {
  */
 export function formatTimeline(timeline: readonly TimelineRow[]): string {
   const lines: string[] = [];
-  for (const row of timeline) {
+  for (let index = 0; index < timeline.length; index += 1) {
+    const row = timeline[index]!;
+    let end = index;
+    while (end < timeline.length && isQuietClock(timeline[end]!, timeline[end - 1])) end += 1;
+    if (end - index >= 2) {
+      lines.push(`${row.at} … ${timeline[end - 1]!.at}  (time passes, ${end - index} clock events, nothing changes)`);
+      index = end - 1;
+      continue;
+    }
     const event = row.implicit ? '(time passes)' : row.event;
     lines.push(`${row.at}  ${event.padEnd(28)} → ${row.state}`);
     lines.push(`${INDENT}${rights(row)}`);

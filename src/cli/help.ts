@@ -22,12 +22,14 @@ Options:
 
 Apply a scenario (opening date, facts, dated events) and print the timeline:
 date, event, state reached, rights (may reside, may work, employer bound),
-deadlines opened or closed, then the status and the open deadlines.
+deadlines opened or closed, then the status and the open deadlines. A run
+of clock.advanced events that change nothing is printed as one line.
 
 Options:
   --at DATE       read the case on DATE: apply only the events dated on or
                   before it, and read status and deadlines on it
-  --json          print JSON (timeline, status, deadlines, case)
+  --json          print JSON (timeline, status, deadlines, case; every
+                  clock event is kept); errors too, on stderr
   --save FILE     also write the case as a snapshot to FILE, for the
                   status, deadlines, documents and explain commands
   -h, --help      show this help
@@ -130,7 +132,9 @@ Commands:
                                          the state diagram of a procedure
   eligibility <profile> [--json]         which procedures apply to a person
 
-Run \`permit-lifecycles <command> --help\` for a command's options.
+Run \`permit-lifecycles <command> --help\` for a command's options, and
+\`permit-lifecycles --version\` for the version. With --json, errors are
+printed on stderr as JSON: { code, path, message, ... }.
 Scenarios and profiles are JSON or YAML (.yaml, .yml); snapshots are JSON
 written by \`simulate --save\` or by serialize().
 

@@ -11,6 +11,8 @@ import { reportCommand } from './commands/report';
 import { simulateCommand } from './commands/simulate';
 import { snapshotCommand } from './commands/snapshot';
 import { COMMAND_HELP, USAGE, type CommandName } from './help';
+import { LIBRARY_VERSION } from '../version';
+import { closest } from './suggest';
 import { badInput, success, type CliResult } from './result';
 
 export type { CliResult } from './result';
@@ -36,23 +38,48 @@ function help(topic: string | undefined): CliResult {
   return isCommand(topic) ? success(COMMAND_HELP[topic]) : badInput(`help: unknown command "${topic}"\n\n${USAGE}`);
 }
 
+function dispatch(argv: readonly string[]): CliResult {
+  const [command, ...rest] = argv;
+  if (command === undefined) return badInput(USAGE, { message: 'no command given' });
+  if (command === '-h' || command === '--help') return success(USAGE);
+  if (command === '-V' || command === '--version') return success(LIBRARY_VERSION);
+  if (command === 'help') return help(rest[0]);
+  if (!isCommand(command)) {
+    const suggestion = closest(command, Object.keys(COMMANDS));
+    const hint = suggestion ? ` (did you mean ${suggestion}?)` : '';
+    const message = command.startsWith('-')
+      ? `unknown option ${command}${hint}; before a command only --help and --version are accepted`
+      : `unknown command "${command}"${hint}`;
+    return badInput(`${message}\n\n${USAGE}`, command.startsWith('-') ? { option: command } : {});
+  }
+  return COMMANDS[command](rest);
+}
+
+/** True when `--json` is among the options (before a `--` that ends them). */
+function wantsJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+}
+
 /**
  * Run the CLI with the given arguments (without `node` and the script).
  * Exit codes: 0 success, 1 an event refused by the procedure, 2 bad input.
+ * With `--json`, an error is printed on stderr as one JSON object
+ * (`code`, `path`, `message`, and `file`, `option`, `line`, `column`,
+ * `issues` where they apply) instead of text; the exit code is the same.
  *
  * @example
  * ```ts
  * runCli(['simulate', 'examples/scenarios/seasonal-worker-typical.json']).exitCode; // 0
  * runCli(['status', '--help']).exitCode; // 0
+ * runCli(['--version']).stdout; // '0.2.0'
+ * JSON.parse(runCli(['simulate', 'missing.json', '--json']).stderr).code; // 'argument.invalid'
  * ```
  */
 export function runCli(argv: readonly string[]): CliResult {
   // The command line works on the bundled procedures: scenarios and snapshots name them by id.
   registerProcedures(...listProcedures());
-  const [command, ...rest] = argv;
-  if (command === undefined) return badInput(USAGE);
-  if (command === '-h' || command === '--help') return success(USAGE);
-  if (command === 'help') return help(rest[0]);
-  if (!isCommand(command)) return badInput(`unknown command "${command}"\n\n${USAGE}`);
-  return COMMANDS[command](rest);
+  const result = dispatch(argv);
+  if (result.exitCode === 0 || !result.error || !wantsJson(argv)) return result;
+  return { ...result, stderr: JSON.stringify(result.error) };
 }

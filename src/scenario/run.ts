@@ -169,9 +169,13 @@ function openingError(error: PermitLifecycleError): PermitLifecycleError {
 }
 
 function eventError(error: PermitLifecycleError, event: CaseEvent, index: number): PermitLifecycleError {
+  const prefix = ['events', index];
+  const { issues } = error.details;
+  // Every issue, like the error's own path, is located in the scenario, not in the event.
+  const located = Array.isArray(issues) ? { issues: (issues as { path: (string | number)[] }[]).map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })) } : {};
   return new PermitLifecycleError(error.code, `event ${index} (${event.type} on ${event.at}): ${error.message}`, {
-    path: ['events', index, ...error.path],
-    details: { ...error.details, eventIndex: index },
+    path: [...prefix, ...error.path],
+    details: { ...error.details, ...located, eventIndex: index },
   });
 }
 

@@ -4,7 +4,7 @@
 import { toDot, toMermaid } from '../../diagram';
 import { getProcedure, listProcedures } from '../../../machines/registry';
 import { parseCommand } from '../args';
-import { badInput, success, type CliResult } from '../result';
+import { badInput, procedureHint, success, type CliResult } from '../result';
 
 const FORMATS = { mermaid: toMermaid, dot: toDot } as const;
 
@@ -22,8 +22,12 @@ export function diagramCommand(args: readonly string[]): CliResult {
   const { values, positionals } = parsed.value;
   const id = positionals[0]!;
   const format = (values.format as string | undefined) ?? 'mermaid';
-  if (!Object.hasOwn(FORMATS, format)) return badInput(`--format: "${format}" is not a diagram format; use mermaid or dot`);
+  if (!Object.hasOwn(FORMATS, format)) return badInput(`--format: "${format}" is not a diagram format; use mermaid or dot`, { option: '--format' });
   const procedure = getProcedure(id);
-  if (!procedure) return badInput(`diagram: unknown procedure "${id}"; known: ${listProcedures().map((known) => known.id).join(', ')}`);
+  if (!procedure) {
+    const known = listProcedures().map((entry) => entry.id);
+    const hint = procedureHint(id, known).map((line) => `\n  ${line}`).join('');
+    return badInput(`diagram: unknown procedure "${id}"; known: ${known.join(', ')}${hint}`, { code: 'procedure.unknown', path: [] });
+  }
   return success(FORMATS[format as keyof typeof FORMATS](procedure.machine));
 }

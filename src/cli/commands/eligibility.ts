@@ -20,9 +20,9 @@ export function eligibilityCommand(args: readonly string[]): CliResult {
   const parsed = parseCommand('eligibility', args, { json: { type: 'boolean' } }, 1);
   if (!parsed.ok) return parsed.result;
   const file = parsed.value.positionals[0]!;
-  const read = readDataFile(file);
+  const read = readDataFile(file, 'profile');
   if (!read.ok) return read.result;
   const answer = whichProcedure(read.value as ProfileInput);
-  if (!answer.ok) return fromError(answer.error, file);
+  if (!answer.ok) return fromError(answer.error, file, true, read.value);
   return success(parsed.value.values.json ? JSON.stringify(answer.value, null, 2) : formatEligibility(answer.value));
 }

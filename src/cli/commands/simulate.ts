@@ -26,13 +26,13 @@ export function simulateCommand(args: readonly string[]): CliResult {
   if (!read.ok) return read.result;
   const at = values.at as string | undefined;
   const run = runScenario(read.value, at === undefined ? {} : { at });
-  if (!run.ok) return run.error.path[0] === 'at' ? fromError(run.error, '--at', false) : fromError(run.error, file);
+  if (!run.ok) return run.error.path[0] === 'at' ? fromError(run.error, '--at', false) : fromError(run.error, file, true, read.value);
   const save = values.save as string | undefined;
   if (save !== undefined) {
     try {
       writeFileSync(save, `${serialize(run.value.case)}\n`);
     } catch (error) {
-      return badInput(`--save ${save}: cannot write file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      return badInput(`--save ${save}: cannot write file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { option: '--save', file: save });
     }
   }
   if (values.json) {

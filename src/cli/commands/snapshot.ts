@@ -13,7 +13,7 @@ import { restore } from '../../persistence/snapshot';
 import { parseCommand } from '../args';
 import { formatDeadlines, formatDocuments, formatExplanation, formatStatus } from '../format';
 import type { CommandName } from '../help';
-import { readText } from '../input';
+import { parseJsonText, readText } from '../input';
 import { badInput, fromError, success, type CliResult } from '../result';
 
 type SnapshotCommand = Extract<CommandName, 'status' | 'deadlines' | 'documents' | 'explain'>;
@@ -57,11 +57,14 @@ export function snapshotCommand(command: SnapshotCommand, args: readonly string[
   const { values, positionals } = parsed.value;
   const file = positionals[0]!;
   const at = values.at as string | undefined;
-  if (at !== undefined && !isoDateSchema.safeParse(at).success) return badInput(`--at: "${at}" is not a date written YYYY-MM-DD`);
+  if (at !== undefined && !isoDateSchema.safeParse(at).success) return badInput(`--at: "${at}" is not a date written YYYY-MM-DD`, { option: '--at' });
   const text = readText(file);
   if (!text.ok) return text.result;
-  const restored = restore(text.value);
-  if (!restored.ok) return fromError(restored.error, file);
+  // Parsed here rather than by restore(), so that a syntax error says its line and column.
+  const json = parseJsonText(text.value, file, 'snapshot');
+  if (!json.ok) return json.result;
+  const restored = restore(json.value);
+  if (!restored.ok) return fromError(restored.error, file, true, json.value);
   try {
     return success(render(command, restored.value, at, values.json === true));
   } catch (error) {
