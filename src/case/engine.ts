@@ -12,6 +12,7 @@ import { registeredProcedure, registeredProcedures } from './procedures';
 import { earliestDue } from './context';
 import { eventTypesFrom, guardName, transitionIdOf, initialSnapshot, resolveSnapshot, statePath, stateInfo, takeTransition } from './machine-runtime';
 import type { CaseContext, CaseEvent, PermitCase, Procedure, ProcedureId } from './types';
+import { appendedCase, emptyLogCase, revisedCase } from './event-log';
 
 /** Enough to stop a machine whose clock transitions would loop forever. */
 const MAX_CLOCK_STEPS = 32;
@@ -147,13 +148,14 @@ export function createCase(procedure: ProcedureId | Procedure | string, options:
     throw error;
   }
   rememberSnapshot(snapshot);
-  return ok({
-    procedureId: definition.id,
-    machineVersion: definition.version,
-    state: snapshot.value,
-    context: snapshot.context as CaseContext,
-    events: [],
-  });
+  return ok(
+    emptyLogCase({
+      procedureId: definition.id,
+      machineVersion: definition.version,
+      state: snapshot.value,
+      context: snapshot.context as CaseContext,
+    }),
+  );
 }
 
 /**
@@ -378,14 +380,9 @@ function transitionCase(procedure: Procedure, current: PermitCase, dated: CaseEv
   const recorded = withLastEventAt(final, current.context, dated.at);
   const context = recorded.context as CaseContext;
   rememberSnapshot(recorded);
-  return ok({
-    procedureId: current.procedureId,
-    machineVersion: current.machineVersion,
-    state: final.value,
-    context,
-    events: [...current.events, dated],
-    ...(current.earlierEventCount === undefined ? {} : { earlierEventCount: current.earlierEventCount }),
-  });
+  // The log is shared with `current`, not copied (see event-log.ts): `current` still reads exactly as before.
+  const fields = { procedureId: current.procedureId, machineVersion: current.machineVersion, state: final.value, context };
+  return ok(appendedCase(current, current.earlierEventCount === undefined ? fields : { ...fields, earlierEventCount: current.earlierEventCount }, dated));
 }
 
 /**
@@ -480,7 +477,7 @@ export function caseAsOf(current: PermitCase, at: IsoDate | undefined): Result<P
   try {
     const advanced = advanceClock(found.value, snapshotOf(machine, current), at, null);
     rememberSnapshot(advanced);
-    const view: PermitCase = advanced.value === current.state && advanced.context === current.context ? current : { ...current, state: advanced.value, context: advanced.context as CaseContext };
+    const view: PermitCase = advanced.value === current.state && advanced.context === current.context ? current : revisedCase(current, { state: advanced.value, context: advanced.context as CaseContext });
     lastAsOf = { of: current, context: current.context, state: current.state, at, view };
     return ok(view);
   } catch (error) {

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { isoDateSchema } from '../calendar';
 import { applyAll, createCase } from '../case/engine';
 import { statePath } from '../case/machine-runtime';
+import { heldEventCount, revisedCase } from '../case/event-log';
 import { procedureOf } from '../case/meta';
 import type { PermitCase, Procedure, ProcedureId } from '../case/types';
 import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
@@ -115,11 +116,11 @@ export function toPersistedState(current: PermitCase): PersistedCaseState {
  */
 export function eventCountOf(current: PermitCase): number {
   const earlier = current.earlierEventCount;
-  if (earlier === undefined) return current.events.length;
+  if (earlier === undefined) return heldEventCount(current);
   if (!isEventCount(earlier)) {
     throw new PermitLifecycleError('argument.invalid', `earlierEventCount must be a whole number of events, got ${String(earlier)}`, { path: ['earlierEventCount'] });
   }
-  return earlier + current.events.length;
+  return earlier + heldEventCount(current);
 }
 
 /**
@@ -202,5 +203,5 @@ export function verifyState(record: Record<string, unknown>, procedure: Procedur
   if (snapshotChecksum(record) !== snapshot.checksum) {
     return corrupt('snapshot checksum does not match its content: it was damaged or edited outside the library', ['checksum']);
   }
-  return ok({ ...rebuilt, machineVersion: snapshot.machineVersion });
+  return ok(revisedCase(rebuilt, { machineVersion: snapshot.machineVersion }));
 }
