@@ -105,6 +105,17 @@ describe('the shared event log', () => {
     expect(applied(current, clock('2026-01-25')).events).toEqual([declared, clock('2026-01-25')]);
   });
 
+  it('keeps a copy made from the property descriptors apart from the case it was copied from', () => {
+    const current = applied(applied(opened(), declared), clock('2026-01-20'));
+    const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(current)) as PermitCase;
+    expect(copy.events).toEqual(current.events);
+    const fromCopy = applied(copy, clock('2026-01-21'));
+    const fromCurrent = applied(current, clock('2026-01-22'));
+    expect(fromCopy.events.map((event) => event.at)).toEqual(['2026-01-12', '2026-01-20', '2026-01-21']);
+    expect(fromCurrent.events.map((event) => event.at)).toEqual(['2026-01-12', '2026-01-20', '2026-01-22']);
+    expect(copy.events).toHaveLength(2);
+  });
+
   it('applies to a deep-frozen case, twice, without touching it', () => {
     const current = deepFreeze(applied(applied(opened(), declared), clock('2026-01-20')));
     const first = applied(current, clock('2026-01-21'));
