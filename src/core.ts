@@ -43,6 +43,7 @@ export { registerProcedures, registeredProcedure, registeredProcedures } from '.
 export { apply, applyAll, applyWithSteps, caseAsOf, createCase, resolveProcedure, validateEvent } from './case/engine';
 export type { AppliedEvent, AppliedStep, CreateCaseOptions } from './case/engine';
 export { recordLapses } from './case/lapses';
+export { DEFAULT_LIMITS, limits, setLimits, type Limits } from './case/limits';
 export { status, type CaseStatus } from './case/status';
 export { deadlines, describeDeadline, type CaseDeadline } from './case/deadlines';
 export { missingDocuments, type DocumentChecklist } from './case/documents';

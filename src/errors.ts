@@ -26,6 +26,7 @@ export type PermitErrorCode =
   | 'scenario.invalid'
   | 'profile.invalid'
   | 'argument.invalid'
+  | 'limit.exceeded'
   | 'store.conflict'
   | 'store.notFound'
   | 'store.corrupt'

@@ -12,7 +12,8 @@ import { registeredProcedure, registeredProcedures } from './procedures';
 import { earliestDue } from './context';
 import { eventTypesFrom, guardName, transitionIdOf, initialSnapshot, resolveSnapshot, statePath, stateInfo, takeTransition } from './machine-runtime';
 import type { CaseContext, CaseEvent, PermitCase, Procedure, ProcedureId } from './types';
-import { appendedCase, emptyLogCase, revisedCase } from './event-log';
+import { appendedCase, emptyLogCase, heldEventCount, revisedCase } from './event-log';
+import { inputLimitRefusal, limitExceeded, limits } from './limits';
 
 /** Enough to stop a machine whose clock transitions would loop forever. */
 const MAX_CLOCK_STEPS = 32;
@@ -137,6 +138,8 @@ export function createCase(procedure: ProcedureId | Procedure | string, options:
   const at = options?.at;
   // isIsoDate agrees with isoDateSchema and costs far less; zod runs only to describe a bad date.
   if (!isIsoDate(at)) return fail(invalidDate(at, 'opening date'));
+  const oversized = inputLimitRefusal(options.facts, false, ['facts']);
+  if (oversized !== null) return fail(oversized);
   const facts = safeParseCompiled(definition.factsSchema, options.facts ?? {});
   if (!facts.success) return fail(fromZodError('facts.invalid', facts.error, 'facts', ['facts']));
   let snapshot: AnyMachineSnapshot;
@@ -321,6 +324,12 @@ export function applyWithSteps(current: PermitCase, event: unknown): Result<Appl
 function applyEvent(current: PermitCase, event: unknown, record: TakenStep[] | null): Result<PermitCase> {
   const procedure = registeredProcedure(current.procedureId);
   if (procedure === undefined) return resolveProcedure(current.procedureId) as Result<never>;
+  // Before zod, which would copy an oversized input first.
+  const oversized = inputLimitRefusal(event, true);
+  if (oversized !== null) return fail(oversized);
+  const { maxEventsPerCase } = limits();
+  const count = heldEventCount(current) + (current.earlierEventCount ?? 0);
+  if (count >= maxEventsPerCase) return fail(limitExceeded('maxEventsPerCase', maxEventsPerCase, count + 1, ['events'], 'the number of events of the case'));
   const parsed = safeParseCompiled(procedure.eventSchema, event);
   if (!parsed.success) return eventRefused(procedure, parsed.error);
   const dated = parsed.data as CaseEvent;

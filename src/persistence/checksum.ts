@@ -1,9 +1,9 @@
 /**
  * The integrity checksum of a snapshot: CRC-32 of its canonical JSON (keys
  * sorted at every level), so it does not depend on key order (a database such
- * as PostgreSQL's `jsonb` reorders keys) and detects any damaged byte. It
- * guards against accidents and edits made outside the library; it is not a
- * signature (anyone can recompute it).
+ * as PostgreSQL's `jsonb` reorders keys) and detects a damaged byte. It
+ * guards against accidents only: it is not a signature, and anyone who edits
+ * a snapshot can recompute it.
  */
 
 const CRC_TABLE = (() => {
