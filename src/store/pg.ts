@@ -44,7 +44,10 @@ function sessionOf(client: Queryable): SqlSession {
 
 /**
  * The store's query interface over a `pg` pool: each transaction runs on one
- * connection of the pool, between `BEGIN` and `COMMIT` (or `ROLLBACK`).
+ * connection of the pool, between `BEGIN` and `COMMIT` (or `ROLLBACK`). A
+ * connection that fails meanwhile (the server stops) fails the transaction
+ * with `store.unavailable` and is dropped from the pool; it never crashes the
+ * process.
  *
  * @example
  * ```ts
@@ -58,6 +61,12 @@ export function pgDatabase(pool: pg.Pool, options: { owned: boolean }): SqlDatab
     async transaction(work) {
       const client = await pool.connect();
       let broken: Error | undefined;
+      // A client checked out of the pool has no 'error' listener (the pool's is for idle clients): when the
+      // server dies mid-transaction, its 'error' event would kill the process. The failed query reports it.
+      const onError = (error: Error): void => {
+        broken = error;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await work(sessionOf(client));
@@ -69,6 +78,8 @@ export function pgDatabase(pool: pg.Pool, options: { owned: boolean }): SqlDatab
         });
         throw error;
       } finally {
+        client.removeListener('error', onError);
+        // A broken client is destroyed, not put back in the pool.
         client.release(broken);
       }
     },
