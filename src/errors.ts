@@ -29,6 +29,7 @@ export type PermitErrorCode =
   | 'limit.exceeded'
   | 'store.conflict'
   | 'store.notFound'
+  | 'store.invalidId'
   | 'store.corrupt'
   | 'store.schemaUnsupported'
   | 'store.unavailable';
