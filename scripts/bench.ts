@@ -9,7 +9,9 @@
  *    actor per case, over full snapshots and over state snapshots, with the
  *    heap held per persisted case;
  * 3. the snapshot size of a typical case of each procedure;
- * 4. path generation for all machines.
+ * 4. path generation for all machines;
+ * 5. the cost per event as a case's log grows (`apply`, `serialize` and
+ *    `restore` of a case of 100,000 events against one of 10,000).
  *
  *   npm run bench                                   # the issue's sizes (100,000 cases)
  *   npm run bench -- --size 2000 --time 200 --rounds 3 --json
@@ -21,6 +23,7 @@
 import { listProcedures, type PermitCase } from '../src';
 import { WALK_START_DATE } from '../src/testing';
 import { benchApply } from './bench/apply';
+import { benchLogGrowth } from './bench/log-growth';
 import { parseBenchArgs } from './bench/options';
 import { generateAllPaths } from './bench/paths';
 import { formatReport, machineInfo, summarize, type BenchReport } from './bench/report';
@@ -59,8 +62,11 @@ function main(): void {
   const pool = sweepPool(bases, options.sweepDay, options.size);
   const sweep = benchSweep(pool, options);
 
+  log(options, '5. cost per event as the log grows ...');
+  const logGrowth = benchLogGrowth(options);
+
   const { json, ...shown } = options;
-  const report: BenchReport = { machine: machineInfo(), options: shown, summary: summarize(apply, sweep, snapshots, paths), apply, sweep, snapshots, paths };
+  const report: BenchReport = { machine: machineInfo(), options: shown, summary: summarize(apply, sweep, snapshots, paths, logGrowth), apply, sweep, snapshots, paths, logGrowth };
   process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
   if (!sweep.agree) {
     process.stderr.write('the library and the naive sweep disagree on some case: the comparison is void\n');

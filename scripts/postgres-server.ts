@@ -27,6 +27,8 @@ export interface PostgresServer {
   connectionString: string;
   port: number;
   dataDir: string;
+  /** Stop the server as a crash would (`pg_ctl stop -m immediate`): connections drop mid-transaction. `stop` still deletes its files. */
+  stopImmediately(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -138,6 +140,10 @@ export async function startPostgresServer(options: { log?: (line: string) => voi
     connectionString: `postgresql://postgres@${HOST}:${port}/postgres`,
     port,
     dataDir,
+    async stopImmediately() {
+      const stoppedNow = await pgRun('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
+      if (stoppedNow.code !== 0) throw new Error(`pg_ctl stop -m immediate failed: ${stoppedNow.stderr.trim() || stoppedNow.stdout.trim()}`);
+    },
     async stop() {
       if (stopped) return;
       stopped = true;

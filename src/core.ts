@@ -42,6 +42,7 @@ export { registerProcedures, registeredProcedure, registeredProcedures } from '.
 export { apply, applyAll, applyWithSteps, caseAsOf, createCase, resolveProcedure, validateEvent } from './case/engine';
 export type { AppliedEvent, AppliedStep, CreateCaseOptions } from './case/engine';
 export { recordLapses } from './case/lapses';
+export { DEFAULT_LIMITS, limits, setLimits, type Limits } from './case/limits';
 export { status, type CaseStatus } from './case/status';
 export { granted, denied, notDecidedHere, undetermined, answerRight, hasReason } from './case/rights';
 export type { RightAnswer, RightDeclaration, RightReason, RightsAnswer, RightsDeclaration, RightVerdict } from './case/rights';

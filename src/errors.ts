@@ -26,8 +26,10 @@ export type PermitErrorCode =
   | 'scenario.invalid'
   | 'profile.invalid'
   | 'argument.invalid'
+  | 'limit.exceeded'
   | 'store.conflict'
   | 'store.notFound'
+  | 'store.invalidId'
   | 'store.corrupt'
   | 'store.schemaUnsupported'
   | 'store.unavailable';

@@ -31,11 +31,12 @@ interface Report {
   sweep: { cases: number; distinctCases: number; states: number; procedures: Record<string, number>; agree: boolean; forms: (Record<string, unknown> & { form: string; agree: boolean; jsonBytesPerCase: number })[] };
   snapshots: { procedureId: string; bytes: number; eventLogBytes: number; contextBytes: number; envelopeBytes: number; gzipBytes: number; stateBytes: number; stateContextBytes: number; stateEnvelopeBytes: number }[];
   paths: { procedures: { procedureId: string; nodes: number; edges: number; paths: number; ms: number }[]; totalMs: number };
+  logGrowth: { smallEvents: number; largeEvents: number; largeSnapshotBytes: number; rows: { operation: string; smallMs: number; largeMs: number; ratio: number }[] };
 }
 
 describe('npm run bench at a tiny size', () => {
   it('produces every row with positive figures, as JSON', async () => {
-    const run = await runBench(['--size', '60', '--time', '5', '--rounds', '1', '--json']);
+    const run = await runBench(['--size', '60', '--time', '5', '--rounds', '1', '--log-events', '1000', '--json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as Report;
@@ -43,7 +44,7 @@ describe('npm run bench at a tiny size', () => {
 
     expect(report.machine.cores).toBeGreaterThan(0);
     expect(report.machine.node).toBe(process.version);
-    expect(report.summary.map((row) => row.benchmark.split(' ')[0])).toEqual(['1.', '1.', '2.', '2.', '3.', '4.']);
+    expect(report.summary.map((row) => row.benchmark.split(' ')[0])).toEqual(['1.', '1.', '2.', '2.', '3.', '4.', '5.', '5.', '5.']);
     expect(report.summary.filter((row) => row.benchmark.startsWith('2.')).map((row) => /full snapshots|state snapshots/.exec(row.benchmark)?.[0])).toEqual(['full snapshots', 'state snapshots']);
     for (const row of report.summary) expect(positive(row.value), row.benchmark).toBe(true);
 
@@ -75,12 +76,18 @@ describe('npm run bench at a tiny size', () => {
     expect(report.paths.procedures.map((entry) => entry.procedureId).sort()).toEqual(ids);
     for (const entry of report.paths.procedures) for (const figure of [entry.nodes, entry.edges, entry.paths, entry.ms]) expect(positive(figure), entry.procedureId).toBe(true);
     expect(positive(report.paths.totalMs)).toBe(true);
+
+    expect(report.logGrowth.largeEvents).toBe(1000);
+    expect(report.logGrowth.smallEvents).toBe(100);
+    expect(positive(report.logGrowth.largeSnapshotBytes)).toBe(true);
+    expect(report.logGrowth.rows.map((row) => row.operation)).toEqual(['apply', 'serialize', 'restore']);
+    for (const row of report.logGrowth.rows) for (const figure of [row.smallMs, row.largeMs, row.ratio]) expect(positive(figure), row.operation).toBe(true);
   }, 300_000);
 
   it('prints the Markdown tables without --json, and refuses an unknown option', async () => {
-    const tables = await runBench(['--size', '20', '--time', '5', '--rounds', '1']);
+    const tables = await runBench(['--size', '20', '--time', '5', '--rounds', '1', '--log-events', '100']);
     expect(tables.code).toBe(0);
-    for (const heading of ['## Goals', '## 1. apply', '## 2. Daily status sweep', '## 3. Snapshot size', '## 4. Path generation']) expect(tables.stdout).toContain(heading);
+    for (const heading of ['## Goals', '## 1. apply', '## 2. Daily status sweep', '## 3. Snapshot size', '## 4. Path generation', '## 5. Cost per event as the log grows']) expect(tables.stdout).toContain(heading);
     const refused = await runBench(['--fast']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/^bench failed: unknown option --fast/);

@@ -21,6 +21,7 @@ import { createConsumer, type PeerVersions } from './support/package/consumer';
 import { SCENARIO_BODY } from './support/package/consumer-sources';
 import { runCommand } from './support/package/run';
 import { listPackageFiles, packLibrary, unpackTarball } from './support/package/stage';
+import { createStoreConsumer, STORED_EVENTS, SWEEP_DAY } from './support/package/store-consumer';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
@@ -170,4 +171,43 @@ describe.each(peerSets)('installed in a fresh project with $name (xstate $peers.
     expect(page.statusText).toBe('preparingApplication');
     expect(page.report).toEqual(expectedReport(false).core);
   }, 180_000);
+});
+
+describe('the store entry used alone, installed in a fresh project', () => {
+  let storeDir = '';
+
+  beforeAll(() => {
+    storeDir = createStoreConsumer(join(workDir, 'store-consumer'), tarball, { xstate: installedVersion('xstate'), zod: installedVersion('zod'), pglite: installedVersion('@electric-sql/pglite') });
+  }, 900_000);
+
+  /** What the store-only process must answer, from the sources: the stored case, its due deadline and the lapse a sweep records. */
+  function expectedStoreReport(): unknown {
+    const { applyAll, createCase, deadlines, status } = sourceLibrary;
+    const opened = createCase('seasonalWorker', { at: '2026-01-12', facts: { visaRequired: true } });
+    if (!opened.ok) throw opened.error;
+    const stored = applyAll(opened.value, STORED_EVENTS);
+    if (!stored.ok) throw stored.error;
+    return {
+      read: { state: stored.value.state, version: STORED_EVENTS.length },
+      due: deadlines(stored.value).map((deadline) => ({ id: deadline.id, actor: deadline.actor, kind: deadline.kind })),
+      lapsed: [{ from: stored.value.state, to: status(stored.value, SWEEP_DAY).state }],
+      failed: [],
+    };
+  }
+
+  it.each([
+    ['an ESM script (import)', 'store-only.mjs', 'esm-cases'],
+    ['a CJS script (require)', 'store-only.cjs', 'cjs-cases'],
+  ])('reads, lists and sweeps stored cases from %s that imports nothing else', (_how, script, dataDir) => {
+    const written = runCommand(process.execPath, ['write.mjs', dataDir], storeDir, 300_000);
+    expect(written.stderr).toBe('');
+    expect(written.status).toBe(0);
+    const result = runCommand(process.execPath, [script, dataDir], storeDir, 300_000);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as { due: { actor: string }[]; lapsed: { to: string }[] };
+    expect(report).toEqual(expectedStoreReport());
+    expect(report.due.map((deadline) => deadline.actor)).toContain('authority');
+    expect(report.lapsed.map((lapse) => lapse.to)).toEqual(['deemedRejected']);
+  }, 300_000);
 });

@@ -57,9 +57,10 @@ describe('package.json', () => {
     if (entry !== 'index') expect(manifest.typesVersions['*']?.[name]).toEqual([`./dist/${entry}.d.cts`]);
   });
 
-  it('describes an ESM package with CJS fallbacks, side effects only in the main entry, and only dist and docs published', () => {
-    // the main entry registers the bundled procedures when it loads; everything else is free of side effects
-    expect(manifest).toMatchObject({ type: 'module', sideEffects: ['./dist/index.js', './dist/index.cjs'], main: './dist/index.cjs', types: './dist/index.d.cts' });
+  it('describes an ESM package with CJS fallbacks, side effects only in the main and store entries, and only dist and docs published', () => {
+    // the main entry and the store entries register the bundled procedures when they load; everything else is free of side effects
+    const sideEffects = ['index', 'store/pglite', 'store/pg'].flatMap((entry) => [`./dist/${entry}.js`, `./dist/${entry}.cjs`]);
+    expect(manifest).toMatchObject({ type: 'module', sideEffects, main: './dist/index.cjs', types: './dist/index.d.cts' });
     // the SVG diagrams ship too: the README shows one, and users can link them
     expect(manifest.files).toEqual(['dist', 'docs/machines/*.svg', 'README.md', 'CHANGELOG.md', 'LICENSE']);
     expect(manifest.scripts.prepack).toBe('npm run build');

@@ -3,6 +3,8 @@
  * throwaway cluster on 127.0.0.1): the shared contract, many concurrent
  * writers on one case, and a writer killed in the middle of a batch.
  */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seasonalWorkerDocumentIds } from '../machines/seasonal-worker/documents';
@@ -130,4 +132,44 @@ describe('a writer killed in the middle of a batch', () => {
       await raw.close();
     }
   });
+});
+
+describe('the server dying under writers', () => {
+  const writerScript = fileURLToPath(new URL('./support/store-server-death-writer.ts', import.meta.url));
+  const repoRoot = fileURLToPath(new URL('../', import.meta.url));
+
+  it('answers store.unavailable to every call, and the process lives', async () => {
+    const doomed = await startPostgresServer();
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', writerScript, doomed.connectionString], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      // Stop the server once every writer has committed a few appends: four transactions are then in flight at any moment.
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`the writers did not start; stderr: ${stderr}`)), 120_000);
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          const committed = new Set([...stdout.matchAll(/^OK (\d+)$/gm)].map((match) => match[1]));
+          if (committed.size === 4 && stdout.split('\nOK ').length > 20) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+      });
+      await doomed.stopImmediately();
+      const code = await Promise.race([exited, new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 120_000))]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      const refusals = [...stdout.matchAll(/^ERR (\d+) (\S+)$/gm)];
+      expect(new Set(refusals.map((match) => match[1]))).toEqual(new Set(['0', '1', '2', '3']));
+      expect(new Set(refusals.map((match) => match[2]))).toEqual(new Set(['store.unavailable']));
+      const after = Object.fromEntries([...stdout.matchAll(/^AFTER (\S+) (\S+)$/gm)].map((match) => [match[1], match[2]]));
+      expect(after).toEqual({ read: 'store.unavailable', create: 'store.unavailable', append: 'store.unavailable', listDue: 'store.unavailable', listIds: 'store.unavailable', schemaVersion: 'store.unavailable' });
+      expect(stdout.trimEnd().endsWith('ALIVE')).toBe(true);
+    } finally {
+      await doomed.stop();
+    }
+  }, 300_000);
 });

@@ -5,6 +5,7 @@
  */
 import { cpus } from 'node:os';
 import type { ApplyResult } from './apply';
+import type { LogGrowthResult } from './log-growth';
 import type { BenchOptions } from './options';
 import type { PathsResult } from './paths';
 import type { SnapshotSize } from './snapshot-size';
@@ -43,6 +44,7 @@ export interface BenchReport {
   sweep: SweepResult;
   snapshots: SnapshotSize[];
   paths: PathsResult;
+  logGrowth: LogGrowthResult;
 }
 
 /**
@@ -66,7 +68,7 @@ export function machineInfo(): BenchReport['machine'] {
  * summarize(apply, sweep, snapshots, paths).map((row) => `${row.benchmark}: ${row.met}`);
  * ```
  */
-export function summarize(apply: readonly ApplyResult[], sweep: SweepResult, snapshots: readonly SnapshotSize[], paths: PathsResult): SummaryRow[] {
+export function summarize(apply: readonly ApplyResult[], sweep: SweepResult, snapshots: readonly SnapshotSize[], paths: PathsResult, logGrowth: LogGrowthResult): SummaryRow[] {
   const largest = snapshots.reduce((found, size) => (size.stateBytes > found.stateBytes ? size : found), snapshots[0]!);
   return [
     ...apply.map((result) => ({ benchmark: `1. apply vs raw actor (${result.workload})`, value: result.ratio, unit: 'ratio' as const, goal: '>= 0.8', met: result.ratio >= 0.8 })),
@@ -85,6 +87,13 @@ export function summarize(apply: readonly ApplyResult[], sweep: SweepResult, sna
       met: largest.stateBytes < 1024,
     },
     { benchmark: '4. path generation, all machines', value: paths.totalMs / 1000, unit: 's', goal: '< 10 s', met: paths.totalMs < 10_000 },
+    ...logGrowth.rows.map((row) => ({
+      benchmark: `5. ${row.operation} of a case of ${int(logGrowth.largeEvents)} events vs ${int(logGrowth.smallEvents)} (10 is a flat cost per event)`,
+      value: row.ratio,
+      unit: 'ratio' as const,
+      goal: '<= 12',
+      met: row.ratio <= 12,
+    })),
   ];
 }
 
@@ -110,7 +119,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
  * ```
  */
 export function formatReport(report: BenchReport): string {
-  const { machine, options, summary, apply, sweep, snapshots, paths } = report;
+  const { machine, options, summary, apply, sweep, snapshots, paths, logGrowth } = report;
   const unitText = (row: SummaryRow): string =>
     row.unit === 'ratio' ? `${fixed(row.value, 2)}x` : row.unit === 'times faster' ? `${fixed(row.value, 1)}x faster` : row.unit === 'bytes' ? `${int(row.value)} B` : `${fixed(row.value, 2)} s`;
   return [
@@ -172,6 +181,15 @@ export function formatReport(report: BenchReport): string {
     table(
       ['procedure', 'nodes', 'edges', 'paths', 'ms'],
       [...paths.procedures.map((entry) => [entry.procedureId, int(entry.nodes), int(entry.edges), int(entry.paths), int(entry.ms)]), ['all machines', '', '', int(paths.procedures.reduce((sum, entry) => sum + entry.paths, 0)), int(paths.totalMs)]],
+    ),
+    ``,
+    `## 5. Cost per event as the log grows`,
+    ``,
+    `One seasonal-worker case of ${int(logGrowth.largeEvents)} events (a ${int(logGrowth.largeSnapshotBytes)} B snapshot) against one of ${int(logGrowth.smallEvents)}, measured interleaved; \`apply\` replays the whole log from \`createCase\`.`,
+    ``,
+    table(
+      ['operation', `${int(logGrowth.smallEvents)} events ms`, `${int(logGrowth.largeEvents)} events ms`, 'ratio'],
+      logGrowth.rows.map((row) => [row.operation, fixed(row.smallMs, 1), fixed(row.largeMs, 1), `${fixed(row.ratio, 2)}x`]),
     ),
     ``,
   ].join('\n');

@@ -13,6 +13,8 @@ import { earliestDue } from './context';
 import { eventTypesFrom, guardName, transitionIdOf, initialSnapshot, resolveSnapshot, statePath, stateInfo, takeTransition } from './machine-runtime';
 import type { SourceRef } from '../law';
 import type { Breach, CaseContext, CaseEvent, PermitCase, Procedure, ProcedureId } from './types';
+import { appendedCase, emptyLogCase, heldEventCount, revisedCase } from './event-log';
+import { inputLimitRefusal, limitExceeded, limits } from './limits';
 
 /** Enough to stop a machine whose clock transitions would loop forever. */
 const MAX_CLOCK_STEPS = 32;
@@ -137,6 +139,8 @@ export function createCase(procedure: ProcedureId | Procedure | string, options:
   const at = options?.at;
   // isIsoDate agrees with isoDateSchema and costs far less; zod runs only to describe a bad date.
   if (!isIsoDate(at)) return fail(invalidDate(at, 'opening date'));
+  const oversized = inputLimitRefusal(options.facts, false, ['facts']);
+  if (oversized !== null) return fail(oversized);
   const facts = safeParseCompiled(definition.factsSchema, options.facts ?? {});
   if (!facts.success) return fail(fromZodError('facts.invalid', facts.error, 'facts', ['facts']));
   let snapshot: AnyMachineSnapshot;
@@ -148,13 +152,14 @@ export function createCase(procedure: ProcedureId | Procedure | string, options:
     throw error;
   }
   rememberSnapshot(snapshot);
-  return ok({
-    procedureId: definition.id,
-    machineVersion: definition.version,
-    state: snapshot.value,
-    context: snapshot.context as CaseContext,
-    events: [],
-  });
+  return ok(
+    emptyLogCase({
+      procedureId: definition.id,
+      machineVersion: definition.version,
+      state: snapshot.value,
+      context: snapshot.context as CaseContext,
+    }),
+  );
 }
 
 /**
@@ -344,6 +349,12 @@ export function applyWithSteps(current: PermitCase, event: unknown): Result<Appl
 function applyEvent(current: PermitCase, event: unknown, record: TakenStep[] | null): Result<PermitCase> {
   const procedure = registeredProcedure(current.procedureId);
   if (procedure === undefined) return resolveProcedure(current.procedureId) as Result<never>;
+  // Before zod, which would copy an oversized input first.
+  const oversized = inputLimitRefusal(event, true);
+  if (oversized !== null) return fail(oversized);
+  const { maxEventsPerCase } = limits();
+  const count = heldEventCount(current) + (current.earlierEventCount ?? 0);
+  if (count >= maxEventsPerCase) return fail(limitExceeded('maxEventsPerCase', maxEventsPerCase, count + 1, ['events'], 'the number of events of the case'));
   const parsed = safeParseCompiled(procedure.eventSchema, event);
   if (!parsed.success) return eventRefused(procedure, parsed.error);
   const dated = parsed.data as CaseEvent;
@@ -406,14 +417,9 @@ function transitionCase(procedure: Procedure, current: PermitCase, dated: CaseEv
   const recorded = withLastEventAt(final, current.context, dated.at);
   const context = recorded.context as CaseContext;
   rememberSnapshot(recorded);
-  return ok({
-    procedureId: current.procedureId,
-    machineVersion: current.machineVersion,
-    state: final.value,
-    context,
-    events: [...current.events, dated],
-    ...(current.earlierEventCount === undefined ? {} : { earlierEventCount: current.earlierEventCount }),
-  });
+  // The log is shared with `current`, not copied (see event-log.ts): `current` still reads exactly as before.
+  const fields = { procedureId: current.procedureId, machineVersion: current.machineVersion, state: final.value, context };
+  return ok(appendedCase(current, current.earlierEventCount === undefined ? fields : { ...fields, earlierEventCount: current.earlierEventCount }, dated));
 }
 
 /**
@@ -538,7 +544,7 @@ export function caseAsOf(current: PermitCase, at: IsoDate | undefined): Result<P
   try {
     const advanced = advanceClock(found.value, snapshotOf(machine, current), at, null);
     rememberSnapshot(advanced);
-    const view: PermitCase = advanced.value === current.state && advanced.context === current.context ? current : { ...current, state: advanced.value, context: advanced.context as CaseContext };
+    const view: PermitCase = advanced.value === current.state && advanced.context === current.context ? current : revisedCase(current, { state: advanced.value, context: advanced.context as CaseContext });
     lastAsOf = { of: current, context: current.context, state: current.state, at, view };
     return ok(view);
   } catch (error) {

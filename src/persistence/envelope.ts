@@ -8,6 +8,7 @@ import type { AnyStateMachine } from 'xstate';
 import { z } from 'zod';
 import { isIsoDate } from '../calendar';
 import { resolveProcedure } from '../case/engine';
+import { limitExceeded, limits } from '../case/limits';
 import { allStatePaths, statePath } from '../case/machine-runtime';
 import type { Procedure } from '../case/types';
 import { fail, ok, PermitLifecycleError, type Result } from '../errors';
@@ -82,7 +83,9 @@ export function snapshotCorrupt(message: string, path: (string | number)[] = [],
 }
 
 /**
- * A snapshot given as a JSON string or an already parsed object, as an object.
+ * A snapshot given as a JSON string or an already parsed object, as an
+ * object. Text longer than `maxSnapshotLength` is refused before it is
+ * parsed (`limit.exceeded`).
  *
  * @example
  * ```ts
@@ -92,6 +95,8 @@ export function snapshotCorrupt(message: string, path: (string | number)[] = [],
 export function parseSnapshotInput(input: unknown): Result<Record<string, unknown>> {
   let raw: unknown = input;
   if (typeof input === 'string') {
+    const { maxSnapshotLength } = limits();
+    if (input.length > maxSnapshotLength) return fail(limitExceeded('maxSnapshotLength', maxSnapshotLength, input.length, [], 'the snapshot text (characters)'));
     try {
       raw = JSON.parse(input);
     } catch (error) {
@@ -231,4 +236,33 @@ export function checkedProcedure(procedureId: unknown, machineVersion: unknown, 
     return fail(new PermitLifecycleError('snapshot.unknownState', `the ${procedure.id} machine has no state "${path}"`, { path: ['state'], details: { state: path } }));
   }
   return found;
+}
+
+/**
+ * The `limit.exceeded` refusal of a snapshot whose event log (held, or
+ * counted by a state snapshot) is longer than `maxEventsPerCase`, or `null`.
+ *
+ * @example
+ * ```ts
+ * eventCountRefusal(12, ['events']); // null
+ * ```
+ */
+export function eventCountRefusal(count: number, path: (string | number)[]): Result<never> | null {
+  const { maxEventsPerCase } = limits();
+  return count > maxEventsPerCase ? fail(limitExceeded('maxEventsPerCase', maxEventsPerCase, count, path, 'the number of events of the snapshot')) : null;
+}
+
+/**
+ * A `limit.exceeded` refusal met while rebuilding a snapshot's case (its
+ * facts, its replayed events), kept as it is with `pathPrefix` in front, or
+ * `null` for any other refusal (which the reader reports as corrupt).
+ *
+ * @example
+ * ```ts
+ * limitPassedThrough(replayed.error, ['events']) ?? corrupt('snapshot event log is invalid');
+ * ```
+ */
+export function limitPassedThrough(error: PermitLifecycleError, pathPrefix: (string | number)[]): Result<never> | null {
+  if (error.code !== 'limit.exceeded') return null;
+  return fail(new PermitLifecycleError('limit.exceeded', `snapshot refused: ${error.message}`, { path: [...pathPrefix, ...error.path], details: { ...error.details } }));
 }

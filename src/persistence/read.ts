@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { isIsoDate, isoDateSchema } from '../calendar';
 import type { CaseContext, CaseEvent, PermitCase, ProcedureId } from '../case/types';
 import { fail, fromZodError, ok, type Result } from '../errors';
-import { checkedProcedure, checkedSchemaVersion, isDeadlineEntry, isEventCount, isPlainObject, isSemver, isStateValue, parseSnapshotInput, semverSchema, snapshotCorrupt, stateValueSchema } from './envelope';
+import { checkedProcedure, checkedSchemaVersion, eventCountRefusal, isDeadlineEntry, isEventCount, isPlainObject, isSemver, isStateValue, parseSnapshotInput, semverSchema, snapshotCorrupt, stateValueSchema } from './envelope';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations';
 import { expandContext } from './defaults';
 import { SNAPSHOT_FORMAT } from './snapshot';
@@ -159,6 +159,8 @@ function readTrusted(input: unknown): Result<PermitCase> {
     if (!envelope.success) return fail(fromZodError('snapshot.corrupt', envelope.error, 'snapshot'));
     snapshot = envelope.data;
   }
+  const tooMany = eventCountRefusal(snapshot.events.length, ['events']);
+  if (tooMany !== null) return tooMany;
   const found = checkedProcedure(snapshot.procedureId, snapshot.machineVersion, snapshot.state);
   if (!found.ok) return found;
   return ok({
@@ -180,6 +182,8 @@ function readState(record: Record<string, unknown>): Result<PermitCase> {
     if (!envelope.success) return fail(fromZodError('snapshot.corrupt', envelope.error, 'state snapshot'));
     snapshot = envelope.data;
   }
+  const tooMany = eventCountRefusal(snapshot.eventCount, ['eventCount']);
+  if (tooMany !== null) return tooMany;
   const found = checkedProcedure(snapshot.procedureId, snapshot.machineVersion, snapshot.state);
   if (!found.ok) return found;
   return ok({

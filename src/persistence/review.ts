@@ -7,6 +7,7 @@
  * schema version, a refusal to describe) takes `readPersisted`'s own path, so
  * the answers and the typed errors are theirs.
  */
+import { limits } from '../case/limits';
 import { isIsoDate, type IsoDate } from '../calendar';
 import { caseAsOf, readingDayRefusal } from '../case/engine';
 import { describeDeadline, sortSoonestFirst, type CaseDeadline } from '../case/deadlines';
@@ -173,6 +174,8 @@ function readThenReview(input: unknown, at: IsoDate): Result<PersistedReview> {
  * anything they do not accept (then `readThenReview` gives the answer).
  */
 function quickReview(input: unknown, at: IsoDate): Result<PersistedReview> | null {
+  // Past a limit, readPersisted gives the refusal.
+  if (typeof input === 'string' && input.length > limits().maxSnapshotLength) return null;
   const record = typeof input === 'string' ? (JSON.parse(input) as unknown) : input;
   if (!isPlainObject(record)) return null;
   const full = record.format === SNAPSHOT_FORMAT;
@@ -191,12 +194,12 @@ function quickReview(input: unknown, at: IsoDate): Result<PersistedReview> | nul
     const events = record.events;
     const lastEventAt = stored.lastEventAt;
     // A day refused here may hide a refusal of the snapshot, which comes first: readThenReview sorts them.
-    if (!Array.isArray(events) || !isIsoDate(lastEventAt) || readingDayRefusal(at, lastEventAt) !== null) return null;
+    if (!Array.isArray(events) || events.length > limits().maxEventsPerCase || !isIsoDate(lastEventAt) || readingDayRefusal(at, lastEventAt) !== null) return null;
     current = { procedureId: procedure.id as ProcedureId, machineVersion, state: state as PermitCase['state'], context: stored as unknown as CaseContext, events: events as CaseEvent[] };
   } else {
     const eventCount = record.eventCount;
     const lastEventAt = record.lastEventAt;
-    if (!isEventCount(eventCount) || !isIsoDate(lastEventAt) || readingDayRefusal(at, lastEventAt) !== null) return null;
+    if (!isEventCount(eventCount) || eventCount > limits().maxEventsPerCase || !isIsoDate(lastEventAt) || readingDayRefusal(at, lastEventAt) !== null) return null;
     // The walk below checks the deadlines: a state snapshot may leave them out (then they are filled back as {}).
     const context = expandContext(procedure, stored, lastEventAt) as unknown as CaseContext;
     current = { procedureId: procedure.id as ProcedureId, machineVersion, state: state as PermitCase['state'], context, ...unheldEvents(eventCount) };

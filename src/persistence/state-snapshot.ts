@@ -9,13 +9,14 @@ import { z } from 'zod';
 import { isoDateSchema } from '../calendar';
 import { applyAll, createCase } from '../case/engine';
 import { statePath } from '../case/machine-runtime';
+import { heldEventCount, revisedCase } from '../case/event-log';
 import { procedureOf } from '../case/meta';
 import type { PermitCase, Procedure, ProcedureId } from '../case/types';
 import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
 import { LIBRARY_VERSION } from '../version';
 import { canonicalJson, snapshotChecksum } from './checksum';
 import { compactContext, expandContext } from './defaults';
-import { isEventCount, semverSchema, snapshotCorrupt, stateValueSchema } from './envelope';
+import { eventCountRefusal, isEventCount, limitPassedThrough, semverSchema, snapshotCorrupt, stateValueSchema } from './envelope';
 
 /**
  * The marker of a state snapshot (a full snapshot has `SNAPSHOT_FORMAT`).
@@ -115,11 +116,11 @@ export function toPersistedState(current: PermitCase): PersistedCaseState {
  */
 export function eventCountOf(current: PermitCase): number {
   const earlier = current.earlierEventCount;
-  if (earlier === undefined) return current.events.length;
+  if (earlier === undefined) return heldEventCount(current);
   if (!isEventCount(earlier)) {
     throw new PermitLifecycleError('argument.invalid', `earlierEventCount must be a whole number of events, got ${String(earlier)}`, { path: ['earlierEventCount'] });
   }
-  return earlier + current.events.length;
+  return earlier + heldEventCount(current);
 }
 
 /**
@@ -186,21 +187,23 @@ export function verifyState(record: Record<string, unknown>, procedure: Procedur
   const envelope = stateEnvelopeSchema.safeParse(record);
   if (!envelope.success) return fail(fromZodError('snapshot.corrupt', envelope.error, 'state snapshot'));
   const snapshot = envelope.data;
+  const tooMany = eventCountRefusal(Math.max(snapshot.eventCount, events.length), ['events']);
+  if (tooMany !== null) return tooMany;
   if (snapshot.eventCount !== events.length) {
     return corrupt(`the state snapshot counts ${snapshot.eventCount} events, the event log given has ${events.length}`, ['eventCount'], { eventCount: snapshot.eventCount, given: events.length });
   }
   const context = expandContext(procedure, record.context as Record<string, unknown>, snapshot.lastEventAt);
   const opened = createCase(procedure, { at: snapshot.context.openedOn, facts: context.facts });
-  if (!opened.ok) return corrupt(`snapshot facts are invalid: ${opened.error.message}`, ['context', 'facts', ...opened.error.path.slice(1)]);
+  if (!opened.ok) return limitPassedThrough(opened.error, ['context']) ?? corrupt(`snapshot facts are invalid: ${opened.error.message}`, ['context', 'facts', ...opened.error.path.slice(1)]);
   const replayed = applyAll(opened.value, events);
-  if (!replayed.ok) return corrupt(`the event log given is invalid: ${replayed.error.message}`, ['events', ...replayed.error.path], { cause: replayed.error.toJSON() });
+  if (!replayed.ok) return limitPassedThrough(replayed.error, ['events']) ?? corrupt(`the event log given is invalid: ${replayed.error.message}`, ['events', ...replayed.error.path], { cause: replayed.error.toJSON() });
   const rebuilt = replayed.value;
   if (canonicalJson(rebuilt.state) !== canonicalJson(snapshot.state)) {
     return corrupt(`snapshot state "${statePath(snapshot.state as never)}" does not match the event log given, which leads to "${statePath(rebuilt.state)}"`, ['state']);
   }
   if (canonicalJson(rebuilt.context) !== canonicalJson(context)) return corrupt('snapshot context does not match the event log given', ['context']);
   if (snapshotChecksum(record) !== snapshot.checksum) {
-    return corrupt('snapshot checksum does not match its content: it was damaged or edited outside the library', ['checksum']);
+    return corrupt('snapshot checksum does not match its content: it was damaged (the checksum detects accidental damage, not deliberate edits)', ['checksum']);
   }
-  return ok({ ...rebuilt, machineVersion: snapshot.machineVersion });
+  return ok(revisedCase(rebuilt, { machineVersion: snapshot.machineVersion }));
 }

@@ -11,5 +11,6 @@ export type { AppendOptions, CaseStore, DueCase, DueQuery, ReadOptions, SqlDatab
 export { migrateStore, storeMigrations, STORE_SCHEMA_VERSION, MIGRATIONS_TABLE, type StoreMigration } from './schema';
 export { caseRows, insertCaseRows, LIST_DUE_SQL, openSqlCaseStore, sqlCaseStore, type CaseRows } from './sql-store';
 export { backfillDueRows, dueRowsOf, insertDueRows, type DueRow, type IndexedDueRow } from './due-rows';
+export { caseIdProblem, checkedCaseId, MAX_CASE_ID_LENGTH } from './case-id';
 export { updateCase, type CaseUpdate } from './update';
 export { sweepDue, type SweepLapse, type SweepOptions, type SweepReport } from './sweep';

@@ -7,11 +7,18 @@
  * @module
  */
 import pg from 'pg';
+import { listProcedures } from '../../machines/registry';
+import { registeredProcedure, registerProcedures } from '../case/procedures';
 import { fail, PermitLifecycleError, type Result } from '../errors';
 import { openSqlCaseStore } from './sql-store';
 import type { CaseStore, SqlDatabase, SqlSession } from './types';
 
 export * from './index';
+
+// The one side effect of this entry (declared in package.json's `sideEffects`): a process that imports
+// only the store still knows the five bundled procedures, which the store needs to restore cases, describe
+// their deadlines and record their lapses. Ids the host registered already are left as they are.
+for (const procedure of listProcedures()) if (registeredProcedure(procedure.id) === undefined) registerProcedures(procedure);
 
 /**
  * Options of {@link openPgCaseStore}: a connection string, or a pool you own.
@@ -44,7 +51,10 @@ function sessionOf(client: Queryable): SqlSession {
 
 /**
  * The store's query interface over a `pg` pool: each transaction runs on one
- * connection of the pool, between `BEGIN` and `COMMIT` (or `ROLLBACK`).
+ * connection of the pool, between `BEGIN` and `COMMIT` (or `ROLLBACK`). A
+ * connection that fails meanwhile (the server stops) fails the transaction
+ * with `store.unavailable` and is dropped from the pool; it never crashes the
+ * process.
  *
  * @example
  * ```ts
@@ -58,6 +68,12 @@ export function pgDatabase(pool: pg.Pool, options: { owned: boolean }): SqlDatab
     async transaction(work) {
       const client = await pool.connect();
       let broken: Error | undefined;
+      // A client checked out of the pool has no 'error' listener (the pool's is for idle clients): when the
+      // server dies mid-transaction, its 'error' event would kill the process. The failed query reports it.
+      const onError = (error: Error): void => {
+        broken = error;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await work(sessionOf(client));
@@ -69,6 +85,8 @@ export function pgDatabase(pool: pg.Pool, options: { owned: boolean }): SqlDatab
         });
         throw error;
       } finally {
+        client.removeListener('error', onError);
+        // A broken client is destroyed, not put back in the pool.
         client.release(broken);
       }
     },

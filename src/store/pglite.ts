@@ -9,11 +9,18 @@
  * @module
  */
 import { PGlite } from '@electric-sql/pglite';
+import { listProcedures } from '../../machines/registry';
+import { registeredProcedure, registerProcedures } from '../case/procedures';
 import { fail, PermitLifecycleError, type Result } from '../errors';
 import { openSqlCaseStore } from './sql-store';
 import type { CaseStore, SqlDatabase, SqlSession } from './types';
 
 export * from './index';
+
+// The one side effect of this entry (declared in package.json's `sideEffects`): a process that imports
+// only the store still knows the five bundled procedures, which the store needs to restore cases, describe
+// their deadlines and record their lapses. Ids the host registered already are left as they are.
+for (const procedure of listProcedures()) if (registeredProcedure(procedure.id) === undefined) registerProcedures(procedure);
 
 /**
  * Options of {@link openPgliteCaseStore}.

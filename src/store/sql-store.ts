@@ -13,11 +13,13 @@ import { statePath } from '../case/machine-runtime';
 import type { PermitCase, Procedure } from '../case/types';
 import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
 import { restore, serialize, toPersisted } from '../persistence/snapshot';
+import { checkedCaseId } from './case-id';
 import { dueRowsOf, insertDueRows, type DueRow, type IndexedDueRow } from './due-rows';
 import { migrateStore } from './schema';
 import type { AppendOptions, CaseStore, DueCase, DueQuery, ReadOptions, SqlDatabase, SqlSession, StoredCase } from './types';
 
-const caseIdSchema = z.string().min(1).max(200);
+/** A procedure id in a query: the same rules as a case id (PostgreSQL text holds no NUL). */
+const procedureIdSchema = z.string().min(1).max(200).regex(/^[^\u0000-\u001f\u007f-\u009f\ud800-\udfff]*$/, 'expected no control character and no surrogate');
 const expectedVersionSchema = z.number().int().min(0);
 const eventsSchema = z.array(z.unknown()).min(1, 'nothing to append');
 
@@ -235,7 +237,7 @@ export function sqlCaseStore(database: SqlDatabase): CaseStore {
   }
 
   async function read(id: string, options: ReadOptions = {}): Promise<Result<StoredCase>> {
-    const checkedId = invalidArgument(caseIdSchema, id, 'case id', 'id');
+    const checkedId = checkedCaseId(id);
     if (!checkedId.ok) return checkedId;
     try {
       const row = await loadRow(database, checkedId.value);
@@ -254,7 +256,7 @@ export function sqlCaseStore(database: SqlDatabase): CaseStore {
   }
 
   async function create(id: string, current: PermitCase): Promise<Result<StoredCase>> {
-    const checkedId = invalidArgument(caseIdSchema, id, 'case id', 'id');
+    const checkedId = checkedCaseId(id);
     if (!checkedId.ok) return checkedId;
     let verified: Result<PermitCase>;
     try {
@@ -277,7 +279,7 @@ export function sqlCaseStore(database: SqlDatabase): CaseStore {
   }
 
   async function append(id: string, events: readonly unknown[], options: AppendOptions): Promise<Result<StoredCase>> {
-    const checkedId = invalidArgument(caseIdSchema, id, 'case id', 'id');
+    const checkedId = checkedCaseId(id);
     if (!checkedId.ok) return checkedId;
     const checkedEvents = invalidArgument(eventsSchema, events, 'events', 'events');
     if (!checkedEvents.ok) return checkedEvents;
@@ -317,7 +319,7 @@ export function sqlCaseStore(database: SqlDatabase): CaseStore {
     if (!asOf.ok) return asOf;
     const from = query.from === undefined ? ok(undefined) : invalidArgument(isoDateSchema, query.from, 'date', 'from');
     if (!from.ok) return from;
-    const procedureId = query.procedureId === undefined ? ok(undefined) : invalidArgument(caseIdSchema, query.procedureId, 'procedure id', 'procedureId');
+    const procedureId = query.procedureId === undefined ? ok(undefined) : invalidArgument(procedureIdSchema, query.procedureId, 'procedure id', 'procedureId');
     if (!procedureId.ok) return procedureId;
     try {
       const found = await database.query<DueQueryRow>(LIST_DUE_SQL, [before.value, from.value ?? null, procedureId.value ?? null]);

@@ -167,7 +167,7 @@ export function caseStoreContract(prefix: string, harness: () => StoreHarness): 
       await store.create(id('not-a-case'), { nonsense: true } as unknown as PermitCase),
     ].map((result) => (result.ok ? 'ok' : result.error.code));
     expect(codes).toEqual([
-      'argument.invalid',
+      'store.invalidId',
       'argument.invalid',
       'argument.invalid',
       'event.invalid',
@@ -179,6 +179,35 @@ export function caseStoreContract(prefix: string, harness: () => StoreHarness): 
     ]);
     const read = await store.read(id('bad'), { verify: true });
     expect(read.ok && read.value.version).toBe(3);
+  });
+
+  it('refuses ids that are not well-formed, hold a control character or are too long (store.invalidId), writing nothing', async () => {
+    const { store, raw } = harness();
+    const countRows = async () => (await raw.query<{ n: number }>("SELECT count(*)::int AS n FROM permit_cases WHERE id LIKE $1 OR id LIKE 'lone%' OR id LIKE 'nul%'", [`${id('ids')}%`])).rows[0]!.n;
+    const before = await countRows();
+    const clock = [{ type: 'clock.advanced', at: '2026-02-06' }];
+    const bad = ['lone\ud800', 'lone\udc00', 'lone\udc00\ud800', `${id('ids')}\ud83d`, 'nul\u0000byte', `${id('ids')}\u0007`, `${id('ids')}\n`, `${id('ids')}\u009b`, '', 'x'.repeat(201), 42, null];
+    for (const each of bad) {
+      const codes = [await store.create(each as string, preparingCase()), await store.read(each as string), await store.append(each as string, clock, { expectedVersion: 3 })].map((result) => (result.ok ? 'ok' : result.error.code));
+      expect(codes, JSON.stringify(each)).toEqual(['store.invalidId', 'store.invalidId', 'store.invalidId']);
+    }
+    const refused = await store.read('lone\ud800');
+    expect(!refused.ok && refused.error.path).toEqual(['id']);
+    expect(await countRows()).toBe(before);
+    // At the limit, and with surrogate pairs: accepted, and two ids that differ only in their astral characters stay two cases.
+    const longest = `${id('ids')}-`.padEnd(200, 'x');
+    const smile = `${id('ids')}-\ud83d\ude00`;
+    const frown = `${id('ids')}-\ud83d\ude41`;
+    for (const each of [longest, smile, frown]) expect((await store.create(each, preparingCase())).ok, each).toBe(true);
+    expect((await store.create(smile, preparingCase())).ok).toBe(false);
+    const appended = await store.append(smile, clock, { expectedVersion: 3 });
+    expect(appended.ok && appended.value.version).toBe(4);
+    const [readSmile, readFrown, readLongest] = [await store.read(smile), await store.read(frown), await store.read(longest)];
+    expect(readSmile.ok && readSmile.value.version).toBe(4);
+    expect(readFrown.ok && readFrown.value.version).toBe(3);
+    expect(readLongest.ok && readLongest.value.id).toBe(longest);
+    const ids = await store.listIds();
+    expect(ids.ok && ids.value.filter((each) => [longest, smile, frown].includes(each)).length).toBe(3);
   });
 
   it('never rejects and never half-writes, whatever is appended (property)', async () => {
