@@ -91,17 +91,17 @@ describe('toMermaid', () => {
     const decision = graph.sources.findIndex((source) => source.quote === law.seasonalDecisionPeriodMonths.source.quote) + 1;
     expect(decision).toBeGreaterThan(0);
     expect(lines).toContain(`  awaitingDecision --> deemedRejected : clock.advanced<br/>[isDecisionPeriodOver] §${decision}`);
-    expect(lines).toContain('  residencePermitValid --> renewalPending : renewal.applied<br/>[isWithinRenewalWindow and isRenewalAllowedAfterEmployerChange] §23');
-    expect(lines).toContain('  awaitingDecision --> authorisationRefused : authorisation.refused');
+    expect(lines).toContain('  residencePermitValid --> renewalPending : renewal.applied<br/>[isWithinRenewalWindow and isRenewalAllowedAfterEmployerChange] §25');
+    expect(lines).toContain('  awaitingDecision --> authorisationRefused : authorisation.refused §10');
   });
 
   it('lists transitions that keep the state inside it, and lists every source as a comment', () => {
     expect(lines).toContain('  state "arrivalDeclared" as arrivalDeclared');
     expect(lines.filter((line) => line.startsWith('  arrivalDeclared : ↻ '))).toEqual([
       '  arrivalDeclared : ↻ documents.supplied',
-      '  arrivalDeclared : ↻ medicalCertificate.issued [hasNoMedicalCertificate] §17',
-      '  arrivalDeclared : ↻ work.started [hasNotStartedWork] §19',
-      '  arrivalDeclared : ↻ workStart.notified [isEmployerNotificationOpen] §19',
+      '  arrivalDeclared : ↻ medicalCertificate.issued [hasNoMedicalCertificate] §19',
+      '  arrivalDeclared : ↻ work.started [hasNotStartedWork] §21',
+      '  arrivalDeclared : ↻ workStart.notified [isEmployerNotificationOpen] §21',
     ]);
     const comments = lines.filter((line) => line.startsWith('  %% §'));
     expect(comments).toHaveLength(graph.sources.length);
@@ -110,7 +110,9 @@ describe('toMermaid', () => {
 
   it('marks exactly the final states', () => {
     const finals = graph.states.filter((state) => state.kind === 'final').map((state) => state.path);
-    expect(finals).toHaveLength(11);
+    // deemedRejected is not final: a late decision can still be recorded
+    expect(finals).toHaveLength(10);
+    expect(finals).not.toContain('deemedRejected');
     expect(lines).toContain(`  class ${finals.join(', ')} final`);
   });
 
@@ -141,9 +143,9 @@ describe('toDot', () => {
     expect(dot.startsWith('digraph "seasonalWorker" {\n')).toBe(true);
     expect(dot.trimEnd().endsWith('}')).toBe(true);
     expect(dot).toContain('  "__start" -> "vacancyToBeDeclared";');
-    expect(dot.match(/peripheries=2/g)).toHaveLength(11);
-    expect(dot).toContain('"awaitingDecision" -> "deemedRejected" [label="clock.advanced\\n[isDecisionPeriodOver] §10"');
-    expect(dot).toContain('"arrivalDeclared" -> "arrivalDeclared" [label="work.started\\n[hasNotStartedWork] §19", style=dashed');
+    expect(dot.match(/peripheries=2/g)).toHaveLength(10);
+    expect(dot).toContain('"awaitingDecision" -> "deemedRejected" [label="clock.advanced\\n[isDecisionPeriodOver] §11"');
+    expect(dot).toContain('"arrivalDeclared" -> "arrivalDeclared" [label="work.started\\n[hasNotStartedWork] §21", style=dashed');
     expect(toDot(seasonalWorkerMachine)).toBe(dot);
   });
 
@@ -188,9 +190,13 @@ describe('machinePage', () => {
     const step = seasonalWorker.documents.arrivalDeclaration.label;
     const entered = rows.find((row) => row.startsWith('| `enteredLuxembourg` |'))!;
     expect(entered).toContain(
-      `| \`enteredLuxembourg\` | — | The worker has entered Luxembourg and must declare arrival at the commune. | arrival | yes | no | ${step} (\`arrivalDeclaration\`) | [${seedPages['004_b06c98a76d7eb733.txt'].title} › Declaration of arrival](${seedPages['004_b06c98a76d7eb733.txt'].url}) “within 3 days of arrival in Luxembourg”`,
+      `| \`enteredLuxembourg\` | — | The worker has entered Luxembourg and must declare arrival at the commune. | arrival | **granted** | **denied** [${seedPages['004_b06c98a76d7eb733.txt'].title} › Declaration of arrival](${seedPages['004_b06c98a76d7eb733.txt'].url}) “The copy of the declaration of arrival together with the authorisation to stay both serve as a seasonal work permit”`,
     );
-    expect(entered.endsWith('| Staying is allowed on the authorisation and visa until the declaration; work only once the declaration is made, since only declaration plus authorisation "serve as a seasonal work permit". |')).toBe(true);
+    expect(entered).toContain(
+      `| ${step} (\`arrivalDeclaration\`) | [${seedPages['004_b06c98a76d7eb733.txt'].title} › Declaration of arrival](${seedPages['004_b06c98a76d7eb733.txt'].url}) “within 3 days of arrival in Luxembourg”`,
+    );
+    // the reason for denying work sits with the right now, not with the state
+    expect(entered).toContain('assumed: The page names the declaration of arrival together with the authorisation to stay as the seasonal work permit');
     expect(rows.find((row) => row.startsWith('| `vacancyToBeDeclared` | initial |'))).toBeDefined();
     expect(rows.find((row) => row.startsWith('| `revoked` | final |'))).toContain('Outcome: The employer must pay the salaries');
   });
@@ -199,7 +205,7 @@ describe('machinePage', () => {
     expect(section('Transitions')).toHaveLength(graph.transitions.length + 1);
     const lapse = section('Transitions').find((row) => row.startsWith('| `awaitingDecision` | `clock.advanced` |'))!;
     expect(lapse).toContain(
-      `| \`awaitingDecision\` | \`clock.advanced\` | time passes | \`isDecisionPeriodOver\` | \`deemedRejected\` | \`closeAllDeadlines\` | §10 [${seedPages['004_b06c98a76d7eb733.txt'].title} › ${law.seasonalDecisionPeriodMonths.source.section}](${seedPages['004_b06c98a76d7eb733.txt'].url}) “${law.seasonalDecisionPeriodMonths.source.quote}”`,
+      `| \`awaitingDecision\` | \`clock.advanced\` | time passes | \`isDecisionPeriodOver\` | \`deemedRejected\` | \`closeAllDeadlines\` | §11 [${seedPages['004_b06c98a76d7eb733.txt'].title} › ${law.seasonalDecisionPeriodMonths.source.section}](${seedPages['004_b06c98a76d7eb733.txt'].url}) “${law.seasonalDecisionPeriodMonths.source.quote}”`,
     );
     expect(lapse.endsWith('| — |')).toBe(true);
     expect(section('Transitions').find((row) => row.startsWith('| `awaitingDecision` | `authorisation.granted` |'))).toContain('| authority |');
