@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apply, applyAll, createCase, deadlines, explain, missingDocuments, PermitLifecycleError, restore, serialize, status } from '../src';
+import { apply, applyAll, applyWithSteps, createCase, deadlines, explain, missingDocuments, PermitLifecycleError, restore, serialize, status } from '../src';
 import { seasonalCase, toSubmitted } from './support/seasonal';
 
 describe('createCase', () => {
@@ -62,12 +62,15 @@ describe('apply', () => {
     expect(first.value.state).toBe('awaitingVisa');
   });
 
-  it('lets time pass before an event: a decision after the processing period is refused because the application was deemed rejected', () => {
-    const result = apply(base, { type: 'authorisation.granted', at: '2026-05-11' });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.code).toBe('event.notAllowed');
-    expect(result.error.message).toContain('deemedRejected');
+  it('lets time pass before an event: a decision after the processing period is recorded over the deemed rejection', () => {
+    const steps = applyWithSteps(base, { type: 'authorisation.granted', at: '2026-05-11' });
+    expect(steps.ok).toBe(true);
+    if (!steps.ok) return;
+    // the kernel first let the deemed rejection happen, then the late grant took over
+    expect(steps.value.steps.map((step) => [step.from, step.to])).toEqual([
+      ['awaitingDecision', 'deemedRejected'],
+      ['deemedRejected', 'awaitingVisa'],
+    ]);
   });
 
   it('accepts the decision on the last day of the processing period', () => {
@@ -75,10 +78,10 @@ describe('apply', () => {
   });
 
   it('accepts clock.advanced in a final state as the passage of time, and nothing else', () => {
-    const rejected = seasonalCase([...toSubmitted, { type: 'clock.advanced', at: '2026-05-11' }]);
-    expect(rejected.state).toBe('deemedRejected');
-    expect(apply(rejected, { type: 'clock.advanced', at: '2027-01-01' }).ok).toBe(true);
-    const refused = apply(rejected, { type: 'authorisation.granted', at: '2027-01-01' });
+    const refusedCase = seasonalCase([...toSubmitted, { type: 'authorisation.refused', at: '2026-04-01' }]);
+    expect(refusedCase.state).toBe('authorisationRefused');
+    expect(apply(refusedCase, { type: 'clock.advanced', at: '2027-01-01' }).ok).toBe(true);
+    const refused = apply(refusedCase, { type: 'authorisation.granted', at: '2027-01-01' });
     expect(refused.ok || refused.error.code).toBe('event.notAllowed');
   });
 
@@ -101,8 +104,10 @@ describe('reads', () => {
     expect(status(submitted, '2026-05-10').state).toBe('awaitingDecision');
     const later = status(submitted, '2026-05-11');
     expect(later.state).toBe('deemedRejected');
-    expect(later.final).toBe(true);
-    expect(later.allowedEvents).toEqual([]);
+    // not final: the ministry's express answer can still come, and takes over
+    expect(later.final).toBe(false);
+    expect(later.allowedEvents).toEqual(['authorisation.granted', 'authorisation.refused']);
+    expect(later.rights.work).toMatchObject({ verdict: 'denied', source: { quote: expect.stringContaining('If no response is received within this time') } });
     expect(submitted.state).toBe('awaitingDecision');
   });
 

@@ -39,7 +39,7 @@ describe('examples, on the default seasonal-worker scenario', () => {
     expect(lines).toEqual([
       'opened a seasonalWorker case on 2026-01-12',
       'state: vacancyToBeDeclared (phase preliminary): The employer must first declare the vacant position to ADEM.',
-      'may reside: false, may work: false',
+      'right to reside: denied, right to work: denied',
       'next possible events: vacancy.declared',
       expect.stringMatching(/^refused: argument\.invalid \(field "at"\): /),
     ]);
@@ -59,7 +59,8 @@ describe('examples, on the default seasonal-worker scenario', () => {
     const { code, lines } = output(statusAndDeadlines, DEFAULT_SCENARIO);
     expect(code).toBe(0);
     expect(lines[0]).toBe('on 2026-07-15: residencePermitValid (phase residence)');
-    expect(lines[1]).toBe('may reside: true, may work: true, valid until: 2026-09-15');
+    expect(lines[1]).toBe('right to reside: granted until 2026-09-15');
+    expect(lines[2]).toBe('right to work: granted until 2026-09-15');
     expect(lines).toContain('deadline renewalApplication: applicant by 2026-09-15 (open): Apply to renew the residence permit');
     expect(lines).toContain('deadline validityEnd: applicant by 2026-09-15 (open): Last day of the right to stay and work');
     expect(lines.at(-1)).toMatch(/^documents for renewalApplication: missing passportCopy, /);
