@@ -165,7 +165,8 @@ describe.concurrent('simulate', () => {
     const output = JSON.parse(run.stdout) as { readOn: string; status: { state: string; validUntil: string }; timeline: { at: string }[] };
     expect(output.readOn).toBe('2026-04-15');
     expect(output.status.state).toBe('enteredLuxembourg');
-    expect(output.status.validUntil).toBe('2026-06-17');
+    // entered on a visa issued 2026-04-02: until the declaration, the stay rests on the visa (at most 3 months)
+    expect(output.status.validUntil).toBe('2026-07-01');
     expect(output.timeline.at(-1)?.at).toBe('2026-04-14');
   });
 
@@ -252,9 +253,12 @@ describe.concurrent('status, deadlines, documents and explain on a saved snapsho
     const today = await cli('status', snapshot);
     expect(today.code).toBe(0);
     expect(today.stdout).toContain('State on 2026-07-10: residencePermitValid (residence)');
-    expect(today.stdout).toContain('may reside, may work, bound to employer Domaine Example SARL until 2026-09-15');
+    expect(today.stdout).toContain('  may reside until 2026-09-15\n  may work until 2026-09-15, bound to employer Domaine Example SARL\n');
     const later = await cli('status', snapshot, '--at', '2026-09-16', '--json');
     expect(JSON.parse(later.stdout)).toMatchObject({ state: 'expired', rights: { work: { verdict: 'denied' } }, asOf: '2026-09-16' });
+    const expired = await cli('status', snapshot, '--at', '2026-09-16');
+    // a "no" says why: the page's sentence behind it
+    expect(expired.stdout).toMatch(/  may not work\n    because: Staying in Luxembourg as a third-country national seasonal worker › [^\n]+: "/);
   });
 
   it('deadlines lists what is due, by when and who acts', async () => {

@@ -30,7 +30,8 @@ function rights(row: Pick<TimelineRow, 'reside' | 'work' | 'employer'>): string 
 function rightLines(kind: 'reside' | 'work', answer: RightAnswer): string[] {
   const head = RIGHT_WORDS[kind][answer.verdict];
   const until = answer.until ? ` until ${answer.until}` : '';
-  const lines = [`  ${head}${answer.governedBy ? `: decided by ${answer.governedBy}` : ''}${until}`];
+  const employer = kind === 'work' && answer.boundTo?.employer ? `, bound to employer ${answer.boundTo.employer}` : '';
+  const lines = [`  ${head}${answer.governedBy ? `: decided by ${answer.governedBy}` : ''}${until}${employer}`];
   if (answer.verdict !== 'granted') {
     if (answer.source) lines.push(`    because: ${cite(answer.source)}`);
     if (answer.assumption) lines.push(`    assumed: ${answer.assumption}`);
@@ -114,7 +115,6 @@ export function formatStatus(s: CaseStatus): string {
   const lines = [
     `State on ${s.asOf}: ${s.state} (${s.phase}${s.final ? ', final' : ''})`,
     `  ${s.description}`,
-    `  ${rights({ reside: s.rights.reside.verdict, work: s.rights.work.verdict, employer: s.boundTo?.employer ?? null })}${s.validUntil ? ` until ${s.validUntil}` : ''}`,
     ...rightLines('reside', s.rights.reside),
     ...rightLines('work', s.rights.work),
   ];
