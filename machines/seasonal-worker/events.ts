@@ -34,7 +34,11 @@ export const seasonalWorkerEventSchema = z.discriminatedUnion('type', [
   datedEvent('authorisation.granted'),
   datedEvent('authorisation.refused'),
   datedEvent('visa.applied'),
-  datedEvent('visa.issued', { validUntil: isoDateSchema.optional() }),
+  // A visa cannot end before the day it is issued: such an event is contradictory, not late.
+  datedEvent('visa.issued', { validUntil: isoDateSchema.optional() }).refine((event) => event.validUntil === undefined || event.validUntil >= event.at, {
+    message: 'a visa cannot be valid until a day before it is issued',
+    path: ['validUntil'],
+  }),
   datedEvent('visa.refused'),
   datedEvent('territory.entered'),
   datedEvent('arrival.declared'),

@@ -578,6 +578,9 @@ export const seasonalWorkerMachine = setup({
           reside: granted({
             source: src('Declaration of arrival', 'must hold valid travel documents (visa and passport, where applicable), as well as their temporary authorisation to stay'),
             assumption: 'Until the declaration of arrival, the stay rests on the temporary authorisation to stay (and the visa, where required) with which the worker entered.',
+            afterValidity: undetermined(
+              'The visa with which the worker entered has ended and arrival is not yet declared: the page does not say what follows. A late declaration is still recorded, with a breach.',
+            ),
           }),
           work: noWorkPermitYet,
         },
