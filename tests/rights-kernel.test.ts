@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { addDays, apply, createCase, denied, granted, registerProcedures, status, type CaseContext, type PermitCase, type Procedure } from '../src';
+import { addDays, answerRight, apply, createCase, denied, granted, registerProcedures, status, type CaseContext, type PermitCase, type Procedure } from '../src';
 import { deadlineAgreementProblems, lostBreaches } from '../src/testing';
 
 const file = '004_b06c98a76d7eb733.txt' as const;
@@ -112,5 +112,15 @@ describe('the kernel rules behind status', () => {
 
   it('finds the deadline its event meets agreeing with apply', () => {
     expect(deadlineAgreementProblems(probe, opened)).toEqual([]);
+  });
+});
+
+describe('a right granted while its validity runs', () => {
+  it('falls back to what follows when the case records no validity (a case written by an older machine)', () => {
+    const declared = granted({ afterValidity: denied({ source: endSource }) });
+    const context = { ...opened.context, validity: null };
+    expect(answerRight(declared, context, OPENED, null, null).verdict).toBe('denied');
+    expect(answerRight(declared, context, OPENED, addDays(OPENED, 3), null).verdict).toBe('granted');
+    expect(answerRight(granted(), context, OPENED, null, null).verdict).toBe('granted');
   });
 });

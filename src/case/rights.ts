@@ -48,7 +48,8 @@ export interface RightReason {
  *
  * `granted` may name what follows once the right held has run out
  * (`afterValidity`), for states where a running permit ends on its own date
- * (a renewal refused while the permit still runs).
+ * (a renewal refused while the permit still runs); it applies too when the
+ * case records no validity at all.
  *
  * `notDecidedHere` may read the end of the governing title from the case
  * (`until`), when the case knows it (the "private reasons" residence permit).
@@ -176,7 +177,8 @@ export interface RightsAnswer {
  * ```
  */
 export function answerRight(declared: RightDeclaration, context: CaseContext, asOf: IsoDate, validUntil: IsoDate | null, binding: Binding | null): RightAnswer {
-  if (declared.verdict === 'granted' && declared.afterValidity !== undefined && validUntil !== null && asOf > validUntil) {
+  // A right granted only while its validity runs: once it has ended, or when the case records none (a case written by an older machine), what follows applies.
+  if (declared.verdict === 'granted' && declared.afterValidity !== undefined && (validUntil === null || asOf > validUntil)) {
     return answerRight(declared.afterValidity, context, asOf, validUntil, binding);
   }
   const granted = declared.verdict === 'granted';

@@ -306,7 +306,7 @@ export function caseStoreContract(prefix: string, harness: () => StoreHarness): 
       if (!opened.ok) throw opened.error;
       expect(await opened.value.schemaVersion()).toEqual({ ok: true, value: 2 });
       const due = await opened.value.listDue({ before: '2026-07-01' });
-      expect(due.ok && due.value.map((entry) => [entry.caseId, entry.deadlines.map((d) => d.id)])).toEqual([['old-case', ['arrivalDeclaration', 'temporaryAuthorisationExpiry']]]);
+      expect(due.ok && due.value.map((entry) => [entry.caseId, entry.deadlines.map((d) => d.id)])).toEqual([['old-case', ['arrivalDeclaration']]]);
       await database.query(`INSERT INTO permit_store_migrations (version, name) VALUES (99, 'from the future')`);
       const newer = await openSqlCaseStore({ ...database, close: async () => undefined });
       expect(!newer.ok && newer.error.code).toBe('store.schemaUnsupported');
