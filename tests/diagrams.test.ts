@@ -190,7 +190,7 @@ describe('machinePage', () => {
     const step = seasonalWorker.documents.arrivalDeclaration.label;
     const entered = rows.find((row) => row.startsWith('| `enteredLuxembourg` |'))!;
     expect(entered).toContain(
-      `| \`enteredLuxembourg\` | — | The worker has entered Luxembourg and must declare arrival at the commune. | arrival | **granted** | **denied** [${seedPages['004_b06c98a76d7eb733.txt'].title} › Declaration of arrival](${seedPages['004_b06c98a76d7eb733.txt'].url}) “The copy of the declaration of arrival together with the authorisation to stay both serve as a seasonal work permit”`,
+      `| \`enteredLuxembourg\` | — | The worker has entered Luxembourg and must declare arrival at the commune. | arrival | **granted** until the validity ends, then **undetermined** assumed: The visa with which the worker entered has ended and arrival is not yet declared: the page does not say what follows. A late declaration is still recorded, with a breach. | **denied** [${seedPages['004_b06c98a76d7eb733.txt'].title} › Declaration of arrival](${seedPages['004_b06c98a76d7eb733.txt'].url}) “The copy of the declaration of arrival together with the authorisation to stay both serve as a seasonal work permit”`,
     );
     expect(entered).toContain(
       `| ${step} (\`arrivalDeclaration\`) | [${seedPages['004_b06c98a76d7eb733.txt'].title} › Declaration of arrival](${seedPages['004_b06c98a76d7eb733.txt'].url}) “within 3 days of arrival in Luxembourg”`,
