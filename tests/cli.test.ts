@@ -365,3 +365,32 @@ describe.concurrent('eligibility', () => {
     expect(noJob.stderr).toContain('required field missing: job [profile.invalid]');
   });
 });
+
+describe('report', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'permit-lifecycles-report-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const ANCILLARY = 'examples/scenarios/ancillary-work-permit-typical.json';
+
+  it('writes one self-contained page with the diagram, the person redacted', async () => {
+    const out = join(dir, 'case.html');
+    const run = await cli('report', ANCILLARY, '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`Report written to ${out}\n`);
+    const html = readFileSync(out, 'utf8');
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).toContain('<span class="current" id="current-state">workPermitValid.residencePermitRemainsValid</span>');
+    expect(html).toContain('<figure class="diagram"');
+    expect(html).not.toContain('Example Applicant');
+    expect(html).not.toMatch(/<script|<link |src="http/);
+  });
+
+  it('keeps the person with --with-personal-data, reads another day with --at, and refuses a bad day', async () => {
+    const kept = await cli('report', ANCILLARY, '--with-personal-data', '--at', '2027-04-01');
+    expect(kept.code).toBe(0);
+    expect(kept.stdout).toContain('Example Applicant');
+    expect(kept.stdout).toContain('<time datetime="2027-04-01">');
+    const bad = await cli('report', ANCILLARY, '--at', '2027-02-30');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--at');
+  });
+});

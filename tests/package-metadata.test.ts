@@ -72,6 +72,12 @@ describe('package.json', () => {
     expect((manifest as unknown as { peerDependenciesMeta: Record<string, { optional?: boolean }> }).peerDependenciesMeta['@viz-js/viz']).toEqual({ optional: true });
   });
 
+  it('makes @statelyai/inspect (for the inspector example only) an optional peer', () => {
+    expect(manifest.peerDependencies['@statelyai/inspect']).toMatch(/^\^0\./);
+    expect(manifest.dependencies['@statelyai/inspect']).toBeUndefined();
+    expect((manifest as unknown as { peerDependenciesMeta: Record<string, { optional?: boolean }> }).peerDependenciesMeta['@statelyai/inspect']).toEqual({ optional: true });
+  });
+
   it('makes xstate and zod peers (caret ranges, met by the installed versions), never bundled dependencies', () => {
     for (const peer of ['xstate', 'zod']) {
       const range = manifest.peerDependencies[peer] ?? '';

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { deadlines, missingDocuments, renderCaseReport, runScenario } from '../src';
+import { deadlines, missingDocuments, renderCaseReportWithDiagram, runScenario } from '../src';
 import { readDataFile } from '../src/cli/input';
 import { withChromiumPage } from './support/package/browser';
 
@@ -46,7 +46,7 @@ describe('case reports in a real browser', () => {
     if (!run.ok) throw run.error;
     const { case: current, readOn, status } = run.value;
     const file = join(outDir, `${name}.html`);
-    writeFileSync(file, renderCaseReport(current, readOn));
+    writeFileSync(file, await renderCaseReportWithDiagram(current, readOn));
     const open = deadlines(current, readOn);
     const missing = missingDocuments(current)?.missing ?? [];
     await withChromiumPage(async (page) => {
@@ -57,6 +57,9 @@ describe('case reports in a real browser', () => {
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
       expect(await page.textContent('#current-state')).toBe(status.state);
       expect(await page.textContent('li[aria-current="step"]')).toBe(status.state);
+      // the diagram highlights the current state (Graphviz node filled in the current-state colour)
+      const node = await page.locator(`figure.diagram g[id="state:${status.state}"]`).innerHTML();
+      expect(node).toContain('#ffd54f');
       for (const deadline of open) {
         expect(await page.getAttribute(`tr[data-deadline="${deadline.id}"][data-outcome="${deadline.state}"]`, 'data-outcome')).toBe(deadline.state);
       }

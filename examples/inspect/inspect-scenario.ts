@@ -4,7 +4,8 @@
  * what happens (validation, lapses when time passes); the actor receives the
  * same steps, so the inspector shows what the case went through.
  */
-import { createWebSocketInspector } from '@statelyai/inspect';
+import { createInspector, type StatelyInspectionEvent } from '@statelyai/inspect';
+import WebSocket from 'ws';
 import { createActor } from 'xstate';
 import { applyWithSteps, createCase, getProcedure, inspectorSanitizers, statePath, type Scenario } from '../../src';
 
@@ -24,13 +25,53 @@ export interface InspectRun {
   eventsSent: number;
 }
 
-/** The parts of the WebSocket adapter we wait on; @statelyai/inspect 0.7 offers no "flushed" signal. */
-interface AdapterInternals {
-  status?: string;
-  ws?: { readyState: number };
-}
+/**
+ * A WebSocket adapter for `createInspector` (the package's public API) that
+ * can say when everything sent has gone out: events wait in a queue until
+ * the socket opens; `closed()` resolves once the close handshake is done,
+ * which sends what is queued first.
+ */
+class SocketAdapter {
+  private socket: WebSocket | null = null;
+  private readonly queue: string[] = [];
+  private opened = false;
 
-const SOCKET_CLOSED = 3;
+  constructor(private readonly url: string) {}
+
+  start(): void {
+    this.socket = new WebSocket(this.url);
+    this.socket.on('open', () => {
+      this.opened = true;
+      for (const message of this.queue.splice(0)) this.socket!.send(message);
+    });
+    this.socket.on('error', () => undefined);
+  }
+
+  send(event: StatelyInspectionEvent): void {
+    const message = JSON.stringify(event);
+    if (this.opened && this.socket) this.socket.send(message);
+    else this.queue.push(message);
+  }
+
+  /** Whether the socket is open (everything queued has been handed to it). */
+  isOpen(): boolean {
+    return this.opened && this.socket?.readyState === WebSocket.OPEN;
+  }
+
+  /** Close the socket and resolve once it is closed (or never opened). */
+  closed(): Promise<void> {
+    const socket = this.socket;
+    if (!socket || socket.readyState === WebSocket.CLOSED) return Promise.resolve();
+    return new Promise((resolve) => {
+      socket.once('close', () => resolve());
+      socket.close();
+    });
+  }
+
+  stop(): void {
+    void this.closed();
+  }
+}
 
 async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
   const deadline = performance.now() + timeoutMs;
@@ -58,12 +99,13 @@ export async function inspectScenario(scenario: Scenario, options: { url: string
   const opened = createCase(procedure, { at: scenario.openedOn, facts: scenario.facts });
   if (!opened.ok) throw new Error(`cannot open the case: ${opened.error.code}: ${opened.error.message}`);
 
-  const inspector = createWebSocketInspector({ url: options.url, ...inspectorSanitizers() });
+  const adapter = new SocketAdapter(options.url);
+  const inspector = createInspector(adapter, inspectorSanitizers());
+  inspector.start();
   const actor = createActor(procedure.machine, {
     input: { at: opened.value.context.openedOn, facts: opened.value.context.facts },
     inspect: inspector.inspect,
   });
-  const adapter = inspector.adapter as unknown as AdapterInternals;
   let eventsSent = 0;
   try {
     actor.start();
@@ -81,14 +123,12 @@ export async function inspectScenario(scenario: Scenario, options: { url: string
     if (state !== statePath(current.state)) throw new Error(`the actor ended in ${state}, the case in ${statePath(current.state)}`);
     // The inspector serialises on a later tick; then the socket must be open for the queue to go out.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    await waitFor(() => adapter.status === 'open', timeoutMs, `a connection to ${options.url}`);
+    await waitFor(() => adapter.isOpen(), timeoutMs, `a connection to ${options.url}`);
     return { state, eventsSent };
   } finally {
     actor.stop();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const wasOpen = adapter.status === 'open';
-    inspector.stop();
     // Closing an open socket sends what is queued first; wait for the close handshake.
-    if (wasOpen) await waitFor(() => adapter.ws?.readyState === SOCKET_CLOSED, timeoutMs, 'the socket to close').catch(() => undefined);
+    await Promise.race([adapter.closed(), new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
   }
 }

@@ -4,7 +4,7 @@
  * refused by the procedure, 2 bad input, 3 an internal error (a bug). No
  * stack trace reaches the user.
  */
-import { runCli } from './run';
+import { runCliAsync } from './run';
 
 interface Printed {
   exitCode: number;
@@ -19,7 +19,7 @@ function internalError(error: unknown): Printed {
 
 let result: Printed;
 try {
-  result = runCli(process.argv.slice(2));
+  result = await runCliAsync(process.argv.slice(2));
 } catch (error) {
   result = internalError(error);
 }

@@ -7,7 +7,7 @@ import { registerProcedures } from '../case/procedures';
 import { diagramCommand } from './commands/diagram';
 import { eligibilityCommand } from './commands/eligibility';
 import { listCommand } from './commands/list';
-import { reportCommand } from './commands/report';
+import { reportCommand, reportCommandWithDiagram } from './commands/report';
 import { simulateCommand } from './commands/simulate';
 import { snapshotCommand } from './commands/snapshot';
 import { COMMAND_HELP, USAGE, type CommandName } from './help';
@@ -82,4 +82,22 @@ export function runCli(argv: readonly string[]): CliResult {
   const result = dispatch(argv);
   if (result.exitCode === 0 || !result.error || !wantsJson(argv)) return result;
   return { ...result, stderr: JSON.stringify(result.error) };
+}
+
+/**
+ * {@link runCli} as the binary runs it: the same, except that `report`
+ * draws the procedure's diagram into the page (asynchronous).
+ *
+ * @example
+ * ```ts
+ * (await runCliAsync(['report', 'case.json', '--out', 'case.html'])).exitCode; // 0
+ * ```
+ */
+export async function runCliAsync(argv: readonly string[]): Promise<CliResult> {
+  const [command, ...rest] = argv;
+  if (command === 'report' && !rest.includes('--help') && !rest.includes('-h')) {
+    registerProcedures(...listProcedures());
+    return reportCommandWithDiagram(rest);
+  }
+  return runCli(argv);
 }

@@ -7,6 +7,10 @@ import type { IsoDate } from '../calendar';
 import type { RightAnswer, RightVerdict } from '../case/rights';
 import type { PermitCase } from '../case/types';
 import { noUrlNote, sourceTitle, sourceUrl, type SourceRef } from '../law';
+import { recordLapses } from '../case/lapses';
+import { procedureOf } from '../case/meta';
+import { toSvg } from '../diagram/svg';
+import { PermitLifecycleError } from '../errors';
 import { caseReportModel, type CaseReportModel, type CaseReportOptions, type ReportDeadline } from './model';
 
 /**
@@ -50,7 +54,7 @@ function cite(source: SourceRef | null): string {
 }
 
 function rightRow(name: string, right: RightAnswer): string {
-  const who = right.verdict === 'notDecidedHere' ? `decided by ${esc(right.governedBy)}` : right.verdict === 'granted' ? 'this procedure' : right.verdict === 'denied' ? 'this procedure' : 'the page is silent';
+  const who = right.verdict === 'notDecidedHere' ? esc(right.governedBy) : right.verdict === 'undetermined' ? 'nobody yet: the page is silent' : 'this procedure';
   const bound = right.boundTo ? [right.boundTo.employer && `employer ${right.boundTo.employer}`, right.boundTo.profession && `profession ${right.boundTo.profession}`, right.boundTo.sector && `sector ${right.boundTo.sector}`].filter(Boolean).join(', ') : '';
   const why = [right.source ? cite(right.source) : '', right.assumption ? `<span class="assumption">Assumed: ${esc(right.assumption)}</span>` : ''].filter(Boolean).join('<br>');
   return `<tr class="verdict-${right.verdict}"><th scope="row">${esc(name)}</th><td><strong>${VERDICT[right.verdict]}</strong></td><td>${who}</td><td>${esc(right.until ?? '—')}</td><td>${esc(bound || '—')}</td><td>${why || '—'}</td></tr>`;
@@ -68,6 +72,7 @@ h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.2rem; margin: 1.
 .subtitle { color: #404040; margin: 0 0 1rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0; font-size: .92rem; }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+td:first-child time, .date { white-space: nowrap; }
 th, td { border: 1px solid #8c8c8c; padding: .3rem .45rem; vertical-align: top; text-align: left; }
 thead th { background: #e8eef6; }
 tr.verdict-granted td:nth-child(2) { background: #dff3e4; } tr.verdict-denied td:nth-child(2) { background: #fbe3e1; }
@@ -111,10 +116,10 @@ export function caseReportHtml(model: CaseReportModel, diagramSvg?: string): str
   const s = model.status;
   const timeline = model.timeline.map((row) => {
     const changes = [...row.opened.map((item) => `+ ${esc(item.id)} due ${esc(item.due)}`), ...row.closed.map((item) => `− ${esc(item.id)} ${esc(OUTCOME[item.how])}`)].join('<br>');
-    return `<tr><td>${esc(row.at)}</td><td>${row.implicit ? '<em>time passes</em>' : esc(row.event)}</td><td>${esc(row.state)}</td><td>${esc(VERDICT[row.reside])} / ${esc(VERDICT[row.work])}</td><td>${changes || '—'}</td></tr>`;
+    return `<tr><td class="date">${esc(row.at)}</td><td>${row.implicit ? '<em>time passes</em>' : esc(row.event)}</td><td>${esc(row.state)}</td><td>${esc(VERDICT[row.reside])} / ${esc(VERDICT[row.work])}</td><td>${changes || '—'}</td></tr>`;
   });
   const deadlineRows = model.deadlines.map(
-    (d) => `<tr data-deadline="${esc(d.id)}" data-outcome="${d.outcome}"><td>${esc(d.label)}</td><td>${esc(d.actor)}</td><td>${esc(d.openedOn)}</td><td>${esc(d.due)}</td><td class="outcome-${d.outcome}">${esc(OUTCOME[d.outcome])}${d.closedOn ? ` on ${esc(d.closedOn)}` : ''}</td><td>${cite(d.source)}</td></tr>`,
+    (d) => `<tr data-deadline="${esc(d.id)}" data-outcome="${d.outcome}"><td>${esc(d.label)}</td><td>${esc(d.actor)}</td><td class="date">${esc(d.openedOn)}</td><td class="date">${esc(d.due)}</td><td class="outcome-${d.outcome}">${esc(OUTCOME[d.outcome])}${d.closedOn ? ` on ${esc(d.closedOn)}` : ''}</td><td>${cite(d.source)}</td></tr>`,
   );
   const breaches = s.breaches.map((b) => `<tr><td>${esc(b.deadline)}</td><td>${esc(b.due)}</td><td>${b.metOn ? `met late on ${esc(b.metOn)}` : 'not met'}</td></tr>`);
   const missing = (model.missing?.missing ?? []).map((item) => `<tr data-document="${esc(item.id)}"><td>${esc(item.label)}</td><td>${cite(item.source)}</td></tr>`);
@@ -174,4 +179,30 @@ ${diagramSvg ? `<figure class="diagram" aria-labelledby="h-diagram"><figcaption 
  */
 export function renderCaseReport(current: PermitCase, at?: IsoDate, options: RenderCaseReportOptions = {}): string {
   return caseReportHtml(caseReportModel(current, at, options), options.diagramSvg);
+}
+
+/**
+ * {@link renderCaseReport} with the procedure's diagram drawn in, the path
+ * the case took and its current state highlighted (`toSvg` with the case:
+ * Graphviz in WebAssembly, the optional peer dependency `@viz-js/viz`).
+ * Without that package the report is made without the diagram, and says so.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('case.html', await renderCaseReportWithDiagram(someCase, '2026-06-01'));
+ * ```
+ */
+export async function renderCaseReportWithDiagram(current: PermitCase, at?: IsoDate, options: CaseReportOptions = {}): Promise<string> {
+  const model = caseReportModel(current, at, options);
+  // The picture shows the case as of the report's day: the lapses up to that day drawn as steps of its path.
+  const lapsed = at === undefined ? null : recordLapses(current, at);
+  const drawn = lapsed?.ok ? lapsed.value : current;
+  let diagramSvg: string;
+  try {
+    diagramSvg = await toSvg(procedureOf(current).machine, { case: drawn, edgeLabels: false, maxWidth: 1000 });
+  } catch (error) {
+    if (!(error instanceof PermitLifecycleError)) throw error;
+    diagramSvg = `<p class="empty">No diagram: ${esc(error.message)}.</p>`;
+  }
+  return caseReportHtml(model, diagramSvg);
 }

@@ -4,4 +4,4 @@
  * @module
  */
 export { caseReportModel, type CaseReportModel, type CaseReportOptions, type ReportAssumption, type ReportDeadline } from './model';
-export { caseReportHtml, renderCaseReport, type RenderCaseReportOptions } from './html';
+export { caseReportHtml, renderCaseReport, renderCaseReportWithDiagram, type RenderCaseReportOptions } from './html';

@@ -7,7 +7,7 @@ import { isoDateSchema } from '../../calendar';
 import type { PermitCase } from '../../case/types';
 import { PermitLifecycleError } from '../../errors';
 import { restore } from '../../persistence/snapshot';
-import { renderCaseReport } from '../../report';
+import { renderCaseReport, renderCaseReportWithDiagram } from '../../report';
 import { runScenario } from '../../scenario/run';
 import { parseCommand } from '../args';
 import { readDataFile } from '../input';
@@ -30,8 +30,47 @@ function caseFrom(file: string): { ok: true; value: PermitCase; readOn?: string 
   return restored.ok ? { ok: true, value: restored.value } : { ok: false, result: fromError(restored.error, file) };
 }
 
+/** What `report` was asked for, once its arguments and file are read. */
+interface ReportRequest {
+  current: PermitCase;
+  at: string | undefined;
+  out: string | undefined;
+  withPersonalData: boolean;
+  file: string;
+}
+
+function reportRequest(args: readonly string[]): { ok: true; value: ReportRequest } | { ok: false; result: CliResult } {
+  const parsed = parseCommand('report', args, { at: { type: 'string' }, out: { type: 'string' }, 'with-personal-data': { type: 'boolean' } }, 1);
+  if (!parsed.ok) return parsed;
+  const { values, positionals } = parsed.value;
+  const file = positionals[0]!;
+  const at = values.at as string | undefined;
+  if (at !== undefined && !isoDateSchema.safeParse(at).success) return { ok: false, result: badInput(`--at: "${at}" is not a date written YYYY-MM-DD`) };
+  const found = caseFrom(file);
+  if (!found.ok) return found;
+  return { ok: true, value: { current: found.value, at: at ?? found.readOn, out: values.out as string | undefined, withPersonalData: values['with-personal-data'] === true, file } };
+}
+
+function written(request: ReportRequest, render: () => string): CliResult {
+  let html: string;
+  try {
+    html = render();
+  } catch (error) {
+    if (error instanceof PermitLifecycleError) return error.path[0] === 'at' ? fromError(error, '--at', false) : fromError(error, request.file);
+    throw error;
+  }
+  if (request.out === undefined) return success(html);
+  try {
+    writeFileSync(request.out, html);
+  } catch (error) {
+    return badInput(`--out ${request.out}: cannot write file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return success(`Report written to ${request.out}`);
+}
+
 /**
- * Run `report` with its arguments (after the command name).
+ * Run `report` with its arguments (after the command name), without the
+ * diagram (drawing it is asynchronous: see {@link reportCommandWithDiagram}).
  *
  * @example
  * ```ts
@@ -39,27 +78,31 @@ function caseFrom(file: string): { ok: true; value: PermitCase; readOn?: string 
  * ```
  */
 export function reportCommand(args: readonly string[]): CliResult {
-  const parsed = parseCommand('report', args, { at: { type: 'string' }, out: { type: 'string' }, 'with-personal-data': { type: 'boolean' } }, 1);
-  if (!parsed.ok) return parsed.result;
-  const { values, positionals } = parsed.value;
-  const file = positionals[0]!;
-  const at = values.at as string | undefined;
-  if (at !== undefined && !isoDateSchema.safeParse(at).success) return badInput(`--at: "${at}" is not a date written YYYY-MM-DD`);
-  const found = caseFrom(file);
-  if (!found.ok) return found.result;
+  const request = reportRequest(args);
+  if (!request.ok) return request.result;
+  const { current, at, withPersonalData } = request.value;
+  return written(request.value, () => renderCaseReport(current, at, { withPersonalData }));
+}
+
+/**
+ * `report` as the binary runs it: with the procedure's diagram, the case's
+ * path highlighted.
+ *
+ * @example
+ * ```ts
+ * (await reportCommandWithDiagram(['case.json', '--out', 'case.html'])).exitCode; // 0
+ * ```
+ */
+export async function reportCommandWithDiagram(args: readonly string[]): Promise<CliResult> {
+  const request = reportRequest(args);
+  if (!request.ok) return request.result;
+  const { current, at, withPersonalData } = request.value;
   let html: string;
   try {
-    html = renderCaseReport(found.value, at ?? found.readOn, { withPersonalData: values['with-personal-data'] === true });
+    html = await renderCaseReportWithDiagram(current, at, { withPersonalData });
   } catch (error) {
-    if (error instanceof PermitLifecycleError) return error.path[0] === 'at' ? fromError(error, '--at', false) : fromError(error, file);
+    if (error instanceof PermitLifecycleError) return written(request.value, () => { throw error; });
     throw error;
   }
-  const out = values.out as string | undefined;
-  if (out === undefined) return success(html);
-  try {
-    writeFileSync(out, html);
-  } catch (error) {
-    return badInput(`--out ${out}: cannot write file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  return success(`Report written to ${out}`);
+  return written(request.value, () => html);
 }
