@@ -252,30 +252,11 @@ const decisionStates = decisionPeriod({
     source: law.ancillaryDecisionPeriodMonths.source,
     description: 'No answer within the processing period: the application has been rejected.',
     outcome: 'The application is deemed rejected.',
+    // The rejection denies the work permit only: residence stays with the "private reasons" residence permit, as in every state of this procedure.
+    rights: { reside: resideOnPrivateReasonsPermit, work: denied({ source: law.ancillaryDecisionPeriodMonths.source }) },
   },
 });
 
-/**
- * The kernel types the waiting state's clock transitions loosely (an array
- * of `unknown` before the deemed rejection); this is the deemed rejection's
- * shape here.
- */
-type DeemedRejectionTransition = { guard: 'isDecisionPeriodOver'; target: '#ancillaryWorkPermit.deemedRejected'; actions: 'closeDecisionPeriod'; meta: TransitionMeta };
-
-/**
- * The deemed rejection denies the work permit only: residence stays with the
- * "private reasons" residence permit, as in every state of this procedure.
- */
-const ancillaryDecision = {
-  awaitingDecision: {
-    ...decisionStates.awaitingDecision,
-    on: { ...decisionStates.awaitingDecision.on, 'clock.advanced': decisionStates.awaitingDecision.on['clock.advanced'] as unknown as readonly [typeof residencePermitLapse, DeemedRejectionTransition] },
-  },
-  deemedRejected: {
-    meta: { ...(decisionStates.deemedRejected.meta as StateMeta), rights: { reside: resideOnPrivateReasonsPermit, work: (decisionStates.deemedRejected.meta as StateMeta).rights.work } },
-    on: decisionStates.deemedRejected.on as typeof expressDecisions,
-  },
-} as const;
 
 /**
  * The ancillary work permit machine. Input: the opening date and validated facts.
@@ -520,7 +501,7 @@ export const ancillaryWorkPermitMachine = setup({
       }),
       on: applicationHandling,
     },
-    ...ancillaryDecision,
+    ...decisionStates,
     awaitingBiometrics: {
       meta: stateMeta({
         description:

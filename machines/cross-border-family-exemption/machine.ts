@@ -129,29 +129,16 @@ const decisionStates = decisionPeriod({
     source: law.crossBorderDecisionPeriodMonths.source,
     description: 'No answer within the response period: the application is deemed to have been rejected.',
     outcome: 'The application is deemed rejected; the person may not work in Luxembourg on it unless an express grant follows.',
+    // The rejection denies work only: residence stays with the other member state's title.
+    rights: { reside: resideInOtherMemberState, work: denied({ source: law.crossBorderDecisionPeriodMonths.source }) },
   },
 });
 
-/**
- * The deemed rejection denies work only (residence stays with the other
- * member state's title), and still records a start of work as a breach.
- */
+/** The deemed rejection still records a start of work, as a breach. */
 const crossBorderDecision = {
-  awaitingDecision: {
-    ...decisionStates.awaitingDecision,
-    on: { ...decisionStates.awaitingDecision.on, 'clock.advanced': decisionStates.awaitingDecision.on['clock.advanced'] as unknown as readonly [DeemedRejectionTransition] },
-  },
-  deemedRejected: {
-    meta: { ...(decisionStates.deemedRejected.meta as StateMeta), rights: { reside: resideInOtherMemberState, work: (decisionStates.deemedRejected.meta as StateMeta).rights.work } },
-    on: { ...expressDecisions, ...workBeforeExemption },
-  },
+  awaitingDecision: decisionStates.awaitingDecision,
+  deemedRejected: { ...decisionStates.deemedRejected, on: { ...expressDecisions, ...workBeforeExemption } },
 } as const;
-
-/**
- * The kernel types the waiting state's clock transitions loosely (an array
- * of `unknown` before the deemed rejection); this is their shape here.
- */
-type DeemedRejectionTransition = { guard: 'isDecisionPeriodOver'; target: '#crossBorderFamilyExemption.deemedRejected'; actions: 'closeDecisionPeriod'; meta: TransitionMeta };
 
 /**
  * The cross-border family exemption machine. Input: the opening date and validated facts.

@@ -271,22 +271,6 @@ const decisionStates = decisionPeriod({
   },
 });
 
-/**
- * The kernel types the waiting state's clock transitions loosely (an array
- * of `unknown` before the deemed rejection, a union with the appealable
- * rejection); these are their shapes here: the deemed rejection alone, to a
- * closed state without appeal.
- */
-type DeemedRejectionTransition = { guard: 'isDecisionPeriodOver'; target: '#salariedWorker.deemedRejected'; actions: 'endRights'; meta: TransitionMeta };
-
-const salariedDecision = {
-  awaitingDecision: {
-    ...decisionStates.awaitingDecision,
-    on: { ...decisionStates.awaitingDecision.on, 'clock.advanced': decisionStates.awaitingDecision.on['clock.advanced'] as unknown as readonly [DeemedRejectionTransition] },
-  },
-  // No appeal is given for the silence, so it is the plain closed state, not the appealable one of the kernel's union type.
-  deemedRejected: decisionStates.deemedRejected as Exclude<typeof decisionStates.deemedRejected, { states: unknown }>,
-} as const;
 
 /** Whether a renewal decision's end date can be recorded. */
 function isConsistentRenewal(context: SalariedWorkerContext, event: SalariedWorkerEvent): boolean {
@@ -596,7 +580,7 @@ export const salariedWorkerMachine = setup({
         },
       },
     },
-    ...salariedDecision,
+    ...decisionStates,
     awaitingVisa: {
       meta: stateMeta({
         description: 'The temporary authorisation to stay is granted; the worker must obtain a type D visa at the embassy or consulate in the country of origin.',

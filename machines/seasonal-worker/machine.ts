@@ -181,21 +181,6 @@ const authorisationDecisionStates = decisionPeriod({
     },
 });
 
-/** The kernel types the waiting state's clock transitions loosely; here it is the deemed rejection alone, to a closed state without appeal. */
-type DeemedRejectionTransition = { guard: 'isDecisionPeriodOver'; target: '#seasonalWorker.deemedRejected'; actions: 'closeAllDeadlines'; meta: TransitionMeta };
-
-/** The 3-month answer period: silence counts as a rejection, and a late express decision is still recorded and takes over. */
-const authorisationDecision = {
-  awaitingDecision: {
-    ...authorisationDecisionStates.awaitingDecision,
-    on: {
-      ...authorisationDecisionStates.awaitingDecision.on,
-      'clock.advanced': authorisationDecisionStates.awaitingDecision.on['clock.advanced'] as unknown as readonly [DeemedRejectionTransition],
-    },
-  },
-  // The page gives no appeal against the silence: the plain closed state, not the appealable one of the kernel's union type.
-  deemedRejected: authorisationDecisionStates.deemedRejected as Exclude<typeof authorisationDecisionStates.deemedRejected, { states: unknown }>,
-} as const;
 
 /**
  * The seasonal-worker machine. Input: the opening date and validated facts.
@@ -491,7 +476,7 @@ export const seasonalWorkerMachine = setup({
       }),
       on: applicationHandling,
     },
-    ...authorisationDecision,
+    ...authorisationDecisionStates,
     awaitingVisa: {
       meta: stateMeta({
         description: 'The temporary authorisation to stay is granted; within its 90 days the worker must apply for a type D visa in the country of origin.',

@@ -11,8 +11,7 @@
  * through the same transitions as one that arrived in time (DESIGN.md,
  * "Record reality").
  */
-import { appealableRefusal, type AppealableRefusalOptions } from './appeals';
-import { denied } from './rights';
+import { denied, type RightsDeclaration } from './rights';
 import type { StateMeta, TransitionMeta } from './types';
 import type { SourceRef } from '../law';
 
@@ -20,11 +19,28 @@ const laterDecisionAssumption =
   'The page says a decision comes "generally" within the period and lets the applicant take silence as a rejection; it does not forbid a later answer. An express decision that arrives later is recorded and takes over.';
 
 /**
+ * The transition to the deemed rejection, as {@link decisionPeriod} builds it.
+ *
+ * @example
+ * ```ts
+ * const lapse: DeemedRejection<'seasonalWorker', 'isDecisionPeriodOver', 'closeAllDeadlines'> = {
+ *   guard: 'isDecisionPeriodOver', target: '#seasonalWorker.deemedRejected', actions: 'closeAllDeadlines', meta: { source },
+ * };
+ * ```
+ */
+export interface DeemedRejection<TId extends string, TGuard extends string, TActions extends string | readonly string[]> {
+  guard: TGuard;
+  target: `#${TId}.deemedRejected`;
+  actions?: TActions;
+  meta: TransitionMeta;
+}
+
+/**
  * Options of {@link decisionPeriod}.
  *
  * @example
  * ```ts
- * const options: DecisionPeriodOptions<{ 'permit.granted': { target: 'permitValid' } }, {}> = {
+ * const options: DecisionPeriodOptions<'protectionApplicantWorkPermit', { 'permit.granted': { target: 'permitValid' } }, {}, readonly [], 'isDecisionPeriodOver', never> = {
  *   machineId: 'protectionApplicantWorkPermit',
  *   awaiting: { description: 'ADEM and the minister examine the application.', phase: 'decision', rights },
  *   decisions: { 'permit.granted': { target: 'permitValid' } },
@@ -32,9 +48,16 @@ const laterDecisionAssumption =
  * };
  * ```
  */
-export interface DecisionPeriodOptions<TDecisions extends Record<string, unknown>, TWhileAwaiting extends Record<string, unknown>> {
+export interface DecisionPeriodOptions<
+  TId extends string,
+  TDecisions extends Record<string, unknown>,
+  TWhileAwaiting extends Record<string, unknown>,
+  TEarlier extends readonly unknown[],
+  TGuard extends string,
+  TActions extends string | readonly string[],
+> {
   /** The machine's id, for the absolute target of the deemed rejection. */
-  machineId: string;
+  machineId: TId;
   /** The meta of the state in which the authority has the application. */
   awaiting: StateMeta;
   /** The authority's express decisions (event type → transition or transitions), taken in time or late. */
@@ -42,19 +65,23 @@ export interface DecisionPeriodOptions<TDecisions extends Record<string, unknown
   /** Other transitions of the waiting state only (documents, events of another title). */
   whileAwaiting?: TWhileAwaiting;
   /** `clock.advanced` transitions of the waiting state tried before the deemed rejection (another lapse). */
-  earlierLapses?: readonly unknown[];
+  earlierLapses?: TEarlier;
   deemed: {
     /** The guard that says the decision period is over (a `decisionPeriod` deadline passed). */
-    guard: string;
+    guard: TGuard;
     /** Actions on the way to the deemed rejection (closing the period). */
-    actions?: string | readonly string[];
+    actions?: TActions;
     /** The sentence that lets silence count as a rejection. */
     source: SourceRef;
     description: string;
     outcome: string;
     assumption?: string;
-    /** The appeal the page gives against the rejection, if any: the deemed rejection is then an appealable refusal. */
-    appeal?: Omit<AppealableRefusalOptions<string>, 'on' | 'description' | 'source' | 'finalOutcome'>;
+    /**
+     * The rights once rejected (default: both denied, citing `source`). A
+     * procedure that decides work only names the title that governs
+     * residence instead.
+     */
+    rights?: RightsDeclaration;
   };
 }
 
@@ -62,7 +89,10 @@ export interface DecisionPeriodOptions<TDecisions extends Record<string, unknown
  * The states `awaitingDecision` and `deemedRejected`, to spread into a
  * machine's `states`: the first takes the express decisions and, once the
  * period is over, the deemed rejection; the second denies the rights with
- * the page's sentence and still takes the express decisions.
+ * the page's sentence and still takes the express decisions. The page gives
+ * no appeal against the silence itself (the salaried page's runs from the
+ * notification of a decision): a late express refusal goes where a refusal
+ * in time goes, with its appeal.
  *
  * @example
  * ```ts
@@ -76,48 +106,36 @@ export interface DecisionPeriodOptions<TDecisions extends Record<string, unknown
  * }
  * ```
  */
-export function decisionPeriod<const TDecisions extends Record<string, unknown>, const TWhileAwaiting extends Record<string, unknown> = {}>(
-  options: DecisionPeriodOptions<TDecisions, TWhileAwaiting>,
-) {
+export function decisionPeriod<
+  const TId extends string,
+  const TDecisions extends Record<string, unknown>,
+  const TGuard extends string,
+  const TWhileAwaiting extends Record<string, unknown> = {},
+  const TEarlier extends readonly unknown[] = [],
+  const TActions extends string | readonly string[] = never,
+>(options: DecisionPeriodOptions<TId, TDecisions, TWhileAwaiting, TEarlier, TGuard, TActions>) {
   const deemed = options.deemed;
-  const toDeemed = {
+  const toDeemed: DeemedRejection<TId, TGuard, TActions> = {
     guard: deemed.guard,
     target: `#${options.machineId}.deemedRejected`,
-    ...(deemed.actions ? { actions: deemed.actions } : {}),
-    meta: { source: deemed.source, description: 'No answer within the processing period: the application counts as rejected.' } satisfies TransitionMeta,
+    ...(deemed.actions === undefined ? {} : { actions: deemed.actions }),
+    meta: { source: deemed.source, description: 'No answer within the processing period: the application counts as rejected.' },
   };
-  const assumption = deemed.assumption ? `${deemed.assumption} ${laterDecisionAssumption}` : laterDecisionAssumption;
   const rejection = denied({ source: deemed.source });
-  const deemedRejected = deemed.appeal
-    ? appealableRefusal({
-        ...deemed.appeal,
-        description: deemed.description,
-        source: deemed.source,
-        assumption: deemed.appeal.assumption ? `${deemed.appeal.assumption} ${laterDecisionAssumption}` : laterDecisionAssumption,
-        finalOutcome: deemed.outcome,
-        rights: deemed.appeal.rights ?? { reside: rejection, work: rejection },
-        on: options.decisions,
-      })
-    : {
-        meta: {
-          description: deemed.description,
-          phase: 'closed',
-          rights: { reside: rejection, work: rejection },
-          source: deemed.source,
-          assumption,
-          outcome: deemed.outcome,
-        } satisfies StateMeta,
-        on: options.decisions,
-      };
+  const lapses = [...(options.earlierLapses ?? []), toDeemed] as unknown as readonly [...TEarlier, DeemedRejection<TId, TGuard, TActions>];
+  const meta: StateMeta = {
+    description: deemed.description,
+    phase: 'closed',
+    rights: deemed.rights ?? { reside: rejection, work: rejection },
+    source: deemed.source,
+    assumption: deemed.assumption ? `${deemed.assumption} ${laterDecisionAssumption}` : laterDecisionAssumption,
+    outcome: deemed.outcome,
+  };
   return {
     awaitingDecision: {
       meta: options.awaiting,
-      on: {
-        ...options.decisions,
-        ...(options.whileAwaiting ?? ({} as TWhileAwaiting)),
-        'clock.advanced': [...(options.earlierLapses ?? []), toDeemed],
-      },
+      on: { ...options.decisions, ...(options.whileAwaiting ?? ({} as TWhileAwaiting)), 'clock.advanced': lapses },
     },
-    deemedRejected,
-  } as const;
+    deemedRejected: { meta, on: options.decisions },
+  };
 }
