@@ -14,6 +14,7 @@ export { missingItems, requiredItems } from './case/checklist';
 export { personSchema, type Person } from './case/person';
 export { appealableRefusal, appealActions, appealDeadlines, appealEventSchemas, appealGuards } from './case/appeals';
 export { decisionPeriod, type DecisionPeriodOptions, type DeemedRejection } from './case/decision';
+export { documentStepActions, employerNotificationSteps } from './case/steps';
 export type { AppealableRefusalOptions, AppealEvent, JudgmentOutcome, Reconsideration } from './case/appeals';
 export { toMermaid, toDot, toSvg, casePath, eventActor, EVENT_ACTOR_LEGEND, machinePage, machineGraph } from './diagram';
 export type { CasePath, DiagramOptions, DiagramState, DiagramTransition, DotOptions, EventActor, MachineGraph, PageDiagram, PathStep, SvgOptions } from './diagram';

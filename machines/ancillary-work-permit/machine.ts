@@ -16,6 +16,7 @@ import { addMonths, addWorkingDays, deadlineAfter, isAfter, type IsoDate } from 
 import { missingItems } from '../../src/case/checklist';
 import { fulfilObligation, hasDeadlinePassed, initialCaseContext, isWithinDeadlineWindow, withDeadline, withDocuments, withoutDeadlines } from '../../src/case/context';
 import { decisionPeriod } from '../../src/case/decision';
+import { documentStepActions, employerNotificationSteps } from '../../src/case/steps';
 import { denied, granted, notDecidedHere, undetermined, type RightsDeclaration } from '../../src/case/rights';
 import type { StateMeta, TransitionMeta } from '../../src/case/types';
 import { ancillaryWorkPermitLaw as law } from '../../src/law/ancillary-work-permit';
@@ -112,16 +113,11 @@ const becomesMainBeforeGrant = {
 
 /** While a work permit is held: obligations of the employer, the pointer to the salaried procedure, the card. */
 const whileHoldingPermit = {
-  'work.started': {
-    guard: 'hasNoOpenNotification',
-    actions: 'recordWorkStart',
-    meta: edge({ source: law.ancillaryEmployerNotificationWorkingDays.source }),
-  },
-  'workStart.notified': {
-    guard: 'isEmployerNotificationOpen',
-    actions: 'recordEmployerNotification',
-    meta: edge({ source: src(employerDutiesSection, 'The employer must notify the beginning of the working relationship to the Immigration Directorate in writing') }),
-  },
+  ...employerNotificationSteps({
+    startGuard: 'hasNoOpenNotification',
+    source: law.ancillaryEmployerNotificationWorkingDays.source,
+    notifiedSource: src(employerDutiesSection, 'The employer must notify the beginning of the working relationship to the Immigration Directorate in writing'),
+  }),
   'activity.becameMain': {
     guard: 'isActivityStillAncillary',
     actions: 'recordMainActivity',
@@ -320,11 +316,8 @@ export const ancillaryWorkPermitMachine = setup({
     },
   },
   actions: {
+    ...documentStepActions<AncillaryWorkPermitContext, AncillaryWorkPermitEvent>(),
     recordVacancyDeclaration: assign(({ event }) => ({ vacancyDeclaredOn: event.at })),
-    recordDocuments: assign(({ context, event }) => {
-      assertEvent(event, 'documents.supplied');
-      return { documents: withDocuments(context.documents, event.documents) };
-    }),
     recordDocumentsFromApplication: assign(({ context, event }) => {
       assertEvent(event, 'application.submitted');
       return { documents: withDocuments(context.documents, event.documents) };

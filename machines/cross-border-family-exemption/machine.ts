@@ -14,6 +14,7 @@ import { deadlineAfter, type IsoDate } from '../../src/calendar';
 import { missingItems } from '../../src/case/checklist';
 import { hasDeadlinePassed, initialCaseContext, withDeadline, withDocuments, withoutDeadlines } from '../../src/case/context';
 import { decisionPeriod } from '../../src/case/decision';
+import { documentStepActions } from '../../src/case/steps';
 import { denied, granted, notDecidedHere, type RightsDeclaration } from '../../src/case/rights';
 import type { StateMeta, TransitionMeta } from '../../src/case/types';
 import { crossBorderFamilyExemptionLaw as law, type SourceRef } from '../../src/law';
@@ -169,11 +170,8 @@ export const crossBorderFamilyExemptionMachine = setup({
     hasNotStartedWork: ({ context }) => context.workStartedOn === null,
   },
   actions: {
+    ...documentStepActions<CrossBorderFamilyExemptionContext, CrossBorderFamilyExemptionEvent>(),
     recordVacancy: assign(({ event }) => ({ vacancyDeclaredOn: event.at })),
-    recordDocuments: assign(({ context, event }) => {
-      assertEvent(event, 'documents.supplied');
-      return { documents: withDocuments(context.documents, event.documents) };
-    }),
     recordDocumentsFromEvent: assign(({ context, event }) => {
       assertEvent(event, 'application.submitted');
       return { documents: withDocuments(context.documents, event.documents) };

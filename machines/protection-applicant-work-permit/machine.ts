@@ -14,6 +14,7 @@ import { and, assertEvent, assign, setup } from 'xstate';
 import { addDays, isOnOrAfter, lastDayOfPeriod, type IsoDate } from '../../src/calendar';
 import { missingItems } from '../../src/case/checklist';
 import { hasDeadlinePassed, initialCaseContext, withDeadline, withDocuments, withoutDeadlines } from '../../src/case/context';
+import { documentStepActions } from '../../src/case/steps';
 import { denied, granted, notDecidedHere, type RightDeclaration, type RightsDeclaration } from '../../src/case/rights';
 import type { StateMeta, TransitionMeta } from '../../src/case/types';
 import { protectionApplicantWorkPermitLaw as law, type SourceRef } from '../../src/law';
@@ -205,13 +206,10 @@ export const protectionApplicantWorkPermitMachine = setup({
     isValidityOver: ({ context, event }) => hasDeadlinePassed(context, 'validityEnd', event.at),
   },
   actions: {
+    ...documentStepActions<ProtectionApplicantWorkPermitContext, ProtectionApplicantWorkPermitEvent>(),
     closeWaitingPeriod: assign(({ context }) => ({ deadlines: withoutDeadlines(context, 'waitingPeriod') })),
     closeAllDeadlines: assign(() => ({ deadlines: {} })),
     recordVacancy: assign(({ event }) => ({ vacancyDeclaredOn: event.at })),
-    recordDocuments: assign(({ context, event }) => {
-      assertEvent(event, 'documents.supplied');
-      return { documents: withDocuments(context.documents, event.documents) };
-    }),
     recordFirstInstanceDecision: assign(({ event }) => ({ firstInstanceDecisionOn: event.at })),
     recordApplication: assign(({ event }) => {
       assertEvent(event, 'application.submitted');

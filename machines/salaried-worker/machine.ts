@@ -15,6 +15,7 @@ import { addDays, addMonths, addWorkingDays, deadlineAfter, isBefore, lastDayOfP
 import { appealableRefusal, appealActions, appealGuards } from '../../src/case/appeals';
 import { missingItems } from '../../src/case/checklist';
 import { decisionPeriod } from '../../src/case/decision';
+import { documentStepActions, employerNotificationSteps } from '../../src/case/steps';
 import { denied, granted, notDecidedHere, undetermined, type RightDeclaration, type RightsDeclaration } from '../../src/case/rights';
 import { fulfilObligation, hasDeadlinePassed, initialCaseContext, isWithinDeadlineWindow, withDeadline, withDocuments, withoutDeadlines } from '../../src/case/context';
 import type { StateMeta, TransitionMeta } from '../../src/case/types';
@@ -64,18 +65,7 @@ function permitDeadlines(context: SalariedWorkerContext, until: IsoDate): Salari
   return withDeadline({ deadlines: withEnd }, 'renewalApplication', { opens: addMonths(until, -law.salariedRenewalWindowMonths.value), due: until });
 }
 
-const employerDuties = {
-  'work.started': {
-    guard: 'hasNoPendingEmployerNotification',
-    actions: 'recordWorkStart',
-    meta: edge({ source: law.salariedEmployerNotificationWorkingDays.source }),
-  },
-  'workStart.notified': {
-    guard: 'isEmployerNotificationOpen',
-    actions: 'recordEmployerNotification',
-    meta: edge({ source: law.salariedEmployerNotificationWorkingDays.source }),
-  },
-} as const;
+const employerDuties = employerNotificationSteps({ startGuard: 'hasNoPendingEmployerNotification', source: law.salariedEmployerNotificationWorkingDays.source });
 
 const lapseOfPermit = {
   guard: 'isValidityOver',
@@ -332,15 +322,12 @@ export const salariedWorkerMachine = setup({
     isEmployerNotificationOpen: ({ context }) => context.deadlines.employerNotification !== undefined,
   },
   actions: {
+    ...documentStepActions<SalariedWorkerContext, SalariedWorkerEvent>(),
     ...appealActions<SalariedWorkerContext, SalariedWorkerEvent>(),
     startLabourMarketTest: assign(({ context, event }) => ({
       deadlines: withDeadline(context, 'labourMarketTest', { due: deadlineAfter(event.at, { weeks: law.salariedLabourMarketTestWeeks.value }) }),
     })),
     closeLabourMarketTest: assign(({ context }) => ({ deadlines: withoutDeadlines(context, 'labourMarketTest') })),
-    recordDocuments: assign(({ context, event }) => {
-      assertEvent(event, 'documents.supplied');
-      return { documents: withDocuments(context.documents, event.documents) };
-    }),
     startDecisionPeriod: assign(({ context, event }) => {
       assertEvent(event, 'application.submitted');
       return {

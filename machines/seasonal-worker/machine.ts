@@ -20,6 +20,7 @@ import {
 } from '../../src/calendar';
 import { missingItems } from '../../src/case/checklist';
 import { decisionPeriod } from '../../src/case/decision';
+import { documentStepActions, employerNotificationSteps } from '../../src/case/steps';
 import { denied, granted, undetermined, type RightDeclaration, type RightsDeclaration } from '../../src/case/rights';
 import {
   fulfilObligation,
@@ -74,18 +75,7 @@ const revocable = {
   },
 } as const;
 
-const employerDuties = {
-  'work.started': {
-    guard: 'hasNotStartedWork',
-    actions: 'recordWorkStart',
-    meta: edge({ source: law.seasonalEmployerNotificationWorkingDays.source }),
-  },
-  'workStart.notified': {
-    guard: 'isEmployerNotificationOpen',
-    actions: 'recordEmployerNotification',
-    meta: edge({ source: law.seasonalEmployerNotificationWorkingDays.source }),
-  },
-} as const;
+const employerDuties = employerNotificationSteps({ startGuard: 'hasNotStartedWork', source: law.seasonalEmployerNotificationWorkingDays.source });
 
 const lapseOfRight = {
   guard: 'isValidityOver',
@@ -234,14 +224,11 @@ export const seasonalWorkerMachine = setup({
     isPendingStayOver: ({ context, event }) => hasDeadlinePassed(context, 'pendingStayEnd', event.at),
   },
   actions: {
+    ...documentStepActions<SeasonalWorkerContext, SeasonalWorkerEvent>(),
     startLabourMarketTest: assign(({ context, event }) => ({
       deadlines: withDeadline(context, 'labourMarketTest', { due: deadlineAfter(event.at, { weeks: law.seasonalLabourMarketTestWeeks.value }) }),
     })),
     closeLabourMarketTest: assign(({ context }) => ({ deadlines: withoutDeadlines(context, 'labourMarketTest') })),
-    recordDocuments: assign(({ context, event }) => {
-      assertEvent(event, 'documents.supplied');
-      return { documents: withDocuments(context.documents, event.documents) };
-    }),
     recordDocumentsFromEvent: assign(({ context, event }) => {
       assertEvent(event, 'application.submitted');
       return { documents: withDocuments(context.documents, event.documents) };
