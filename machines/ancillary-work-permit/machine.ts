@@ -186,7 +186,7 @@ const applicationHandling = {
     },
     {
       target: '#ancillaryWorkPermit.applicationReturned',
-      actions: 'recordDocumentsFromApplication',
+      actions: 'recordDocuments',
       meta: edge({ source: src('Work permit application', 'Incomplete applications will be returned to the applicant') }),
     },
   ],
@@ -318,10 +318,6 @@ export const ancillaryWorkPermitMachine = setup({
   actions: {
     ...documentStepActions<AncillaryWorkPermitContext, AncillaryWorkPermitEvent>(),
     recordVacancyDeclaration: assign(({ event }) => ({ vacancyDeclaredOn: event.at })),
-    recordDocumentsFromApplication: assign(({ context, event }) => {
-      assertEvent(event, 'application.submitted');
-      return { documents: withDocuments(context.documents, event.documents) };
-    }),
     startDecisionPeriod: assign(({ context, event }) => {
       assertEvent(event, 'application.submitted');
       return {

@@ -65,7 +65,7 @@ const filing = [
   },
   {
     target: '#crossBorderFamilyExemption.applicationReturned',
-    actions: 'recordDocumentsFromEvent',
+    actions: 'recordDocuments',
     meta: edge({ source: src(applicationSection, 'Incomplete applications will be returned to the applicant') }),
   },
 ] as const;
@@ -172,10 +172,6 @@ export const crossBorderFamilyExemptionMachine = setup({
   actions: {
     ...documentStepActions<CrossBorderFamilyExemptionContext, CrossBorderFamilyExemptionEvent>(),
     recordVacancy: assign(({ event }) => ({ vacancyDeclaredOn: event.at })),
-    recordDocumentsFromEvent: assign(({ context, event }) => {
-      assertEvent(event, 'application.submitted');
-      return { documents: withDocuments(context.documents, event.documents) };
-    }),
     recordSubmission: assign(({ event }) => {
       assertEvent(event, 'application.submitted');
       return {

@@ -128,7 +128,7 @@ const applicationHandling = {
     },
     {
       target: '#seasonalWorker.applicationReturned',
-      actions: 'recordDocumentsFromEvent',
+      actions: 'recordDocuments',
       meta: edge({ source: src('Supporting documents to be included with the application', 'Incomplete applications will be returned to the applicant') }),
     },
   ],
@@ -229,10 +229,6 @@ export const seasonalWorkerMachine = setup({
       deadlines: withDeadline(context, 'labourMarketTest', { due: deadlineAfter(event.at, { weeks: law.seasonalLabourMarketTestWeeks.value }) }),
     })),
     closeLabourMarketTest: assign(({ context }) => ({ deadlines: withoutDeadlines(context, 'labourMarketTest') })),
-    recordDocumentsFromEvent: assign(({ context, event }) => {
-      assertEvent(event, 'application.submitted');
-      return { documents: withDocuments(context.documents, event.documents) };
-    }),
     startDecisionPeriod: assign(({ context, event }) => {
       assertEvent(event, 'application.submitted');
       return {

@@ -12,8 +12,9 @@ import type { CaseContext, TransitionMeta } from './types';
 type DatedEvent = EventObject & { at: IsoDate };
 
 /**
- * The action that records the documents of a `documents.supplied` event
- * (merged with those already supplied for the step, without duplicates),
+ * The action that records the documents an event brings (`documents.supplied`,
+ * or an application filed with its documents), merged with those already
+ * supplied for the step, without duplicates,
  * typed for a procedure's context and events; spread it into
  * `setup({ actions })` and name it `recordDocuments`.
  *
