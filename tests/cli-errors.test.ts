@@ -197,7 +197,7 @@ describe('an unknown procedure says what to do', () => {
     const run = runCli(['simulate', path]);
     expect(run.exitCode).toBe(2);
     const lines = run.stderr.split('\n');
-    expect(lines[0]).toBe(`${path}: procedure: unknown procedure "seasonalWokrer"; known: seasonalWorker, salariedWorker, ancillaryWorkPermit, crossBorderFamilyExemption, protectionApplicantWorkPermit [procedure.unknown]`);
+    expect(lines[0]).toBe(`${path}: procedure: unknown procedure "seasonalWokrer"; known: seasonalWorker, salariedWorker, ancillaryWorkPermit, crossBorderFamilyExemption, protectionApplicantWorkPermit; register a procedure of your own with registerProcedures(procedure) before createCase or restore [procedure.unknown]`);
     expect(lines[1]).toBe('  did you mean "seasonalWorker"?');
     expect(lines[2]).toContain('register it with registerProcedures(procedure)');
   });

@@ -17,7 +17,8 @@ describe('the core entry without registered procedures', () => {
     expect(opened.ok).toBe(false);
     if (opened.ok) return;
     expect(opened.error.code).toBe('procedure.unknown');
-    expect(opened.error.message).toContain('registerProcedures');
+    // it says what to register, and from where
+    expect(opened.error.message).toContain("no procedure is registered; it is bundled but not registered: import { seasonalWorker } from 'permit-lifecycles/seasonal-worker' and call registerProcedures(seasonalWorker)");
     expect(opened.error.details).toEqual({ procedure: 'seasonalWorker', known: [] });
   });
 
@@ -44,7 +45,9 @@ describe('registered procedures', () => {
   it('name the known ids when an unknown one is asked for', () => {
     registerProcedures(procedure);
     const opened = createCase('salariedWorker', OPENING);
-    expect(opened.ok || opened.error.message).toBe('unknown procedure "salariedWorker"; known: seasonalWorker');
+    expect(opened.ok || opened.error.message).toBe(
+      'unknown procedure "salariedWorker"; known: seasonalWorker; it is bundled but not registered: import { salariedWorker } from \'permit-lifecycles/salaried-worker\' and call registerProcedures(salariedWorker) (or import \'permit-lifecycles\', which registers all five)',
+    );
   });
 
   it('replace a procedure registered under the same id, and refuse the object replaced', () => {

@@ -112,13 +112,22 @@ export function resolveProcedure(procedure: ProcedureId | Procedure | string): R
   return found ? ok(found) : fail(unknownProcedure(procedure));
 }
 
+/** The entry each bundled procedure ships in, and the name it is exported under (ids only: the core imports no procedure). */
+const BUNDLED_ENTRIES: Readonly<Record<ProcedureId, string>> = {
+  seasonalWorker: 'seasonal-worker',
+  salariedWorker: 'salaried-worker',
+  ancillaryWorkPermit: 'ancillary-work-permit',
+  crossBorderFamilyExemption: 'cross-border-family-exemption',
+  protectionApplicantWorkPermit: 'protection-applicant-work-permit',
+};
+
 function unknownProcedure(procedure: string, reason?: string): PermitLifecycleError {
   const known = registeredProcedures().map((registered) => registered.id);
-  const hint =
-    reason ??
-    (known.length === 0
-      ? 'no procedure is registered: import the procedure and call registerProcedures(procedure) (permit-lifecycles/core starts with none)'
-      : `known: ${known.join(', ')}`);
+  const entry = Object.hasOwn(BUNDLED_ENTRIES, procedure) ? BUNDLED_ENTRIES[procedure as ProcedureId] : undefined;
+  const toRegister = entry
+    ? `it is bundled but not registered: import { ${procedure} } from 'permit-lifecycles/${entry}' and call registerProcedures(${procedure}) (or import 'permit-lifecycles', which registers all five)`
+    : 'register a procedure of your own with registerProcedures(procedure) before createCase or restore';
+  const hint = reason ?? (known.length === 0 ? `no procedure is registered; ${toRegister}` : `known: ${known.join(', ')}; ${toRegister}`);
   return new PermitLifecycleError('procedure.unknown', `unknown procedure "${procedure}"; ${hint}`, { details: { procedure, known } });
 }
 
