@@ -9,8 +9,6 @@ import type { SourceRef } from '../law';
 import { withDocuments } from './context';
 import type { CaseContext, TransitionMeta } from './types';
 
-type DatedEvent = EventObject & { at: IsoDate };
-
 /**
  * The action that records the documents an event brings (`documents.supplied`,
  * or an application filed with its documents), merged with those already
@@ -23,7 +21,7 @@ type DatedEvent = EventObject & { at: IsoDate };
  * setup({ actions: { ...documentStepActions<MyContext, MyEvent>(), ...myActions } });
  * ```
  */
-export function documentStepActions<TContext extends CaseContext, TEvent extends DatedEvent>() {
+export function documentStepActions<TContext extends CaseContext, TEvent extends EventObject & { at: IsoDate }>() {
   return {
     recordDocuments: assign<TContext, TEvent, undefined, TEvent, never>(({ context, event }) => {
       const supplied = (event as { documents?: readonly string[] }).documents;
