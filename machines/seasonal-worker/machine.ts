@@ -7,7 +7,7 @@
  * Figures come from `src/law`; dates from `src/calendar`. Every state declares
  * its rights and source in `meta`, so it can be read against the page.
  */
-import { and, assertEvent, assign, not, setup } from 'xstate';
+import { and, assertEvent, assign, setup } from 'xstate';
 import {
   addDays,
   addMonths,

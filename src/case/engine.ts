@@ -273,7 +273,6 @@ function describeStep({ event, before, next, transition, implicit }: TakenStep):
  * has passed, one after another (a permit can expire, then a stay cap run out).
  */
 function advanceClock(procedure: Procedure, snapshot: AnyMachineSnapshot, at: IsoDate, record: TakenStep[] | null): AnyMachineSnapshot {
-  const machine = procedure.machine;
   let current = snapshot;
   for (let i = 0; i < MAX_CLOCK_STEPS && mayLapse(procedure, current.context as CaseContext, current.value, at); i += 1) {
     const next = takeStep(procedure, current, { type: 'clock.advanced', at }, true, record);

@@ -5,7 +5,7 @@
  */
 import type { AnyStateMachine } from 'xstate';
 import { edgeLabel } from './labels';
-import { machineGraph, type DiagramState, type MachineGraph } from './model';
+import { entryLeaf, machineGraph, type DiagramState, type MachineGraph } from './model';
 import { casePath, type CasePath, type DiagramOptions } from './path';
 import { readableDot } from './readable';
 
@@ -37,16 +37,6 @@ function clusterId(path: string): string {
 
 function startId(parent: string): string {
   return quoted(parent === '' ? '__start' : `${parent}.__start`);
-}
-
-/** The node a compound state is entered through: its initial descendant, followed down. */
-function entryLeaf(graph: MachineGraph, state: DiagramState): DiagramState {
-  let current = state;
-  for (;;) {
-    const children = graph.states.filter((candidate) => candidate.parent === current.path);
-    if (children.length === 0) return current;
-    current = children.find((child) => child.initial) ?? children[0]!;
-  }
 }
 
 function declareState(state: DiagramState, indent: string, graph: MachineGraph, lines: string[], path: CasePath | null): void {

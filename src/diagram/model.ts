@@ -175,3 +175,22 @@ export function machineGraph(machine: AnyStateMachine): MachineGraph {
   const initialTarget = machine.root.initial?.target[0];
   return { id: machine.id, initial: initialTarget ? pathOf(initialTarget) : null, states, transitions, sources };
 }
+
+/**
+ * The state a compound state is entered through: its initial descendant,
+ * followed down (the state itself when it has no children). Diagrams draw
+ * edges to it, since a compound state is a cluster, not a node.
+ *
+ * @example
+ * ```ts
+ * entryLeaf(graph, graph.states.find((state) => state.path === 'refused')!).path; // 'refused.appealWindowOpen'
+ * ```
+ */
+export function entryLeaf(graph: MachineGraph, state: DiagramState): DiagramState {
+  let current = state;
+  for (;;) {
+    const children = graph.states.filter((candidate) => candidate.parent === current.path);
+    if (children.length === 0) return current;
+    current = children.find((child) => child.initial) ?? children[0]!;
+  }
+}

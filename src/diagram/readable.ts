@@ -6,7 +6,7 @@
 import type { AnyStateMachine } from 'xstate';
 import { eventActor, EVENT_ACTOR_LEGEND, type EventActor } from './actors';
 import { edgeLabel, edgeWords, idWords, stateLabel, wrapWords } from './labels';
-import { machineGraph, type DiagramState, type DiagramTransition, type MachineGraph } from './model';
+import { entryLeaf, machineGraph, type DiagramState, type DiagramTransition, type MachineGraph } from './model';
 import { casePath, type CasePath, type DiagramOptions } from './path';
 
 /** How each kind of edge is drawn: colour and line style (the style alone tells them apart in grey). */
@@ -52,16 +52,6 @@ export function phasesOf(graph: MachineGraph): string[] {
 
 function topLevel(path: string): string {
   return path.split('.')[0]!;
-}
-
-/** The node a compound state is entered through: its initial descendant, followed down. */
-function entryLeaf(graph: MachineGraph, state: DiagramState): DiagramState {
-  let current = state;
-  for (;;) {
-    const children = graph.states.filter((candidate) => candidate.parent === current.path);
-    if (children.length === 0) return current;
-    current = children.find((child) => child.initial) ?? children[0]!;
-  }
 }
 
 /** One drawn edge: the transitions with the same ends, words and kind, merged. */
