@@ -56,6 +56,7 @@ export { readPersisted } from './persistence/read';
 export { reviewPersisted, type PersistedReview } from './persistence/review';
 export { serializeState, toPersistedState, eventCountOf, STATE_SNAPSHOT_FORMAT, CURRENT_STATE_SCHEMA_VERSION, type PersistedCaseState } from './persistence/state-snapshot';
 export type { RestoreOptions } from './persistence/snapshot';
+export { MIN_SIGNING_KEY_BYTES, type SigningKey, type SerializeOptions, type VerifyOptions } from './persistence/signature';
 export { LIBRARY_NAME, LIBRARY_VERSION } from './version';
 export { datedEvent, clockAdvancedEvent, documentsSuppliedEvent } from './case/events';
 export { statePath, eventTypesFrom, isFinalStateValue, allStatePaths, allTransitions } from './case/machine-runtime';

@@ -23,6 +23,8 @@ export type PermitErrorCode =
   | 'snapshot.unknownProcedure'
   | 'snapshot.unknownState'
   | 'snapshot.machineVersionUnsupported'
+  | 'snapshot.unsigned'
+  | 'snapshot.signatureInvalid'
   | 'scenario.invalid'
   | 'profile.invalid'
   | 'argument.invalid'

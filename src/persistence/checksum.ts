@@ -61,8 +61,35 @@ class TextSink {
   }
 }
 
-interface Sink {
+/**
+ * Where the canonical text of a value is written, piece by piece (each piece
+ * a whole JSON token), so that a digest over it never needs the whole text.
+ *
+ * @example
+ * ```ts
+ * const pieces: string[] = [];
+ * writeCanonicalJson({ b: 1, a: 2 }, { write: (piece) => pieces.push(piece) });
+ * pieces.join(''); // '{"a":2,"b":1}'
+ * ```
+ */
+export interface CanonicalSink {
   write(piece: string): void;
+}
+
+type Sink = CanonicalSink;
+
+/**
+ * Write the canonical JSON of `value` (the text {@link canonicalJson}
+ * returns) to `sink`, piece by piece.
+ *
+ * @example
+ * ```ts
+ * let text = '';
+ * writeCanonicalJson({ b: 1, a: 2 }, { write: (piece) => (text += piece) }); // text === '{"a":2,"b":1}'
+ * ```
+ */
+export function writeCanonicalJson(value: unknown, sink: CanonicalSink): void {
+  writeCanonical(value, sink, 0);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -175,8 +202,9 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * The checksum of a snapshot body (everything but the `checksum` field itself),
- * written `crc32:` and eight hexadecimal digits.
+ * The checksum of a snapshot body (everything but the `checksum` field itself
+ * and the `signature` a signing host adds over it), written `crc32:` and
+ * eight hexadecimal digits.
  *
  * @example
  * ```ts
@@ -184,7 +212,7 @@ export function canonicalJson(value: unknown): string {
  * ```
  */
 export function snapshotChecksum(body: Record<string, unknown>): string {
-  const { checksum: _ignored, ...rest } = body;
+  const { checksum: _ignored, signature: _signedOver, ...rest } = body;
   // Streamed: the canonical text of a large snapshot is neither built whole nor encoded into a buffer.
   const sink = new Crc32Sink();
   writeCanonical(rest, sink, 0);

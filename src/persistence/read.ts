@@ -8,10 +8,11 @@
 import { z } from 'zod';
 import { isIsoDate, isoDateSchema } from '../calendar';
 import type { CaseContext, CaseEvent, PermitCase, ProcedureId } from '../case/types';
-import { fail, fromZodError, ok, type Result } from '../errors';
+import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
 import { checkedProcedure, checkedSchemaVersion, eventCountRefusal, isDeadlineEntry, isEventCount, isPlainObject, isSemver, isStateValue, parseSnapshotInput, semverSchema, snapshotCorrupt, stateValueSchema } from './envelope';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations';
 import { expandContext } from './defaults';
+import { signatureRefusal, type VerifyOptions } from './signature';
 import { SNAPSHOT_FORMAT } from './snapshot';
 import { CURRENT_STATE_SCHEMA_VERSION, STATE_SNAPSHOT_FORMAT, unheldEvents } from './state-snapshot';
 
@@ -107,6 +108,11 @@ function asTrustedStateEnvelope(record: Record<string, unknown>): TrustedStateEn
  * nor verifies the checksum. Use `restore` for snapshots that crossed a trust
  * boundary (a file, a client, another system).
  *
+ * With `options.key` it does check the signature (one pass of HMAC-SHA256
+ * over the snapshot, no replay), with the same refusals as `restore`
+ * (`snapshot.unsigned`, `snapshot.signatureInvalid`): a store whose rows
+ * someone could edit directly is then read fast and safely.
+ *
  * From a state snapshot, the case returned has the context that was
  * serialised (the entries the snapshot leaves out are filled back) and an
  * **empty event list** (`events: []`) with `earlierEventCount` set to the
@@ -128,21 +134,25 @@ function asTrustedStateEnvelope(record: Record<string, unknown>): TrustedStateEn
  *   const today = status(read.value, '2026-06-01');
  *   const due = deadlines(read.value, '2026-06-01').filter((deadline) => deadline.state !== 'upcoming');
  * }
+ * const signedRow = readPersisted(row.snapshot, { key: process.env.CASE_SIGNING_KEY! });
  * ```
  */
-export function readPersisted(input: unknown): Result<PermitCase> {
+export function readPersisted(input: unknown, options: VerifyOptions = {}): Result<PermitCase> {
   try {
-    return readTrusted(input);
+    return readTrusted(input, options);
   } catch (error) {
+    if (error instanceof PermitLifecycleError) return fail(error);
     // Whatever the input provokes (a stack overflow on absurd nesting) is refused whole, as by `restore`.
     return snapshotCorrupt(`snapshot could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-function readTrusted(input: unknown): Result<PermitCase> {
+function readTrusted(input: unknown, options: VerifyOptions): Result<PermitCase> {
   const parsed = parseSnapshotInput(input);
   if (!parsed.ok) return parsed;
   let record = parsed.value;
+  const unsigned = signatureRefusal(record, options);
+  if (unsigned !== null) return unsigned;
   const state = record.format === STATE_SNAPSHOT_FORMAT;
   if (!state && record.format !== SNAPSHOT_FORMAT) return snapshotCorrupt(`not a permit-lifecycles snapshot (format should be "${SNAPSHOT_FORMAT}")`, ['format']);
   if (state) return readState(record);

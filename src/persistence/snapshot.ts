@@ -15,6 +15,7 @@ import { LIBRARY_NAME, LIBRARY_VERSION } from '../version';
 import { canonicalJson, snapshotChecksum } from './checksum';
 import { checkedProcedure, checkedSchemaVersion, eventCountRefusal, limitPassedThrough, parseSnapshotInput, semverSchema, snapshotCorrupt, stateValueSchema } from './envelope';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations';
+import { signatureRefusal, withSignature, type SerializeOptions, type VerifyOptions } from './signature';
 import { CURRENT_STATE_SCHEMA_VERSION, STATE_SNAPSHOT_FORMAT, verifyState } from './state-snapshot';
 
 /**
@@ -62,9 +63,13 @@ export interface PersistedCase {
   state: unknown;
   context: Record<string, unknown>;
   events: { type: string; at: string; [field: string]: unknown }[];
-  /** `crc32:` and eight hex digits, over the canonical JSON of every other field. */
+  /** `crc32:` and eight hex digits, over the canonical JSON of every other field but `signature`. */
   checksum: string;
+  /** `hmac-sha256:` and 64 hex digits, over every other field: present when written with a signing key. */
+  signature?: string;
 }
+
+const signatureSchema = z.string().regex(/^hmac-sha256:[0-9a-f]{64}$/, 'expected "hmac-sha256:" and 64 lowercase hex digits').optional();
 
 const envelopeSchema = z.strictObject({
   format: z.literal(SNAPSHOT_FORMAT),
@@ -77,20 +82,23 @@ const envelopeSchema = z.strictObject({
   // Each event is checked where it is replayed, by its procedure's own schema (with the same path): checking them here too copied the whole log once more.
   events: z.array(z.unknown()),
   checksum: z.string().regex(/^crc32:[0-9a-f]{8}$/, 'expected "crc32:" and eight lowercase hex digits'),
+  signature: signatureSchema,
 });
 
 /**
- * The persisted form of a case, as an object. Throws `argument.invalid` for
- * a case that does not hold its whole event log (read from a state
- * snapshot: see `PermitCase.earlierEventCount`).
+ * The persisted form of a case, as an object, signed when `options.key` is
+ * given. Throws `argument.invalid` for a case that does not hold its whole
+ * event log (read from a state snapshot: see `PermitCase.earlierEventCount`)
+ * and for an unusable key.
  *
  * @example
  * ```ts
  * toPersisted(someCase).machineVersion; // '1.0.0'
  * toPersisted(someCase).checksum; // 'crc32:…'
+ * toPersisted(someCase, { key }).signature; // 'hmac-sha256:…'
  * ```
  */
-export function toPersisted(current: PermitCase): PersistedCase {
+export function toPersisted(current: PermitCase, options: SerializeOptions = {}): PersistedCase {
   requireWholeLog(current, 'a full snapshot');
   const body = {
     format: SNAPSHOT_FORMAT,
@@ -102,22 +110,25 @@ export function toPersisted(current: PermitCase): PersistedCase {
     context: current.context as unknown as Record<string, unknown>,
     events: current.events,
   } as const;
-  return { ...body, checksum: snapshotChecksum(body) };
+  return withSignature({ ...body, checksum: snapshotChecksum(body) }, options.key);
 }
 
 /**
  * Serialise a case to a JSON string (deterministic: same case, same bytes).
- * Throws `argument.invalid` for a case that does not hold its whole event
- * log, as {@link toPersisted} does.
+ * With `options.key` the snapshot is signed (HMAC-SHA256), and
+ * `restore(json, { key })` refuses it if anything in it was changed. Throws
+ * `argument.invalid` for a case that does not hold its whole event log, as
+ * {@link toPersisted} does, and for an unusable key.
  *
  * @example
  * ```ts
  * const json = serialize(someCase);
  * localStorage.setItem('case-42', json);
+ * const signed = serialize(someCase, { key: process.env.CASE_SIGNING_KEY! });
  * ```
  */
-export function serialize(current: PermitCase): string {
-  return JSON.stringify(toPersisted(current));
+export function serialize(current: PermitCase, options: SerializeOptions = {}): string {
+  return JSON.stringify(toPersisted(current, options));
 }
 
 const corrupt = snapshotCorrupt;
@@ -141,18 +152,27 @@ const corrupt = snapshotCorrupt;
  * refused (`argument.invalid`): pass the events, or read it with
  * `readPersisted`. Events given with a full snapshot must be its own log.
  *
+ * With `options.key` (a key or the keys of a rotation) the snapshot must be
+ * signed by it: an unsigned one is `snapshot.unsigned` (unless
+ * `allowUnsigned`, for snapshots written before signing was turned on,
+ * including every migrated old-format one), and one changed after signing or
+ * signed with another key is `snapshot.signatureInvalid`. The checksum alone
+ * detects accidental damage only: anyone who edits a snapshot can recompute it.
+ *
  * @example
  * ```ts
  * const restored = restore(json);
  * if (!restored.ok) console.error(restored.error.code, restored.error.message);
  * else console.log(status(restored.value).state);
  * const verified = restore(row.snapshot, { events: eventRows.map((row) => row.payload) });
+ * const trusted = restore(json, { key: process.env.CASE_SIGNING_KEY! });
  * ```
  */
 export function restore(input: unknown, options: RestoreOptions = {}): Result<PermitCase> {
   try {
     return restoreChecked(input, options);
   } catch (error) {
+    if (error instanceof PermitLifecycleError) return fail(error);
     // Whatever the input provokes (a stack overflow on absurd nesting, a machine that chokes on replayed data), it is refused whole.
     return corrupt(`snapshot could not be restored: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -166,7 +186,7 @@ export function restore(input: unknown, options: RestoreOptions = {}): Result<Pe
  * const options: RestoreOptions = { events: storedEvents };
  * ```
  */
-export interface RestoreOptions {
+export interface RestoreOptions extends VerifyOptions {
   /** The event log kept beside a state snapshot (required for one), oldest first. */
   events?: readonly unknown[];
 }
@@ -175,6 +195,8 @@ function restoreChecked(input: unknown, options: RestoreOptions): Result<PermitC
   const parsed = parseSnapshotInput(input);
   if (!parsed.ok) return parsed;
   const record = parsed.value;
+  const unsigned = signatureRefusal(record, options);
+  if (unsigned !== null) return unsigned;
   if (record.format === STATE_SNAPSHOT_FORMAT) return restoreState(record, options.events);
   if (record.format !== SNAPSHOT_FORMAT) return corrupt(`not a permit-lifecycles snapshot (format should be "${SNAPSHOT_FORMAT}")`, ['format']);
   const version = checkedSchemaVersion('snapshot', record.schemaVersion, CURRENT_SCHEMA_VERSION);

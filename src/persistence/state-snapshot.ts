@@ -16,6 +16,7 @@ import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../er
 import { LIBRARY_VERSION } from '../version';
 import { canonicalJson, snapshotChecksum } from './checksum';
 import { compactContext, expandContext } from './defaults';
+import { withSignature, type SerializeOptions } from './signature';
 import { eventCountRefusal, isEventCount, limitPassedThrough, semverSchema, snapshotCorrupt, stateValueSchema } from './envelope';
 
 /**
@@ -73,21 +74,24 @@ export interface PersistedCaseState {
   eventCount: number;
   /** The date of the last event (the opening date while there is none). */
   lastEventAt: string;
-  /** `crc32:` and eight hex digits, over the canonical JSON of every other field. */
+  /** `crc32:` and eight hex digits, over the canonical JSON of every other field but `signature`. */
   checksum: string;
+  /** `hmac-sha256:` and 64 hex digits, over every other field: present when written with a signing key. */
+  signature?: string;
 }
 
 /**
  * The state snapshot of a case, as an object. Throws `argument.invalid` for
  * a case whose context lacks an entry its procedure always has (a case
- * assembled by hand), since it would not read back the same.
+ * assembled by hand), since it would not read back the same, and for an
+ * unusable signing key. Signed when `options.key` is given.
  *
  * @example
  * ```ts
  * toPersistedState(someCase).eventCount === someCase.events.length; // true
  * ```
  */
-export function toPersistedState(current: PermitCase): PersistedCaseState {
+export function toPersistedState(current: PermitCase, options: SerializeOptions = {}): PersistedCaseState {
   const procedure = procedureOf(current);
   const context = current.context as unknown as Record<string, unknown>;
   const body = {
@@ -101,7 +105,7 @@ export function toPersistedState(current: PermitCase): PersistedCaseState {
     eventCount: eventCountOf(current),
     lastEventAt: current.context.lastEventAt,
   } as const;
-  return { ...body, checksum: snapshotChecksum(body) };
+  return withSignature({ ...body, checksum: snapshotChecksum(body) }, options.key);
 }
 
 /**
@@ -146,15 +150,16 @@ export function unheldEvents(eventCount: number): Pick<PermitCase, 'events' | 'e
  * snapshot holds none of its events but counts them
  * (`earlierEventCount`), so a store may read a row, apply the day's events
  * and write the state snapshot of the result: its `eventCount` is the whole
- * log's.
+ * log's. With `options.key` it is signed, as by `serialize`.
  *
  * @example
  * ```ts
  * await db.query('UPDATE cases SET snapshot = $2 WHERE id = $1', [id, serializeState(next)]);
+ * await db.query('UPDATE cases SET snapshot = $2 WHERE id = $1', [id, serializeState(next, { key })]);
  * ```
  */
-export function serializeState(current: PermitCase): string {
-  return JSON.stringify(toPersistedState(current));
+export function serializeState(current: PermitCase, options: SerializeOptions = {}): string {
+  return JSON.stringify(toPersistedState(current, options));
 }
 
 const stateEnvelopeSchema = z.strictObject({
@@ -168,6 +173,7 @@ const stateEnvelopeSchema = z.strictObject({
   eventCount: z.number().int().min(0),
   lastEventAt: isoDateSchema,
   checksum: z.string().regex(/^crc32:[0-9a-f]{8}$/, 'expected "crc32:" and eight lowercase hex digits'),
+  signature: z.string().optional(),
 });
 
 const corrupt = snapshotCorrupt;
