@@ -52,6 +52,7 @@ export const sentenceLinks: Readonly<Record<string, readonly string[]>> = {
   "230e8373": ["67:87eeddaadbc3"],
   "2330804e": ["93:17dd471dbca1"],
   "259c0d28": ["93:87be487eb9bf"],
+  "25f5645e": ["12:54ac53d6b8ac"],
   "261b6521": ["48:a96844b5c2eb"],
   "26cd448b": ["23:846bb5afde77"],
   "26e9441c": ["72:b3dc4dbf325b"],
