@@ -91,7 +91,15 @@ describe('seasonal work longer than the cap does not make the seasonal procedure
     expect(refused(stays([{ from: '2026-03-01', to: '2026-04-02' }]))).toEqual(['profile.invalid', ['earlierSeasonalStays', 0, 'to']]);
     expect(refused(stays([{ from: '2026-03-01', to: '2026-02-01' }]))).toEqual(['profile.invalid', ['earlierSeasonalStays', 0, 'to']]);
     expect(refused(stays([{ from: '2026-01-01', to: '2026-03-31' }], '2026-03-31'))).toEqual(['profile.invalid', ['earlierSeasonalStays', 0, 'to']]);
+    expect(refused(stays([{ from: '2026-03-01', to: '2026-04-01' }]))).toEqual(['profile.invalid', ['earlierSeasonalStays', 0, 'to']]);
     expect(whichProcedure(stays([{ from: '2026-01-01', to: '2026-03-31' }], '2026-04-01')).ok).toBe(true);
+  });
+
+  it('refuses, rather than throws, a profile whose cap window runs past the calendar', () => {
+    const result = whichProcedure({ ...seasonal, asOf: '2999-09-01', earlierSeasonalStays: [{ from: '2999-08-01', to: '2999-08-31' }] });
+    if (result.ok) throw new Error('expected a refusal');
+    expect([result.error.code, result.error.path]).toEqual(['profile.invalid', ['asOf']]);
+    expect(result.error.message).toContain('outside the years the calendar supports');
   });
 });
 

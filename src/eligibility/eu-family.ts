@@ -60,7 +60,7 @@ export function hasEuFamilyLivingInLuxembourg(profile: Profile): boolean {
 /**
  * Whether the note of the ancillary page exempts the person: a family member
  * of an EU/EEA/Swiss citizen who lives in Luxembourg, the person residing in
- * Luxembourg too (see {@link euFamilyResidenceAssumption}).
+ * Luxembourg too (the reading the answers record as an assumption).
  *
  * @example
  * ```ts

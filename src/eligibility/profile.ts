@@ -67,7 +67,7 @@ export const jobSchema = z.strictObject({
   plannedMonths: z.number().positive().max(1200).describe('How many months the person plans to stay and work in Luxembourg.'),
   startsOn: isoDateSchema
     .optional()
-    .describe('The first day of the planned stay, when known; the seasonal stay cap counts earlier seasonal stays in the 12 months around it.'),
+    .describe('The first day of the planned stay, when known; the seasonal stay cap counts the earlier seasonal stays in the rolling 12 months that reach it.'),
   studentJob: z.boolean().default(false).describe('Whether the job is a "student job".'),
 });
 
@@ -89,7 +89,7 @@ export const earlierSeasonalStaySchema = z
 type StayInput = z.output<typeof earlierSeasonalStaySchema>;
 
 /**
- * Earlier stays must be in the past (on or before `asOf`), before the planned
+ * Earlier stays must be over before `asOf` and before the planned
  * stay, and must not overlap one another: each issue names the stay's index.
  */
 function checkEarlierStays(
@@ -98,8 +98,8 @@ function checkEarlierStays(
 ): void {
   const stays = profile.earlierSeasonalStays;
   stays.forEach((stay, index) => {
-    if (isAfter(stay.to, profile.asOf)) {
-      context.addIssue({ code: 'custom', message: `an earlier stay cannot end after asOf (${profile.asOf})`, path: ['earlierSeasonalStays', index, 'to'] });
+    if (!isBefore(stay.to, profile.asOf)) {
+      context.addIssue({ code: 'custom', message: `an earlier stay must end before asOf (${profile.asOf})`, path: ['earlierSeasonalStays', index, 'to'] });
     } else if (profile.job.startsOn !== undefined && !isBefore(stay.to, profile.job.startsOn)) {
       context.addIssue({ code: 'custom', message: `an earlier stay must end before job.startsOn (${profile.job.startsOn})`, path: ['earlierSeasonalStays', index, 'to'] });
     }
@@ -148,7 +148,7 @@ export const profileSchema = z.strictObject({
     .array(earlierSeasonalStaySchema)
     .max(100)
     .default([])
-    .describe('Earlier stays in Luxembourg as a seasonal worker, oldest first or in any order; they count against the seasonal stay cap.'),
+    .describe('Earlier stays in Luxembourg as a seasonal worker, in any order: none may overlap another or reach asOf or job.startsOn. They count against the seasonal stay cap.'),
   euFamily: euFamilyTieSchema.optional().describe('A family tie to an EU/EEA/Swiss citizen, if any.'),
   internationalProtection: protectionApplicationSchema.optional().describe('An application for international protection, if any.'),
   job: jobSchema.describe('The job the person wants to take up in Luxembourg.'),

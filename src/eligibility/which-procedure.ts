@@ -3,9 +3,9 @@
  * do not, and whether the person needs no permit at all, each with reasons
  * and the sentences of the pages behind them.
  */
-import { maxDate } from '../calendar';
+import { DateOutOfRangeError, maxDate } from '../calendar';
 import type { ProcedureId } from '../case/types';
-import { fail, fromZodError, ok, type Result } from '../errors';
+import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
 import type { SourceRef } from '../law';
 import { getProcedure } from '../../machines/registry';
 import { euFamilyInLuxembourgSource, euFamilyOutsideLuxembourgText, euFamilyRelationsAssumption, euFamilyResidenceAssumption, isFamilyOfEuCitizenInLuxembourg } from './eu-family';
@@ -139,9 +139,15 @@ export function whichProcedure(profile: ProfileInput): Result<EligibilityResult>
   if (!parsed.success) return fail(fromZodError('profile.invalid', parsed.error, 'profile'));
   const person = parsed.data;
   const verdicts: Record<Verdict, ProcedureVerdict[]> = { applies: [], doesNotApply: [], undetermined: [] };
-  for (const procedure of Object.keys(eligibilityRules) as ProcedureId[]) {
-    const { kind, verdict } = verdictOn(procedure, person);
-    verdicts[kind].push(verdict);
+  try {
+    for (const procedure of Object.keys(eligibilityRules) as ProcedureId[]) {
+      const { kind, verdict } = verdictOn(procedure, person);
+      verdicts[kind].push(verdict);
+    }
+  } catch (error) {
+    if (!DateOutOfRangeError.describes(error)) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(new PermitLifecycleError('profile.invalid', `the dates that follow from the profile fall outside the years the calendar supports (${reason})`, { path: ['asOf'] }));
   }
   const exemption = noPermitReasons(person);
   const notDecided = notDecidedReasons(person);
