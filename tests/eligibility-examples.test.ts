@@ -32,6 +32,7 @@ const expected: Record<string, Expected> = {
   'seasonal-resident-in-luxembourg.yaml': { applies: ['seasonalWorker'] },
   'spouse-in-other-member-state.json': { applies: [], notDecidedHere: 'notDecided.familyOfEuCitizenLivingOutsideLuxembourg' },
   'cross-border-spouse.json': { applies: ['crossBorderFamilyExemption'] },
+  'seasonal-permit-expired.json': { applies: [], unmet: ['salariedWorker.notAfterSeasonalPermitExpired', 'the seasonal permit expired after 2026-09-15'] },
   'cross-border-spouse-facts-missing.json': {
     applies: [],
     undetermined: { crossBorderFamilyExemption: ['holdsOtherMemberStateAuthorisation', 'euFamily.livesWithPerson'] },

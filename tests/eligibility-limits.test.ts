@@ -214,3 +214,26 @@ describe('seasonal work for people already living in Luxembourg', () => {
     expect(reason(noPermit, 'seasonalWorker.residentHasNotWorkedInLuxembourg').text).toContain('lives in Luxembourg without a residence permit');
   });
 });
+
+describe('a seasonal worker may not change permit category once the seasonal permit has expired', () => {
+  const holder: ProfileInput = { asOf: '2026-03-01', nationality: 'thirdCountry', livesIn: 'luxembourg', luxembourgPermit: 'seasonalWorker', job: { plannedMonths: 12 } };
+
+  it('rules out the salaried permit after expiry, citing the seasonal page', () => {
+    const result = answer({ ...holder, luxembourgPermitValidUntil: '2026-02-28' });
+    expect(verdict(result, 'salariedWorker').kind).toBe('doesNotApply');
+    expect(reason(result, 'salariedWorker.notAfterSeasonalPermitExpired').source.quote).toBe(
+      'the seasonal worker may not change the category of their residence permit after their seasonal worker residence permit expires',
+    );
+  });
+
+  it('leaves it open while the seasonal permit is valid, through its last day', () => {
+    const result = answer({ ...holder, luxembourgPermitValidUntil: '2026-03-01' });
+    expect(verdict(result, 'salariedWorker').kind).toBe('applies');
+    expect(reason(result, 'salariedWorker.notAfterSeasonalPermitExpired').text).toContain('the seasonal permit is valid until 2026-03-01');
+  });
+
+  it('is undetermined until the end of validity is stated', () => {
+    const found = verdict(answer(holder), 'salariedWorker');
+    expect([found.kind, found.verdict.missingFacts]).toEqual(['undetermined', ['luxembourgPermitValidUntil']]);
+  });
+});

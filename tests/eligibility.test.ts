@@ -58,6 +58,11 @@ const rows: Row[] = [
   { rule: 'salariedWorker.notASeasonalActivity', change: (p) => ({ ...p, job: { ...p.job, seasonal: true, activity: 'tourGuiding' } }), detail: 'a listed seasonal activity' },
   { rule: 'salariedWorker.livesOrWillLiveInLuxembourg', change: (p) => ({ ...p, willLiveInLuxembourg: false }), detail: 'will not live in Luxembourg' },
   { rule: 'salariedWorker.notAPendingProtectionApplicant', change: (p) => ({ ...p, livesIn: 'luxembourg', internationalProtection: { appliedOn: '2026-01-20' } }), detail: 'applied for international protection on 2026-01-20, no decision yet' },
+  {
+    rule: 'salariedWorker.notAfterSeasonalPermitExpired',
+    change: (p) => ({ ...p, livesIn: 'luxembourg', luxembourgPermit: 'seasonalWorker', luxembourgPermitValidUntil: '2026-02-28' }),
+    detail: 'the seasonal permit expired after 2026-02-28',
+  },
   { rule: 'salariedWorker.notFamilyOfEuCitizenInLuxembourg', change: (p) => ({ ...p, euFamily: euSpouseInLuxembourg }), detail: 'the EU citizen is their spouse', notDecidedHere: livingAbroad },
 
   { rule: 'ancillaryWorkPermit.thirdCountryNational', change: (p) => ({ ...p, nationality: 'euEeaSwiss' }), detail: 'EU/EEA/Swiss national', noPermitNeeded: 'noPermit.euEeaSwissNational' },

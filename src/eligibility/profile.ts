@@ -134,6 +134,9 @@ export const profileSchema = z.strictObject({
     .enum(['none', 'privateReasons', 'salariedWorker', 'seasonalWorker', 'euFamilyMember', 'other'])
     .default('none')
     .describe('The Luxembourg residence permit the person holds.'),
+  luxembourgPermitValidUntil: isoDateSchema
+    .optional()
+    .describe('The last day of validity of that Luxembourg residence permit, when one is held (or was, if it has expired).'),
   holdsOtherMemberStateAuthorisation: z
     .boolean()
     .optional()

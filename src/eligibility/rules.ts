@@ -3,7 +3,7 @@
  * with the sentence of the seed page it comes from. Figures come from the
  * parameters table.
  */
-import { addMonths, isOnOrAfter } from '../calendar';
+import { addMonths, isBefore, isOnOrAfter } from '../calendar';
 import type { ProcedureId } from '../case/types';
 import { law, type SeedFile, type SourceRef } from '../law';
 import { seasonalActivities } from '../../machines/seasonal-worker/activities';
@@ -196,6 +196,20 @@ const salariedRules: EligibilityRule[] = [
     source: { file: protectionPage, section: 'Who is concerned', quote: 'This applies to third-country nationals who have submitted an application for international protection' },
     assumption: 'While their application is processed, applicants for international protection are sent to the temporary work permit (AOT) made for them; the pages do not say whether the salaried route is open to them.',
     check: (profile) => outcome(!isPendingProtectionApplicant(profile), isPendingProtectionApplicant(profile) ? `applied for international protection on ${profile.internationalProtection!.appliedOn}, no decision yet` : null),
+  },
+  {
+    id: 'salariedWorker.notAfterSeasonalPermitExpired',
+    procedure: 'salariedWorker',
+    condition: 'A seasonal worker does not change the category of their residence permit after the seasonal permit has expired',
+    source: { file: seasonalPage, section: 'Renewal procedure', quote: 'the seasonal worker may not change the category of their residence permit after their seasonal worker residence permit expires' },
+    assumption:
+      "Read as closing the salaried permit to a seasonal worker whose seasonal permit has expired; while it is valid the page is silent, so the salaried route is not ruled out. The permit's end is not assumed: it must be stated.",
+    check: (profile) => {
+      if (profile.luxembourgPermit !== 'seasonalWorker') return outcome(true);
+      const until = profile.luxembourgPermitValidUntil;
+      if (until === undefined) return undetermined('luxembourgPermitValidUntil', "the seasonal permit's end of validity is not stated");
+      return isBefore(until, profile.asOf) ? outcome(false, `the seasonal permit expired after ${until}`) : outcome(true, `the seasonal permit is valid until ${until}`);
+    },
   },
   notEuFamilyInLuxembourgRule('salariedWorker', otherProceduresFamilyAssumption),
 ];

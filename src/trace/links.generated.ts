@@ -124,6 +124,7 @@ export const sentenceLinks: Readonly<Record<string, readonly string[]>> = {
   "656a9b12": ["25:a91c3cb8ae73"],
   "6615ded2": ["30:b14295615232"],
   "66d4930f": ["41:5dd9e0ee0316"],
+  "68f537d3": ["115:48c9123a202a"],
   "6c415673": ["98:84fa8c059065"],
   "6c91ae9f": ["15:9894c0fb5d6a"],
   "6f300c93": ["7:bdce832bd7aa"],
