@@ -237,3 +237,14 @@ describe('a seasonal worker may not change permit category once the seasonal per
     expect([found.kind, found.verdict.missingFacts]).toEqual(['undetermined', ['luxembourgPermitValidUntil']]);
   });
 });
+
+describe('the ancillary work permit needs a valid "private reasons" permit', () => {
+  const holder: ProfileInput = { asOf: '2026-03-01', nationality: 'thirdCountry', livesIn: 'luxembourg', luxembourgPermit: 'privateReasons', job: { mainActivity: false, plannedMonths: 12 } };
+
+  it('does not apply once the permit has expired, and applies through its last day', () => {
+    const expired = answer({ ...holder, luxembourgPermitValidUntil: '2026-02-28' });
+    expect(verdict(expired, 'ancillaryWorkPermit').kind).toBe('doesNotApply');
+    expect(reason(expired, 'ancillaryWorkPermit.holdsPrivateReasonsPermit').text).toContain('the "private reasons" permit expired after 2026-02-28');
+    expect(verdict(answer({ ...holder, luxembourgPermitValidUntil: '2026-03-01' }), 'ancillaryWorkPermit').kind).toBe('applies');
+  });
+});

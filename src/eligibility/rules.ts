@@ -221,7 +221,13 @@ const ancillaryRules: EligibilityRule[] = [
     procedure: 'ancillaryWorkPermit',
     condition: 'The person holds a valid Luxembourg residence permit for "private reasons"',
     source: { file: ancillaryPage, section: 'Who is concerned?', quote: 'Third-country nationals must hold a valid residence permit for "private reasons".' },
-    check: (profile) => outcome(profile.luxembourgPermit === 'privateReasons', `permit held: ${profile.luxembourgPermit}`),
+    assumption: 'A permit the profile says is held is taken to be valid unless its end of validity (luxembourgPermitValidUntil) is stated and has passed.',
+    check: (profile) => {
+      if (profile.luxembourgPermit !== 'privateReasons') return outcome(false, `permit held: ${profile.luxembourgPermit}`);
+      const until = profile.luxembourgPermitValidUntil;
+      if (until !== undefined && isBefore(until, profile.asOf)) return outcome(false, `the "private reasons" permit expired after ${until}`);
+      return outcome(true, until === undefined ? 'permit held: privateReasons' : `permit held: privateReasons, valid until ${until}`);
+    },
   },
   {
     id: 'ancillaryWorkPermit.ancillaryActivity',
