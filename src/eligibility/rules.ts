@@ -22,9 +22,9 @@ function outcome(met: boolean, detail: string | null = null, availableFrom: stri
   return { met, detail, availableFrom };
 }
 
-/** A rule that cannot be decided: the profile does not state the facts at `missing`. */
-function undetermined(missing: string, detail: string): RuleOutcome {
-  return { met: null, detail, availableFrom: null, missing: [missing] };
+/** A rule that cannot be decided: the profile does not state the fact at `field`. */
+function undetermined(field: string, detail: string): RuleOutcome {
+  return { met: null, detail, availableFrom: null, missingFacts: [field] };
 }
 
 /**

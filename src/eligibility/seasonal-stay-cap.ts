@@ -63,7 +63,7 @@ export function checkSeasonalStayCap(profile: Profile): RuleOutcome {
   const counted = stays.length === 1 ? '1 earlier seasonal stay leaves' : `${stays.length} earlier seasonal stays leave`;
   if (room !== null && !isAfter(end, room)) return { met: true, detail: `planned stay ${start} to ${end}; ${counted} ${left}`, ...none };
   if (profile.job.startsOn === undefined) {
-    return { met: null, detail: `from ${start}, ${counted} ${left}; a later start may leave more`, missing: ['job.startsOn'], ...none };
+    return { met: null, detail: `from ${start}, ${counted} ${left}; a later start may leave more`, missingFacts: ['job.startsOn'], ...none };
   }
   return { met: false, detail: `planned stay ${start} to ${end}, but ${counted} ${left}`, ...none };
 }

@@ -8,13 +8,13 @@ import type { Profile } from './profile';
 
 /**
  * What a rule found for a profile: whether its condition is met (`null`:
- * undetermined, because a fact it needs is not stated; `missing` names it), a
+ * undetermined, because a fact it needs is not stated; `missingFacts` names it), a
  * detail for the person, and, for a waiting period, the first day it will be met.
  *
  * @example
  * ```ts
  * const outcome: RuleOutcome = { met: false, detail: 'planned stay: 2 months', availableFrom: null };
- * const unknown: RuleOutcome = { met: null, detail: 'not stated', availableFrom: null, missing: ['hasWorkedInLuxembourg'] };
+ * const unknown: RuleOutcome = { met: null, detail: 'not stated', availableFrom: null, missingFacts: ['hasWorkedInLuxembourg'] };
  * ```
  */
 export interface RuleOutcome {
@@ -22,7 +22,7 @@ export interface RuleOutcome {
   detail: string | null;
   availableFrom: IsoDate | null;
   /** When `met` is null: the profile fields (dot paths) that must be stated to decide. */
-  missing?: string[];
+  missingFacts?: string[];
   /** The sentence that decided, when it is not the rule's own (e.g. an exemption). */
   source?: SourceRef;
 }

@@ -25,7 +25,7 @@ function reasonOf(rule: EligibilityRule, profile: Profile): EligibilityReason & 
   return {
     rule: rule.id,
     met: found.met,
-    missingFacts: found.met === null ? (found.missing ?? []) : [],
+    missingFacts: found.met === null ? (found.missingFacts ?? []) : [],
     text: found.detail ? `${rule.condition}: ${found.detail}` : rule.condition,
     source: found.source ?? rule.source,
     assumption: rule.assumption ?? null,
