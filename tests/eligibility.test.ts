@@ -19,7 +19,7 @@ const bases: Record<ProcedureId, ProfileInput> = {
     livesIn: 'otherMemberState',
     willLiveInLuxembourg: false,
     holdsOtherMemberStateAuthorisation: true,
-    euFamily: { citizenIs: 'spouse', citizenLivesIn: 'sameMemberStateAsPerson', citizenWorksInLuxembourg: true },
+    euFamily: { citizenIs: 'spouse', citizenLivesIn: 'sameMemberStateAsPerson', livesWithPerson: true, citizenWorksInLuxembourg: true },
     job: { plannedMonths: 12 },
   },
   protectionApplicantWorkPermit: { asOf, nationality: 'thirdCountry', livesIn: 'luxembourg', internationalProtection: { appliedOn: '2025-08-01' }, job: { plannedMonths: 6 } },
@@ -33,15 +33,24 @@ interface Row {
   /** A fragment of the reason's text: what was found in the profile. */
   detail: string;
   noPermitNeeded?: string;
+  notDecidedHere?: string;
   availableFrom?: string;
 }
+
+const livingAbroad = 'notDecided.familyOfEuCitizenLivingOutsideLuxembourg';
 
 const rows: Row[] = [
   { rule: 'seasonalWorker.thirdCountryNational', change: (p) => ({ ...p, nationality: 'euEeaSwiss' }), detail: 'EU/EEA/Swiss national', noPermitNeeded: 'noPermit.euEeaSwissNational' },
   { rule: 'seasonalWorker.seasonalActivity', change: (p) => ({ ...p, job: { ...p.job, activity: 'other' } }), detail: 'a seasonal job outside the list' },
   { rule: 'seasonalWorker.staysMoreThanMinimum', change: (p) => ({ ...p, job: { ...p.job, plannedMonths: law.seasonalProcedureMinStayMonths.value } }), detail: 'planned stay: 3 months' },
+  { rule: 'seasonalWorker.staysWithinCap', change: (p) => ({ ...p, job: { ...p.job, plannedMonths: 12 } }), detail: `planned stay: 12 months, more than ${law.seasonalStayMaxMonths.value}` },
+  {
+    rule: 'seasonalWorker.residentHasNotWorkedInLuxembourg',
+    change: (p) => ({ ...p, livesIn: 'luxembourg', luxembourgPermit: 'privateReasons', hasWorkedInLuxembourg: true }),
+    detail: 'has already worked in Luxembourg',
+  },
   { rule: 'seasonalWorker.livesOrWillLiveInLuxembourg', change: (p) => ({ ...p, willLiveInLuxembourg: false }), detail: 'will not live in Luxembourg' },
-  { rule: 'seasonalWorker.notFamilyOfEuCitizenInLuxembourg', change: (p) => ({ ...p, euFamily: { ...euSpouseInLuxembourg, citizenIs: 'parent' } }), detail: 'the EU citizen is their parent', noPermitNeeded: 'noPermit.familyOfEuCitizenInLuxembourg' },
+  { rule: 'seasonalWorker.notFamilyOfEuCitizenInLuxembourg', change: (p) => ({ ...p, euFamily: { ...euSpouseInLuxembourg, citizenIs: 'parent' } }), detail: 'the EU citizen is their parent', notDecidedHere: livingAbroad },
 
   { rule: 'salariedWorker.thirdCountryNational', change: (p) => ({ ...p, nationality: 'euEeaSwiss' }), detail: 'EU/EEA/Swiss national', noPermitNeeded: 'noPermit.euEeaSwissNational' },
   { rule: 'salariedWorker.mainActivity', change: (p) => ({ ...p, job: { ...p.job, mainActivity: false } }), detail: 'an ancillary activity' },
@@ -49,7 +58,12 @@ const rows: Row[] = [
   { rule: 'salariedWorker.notASeasonalActivity', change: (p) => ({ ...p, job: { ...p.job, seasonal: true, activity: 'tourGuiding' } }), detail: 'a listed seasonal activity' },
   { rule: 'salariedWorker.livesOrWillLiveInLuxembourg', change: (p) => ({ ...p, willLiveInLuxembourg: false }), detail: 'will not live in Luxembourg' },
   { rule: 'salariedWorker.notAPendingProtectionApplicant', change: (p) => ({ ...p, livesIn: 'luxembourg', internationalProtection: { appliedOn: '2026-01-20' } }), detail: 'applied for international protection on 2026-01-20, no decision yet' },
-  { rule: 'salariedWorker.notFamilyOfEuCitizenInLuxembourg', change: (p) => ({ ...p, euFamily: euSpouseInLuxembourg }), detail: 'the EU citizen is their spouse', noPermitNeeded: 'noPermit.familyOfEuCitizenInLuxembourg' },
+  {
+    rule: 'salariedWorker.notAfterSeasonalPermitExpired',
+    change: (p) => ({ ...p, livesIn: 'luxembourg', luxembourgPermit: 'seasonalWorker', luxembourgPermitValidUntil: '2026-02-28' }),
+    detail: 'the seasonal permit expired after 2026-02-28',
+  },
+  { rule: 'salariedWorker.notFamilyOfEuCitizenInLuxembourg', change: (p) => ({ ...p, euFamily: euSpouseInLuxembourg }), detail: 'the EU citizen is their spouse', notDecidedHere: livingAbroad },
 
   { rule: 'ancillaryWorkPermit.thirdCountryNational', change: (p) => ({ ...p, nationality: 'euEeaSwiss' }), detail: 'EU/EEA/Swiss national', noPermitNeeded: 'noPermit.euEeaSwissNational' },
   { rule: 'ancillaryWorkPermit.holdsPrivateReasonsPermit', change: (p) => ({ ...p, luxembourgPermit: 'other' }), detail: 'permit held: other' },
@@ -117,6 +131,8 @@ describe('whichProcedure: one row per rule', () => {
     expect(reason!.source).toEqual(eligibilityRules[procedure].find((rule) => rule.id === row.rule)!.source);
     expect(verdict.availableFrom).toBe(row.availableFrom ?? null);
     expect(result.noPermitNeeded?.reasons.map((entry) => entry.rule) ?? []).toEqual(row.noPermitNeeded ? [row.noPermitNeeded] : []);
+    expect(result.notDecidedHere?.reasons.map((entry) => entry.rule) ?? []).toEqual(row.notDecidedHere ? [row.notDecidedHere] : []);
+    expect(result.undetermined).toEqual([]);
   });
 });
 

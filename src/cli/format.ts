@@ -227,7 +227,8 @@ export function formatExplanation(why: Explanation): string {
 }
 
 function formatReason(reason: EligibilityReason): string[] {
-  const lines = [`    [${reason.met ? 'x' : ' '}] ${reason.text}`, `        ${cite(reason.source)}`];
+  const lines = [`    [${reason.met === null ? '?' : reason.met ? 'x' : ' '}] ${reason.text}`, `        ${cite(reason.source)}`];
+  if (reason.missingFacts.length > 0) lines.push(`        state in the profile: ${reason.missingFacts.join(', ')}`);
   if (reason.assumption) lines.push(`        assumption: ${reason.assumption}`);
   return lines;
 }
@@ -241,7 +242,9 @@ function formatVerdict(verdict: ProcedureVerdict): string[] {
 
 /**
  * The answer of `whichProcedure` as text: no permit needed (and why), the
- * procedures that apply, those that do not, each with reasons and sources.
+ * procedures that apply, those undetermined (`[?]`, with the facts to
+ * state), what the pages do not decide, and the procedures that do not
+ * apply, each with reasons and sources.
  *
  * @example
  * ```ts
@@ -257,6 +260,14 @@ export function formatEligibility(answer: EligibilityResult): string {
   }
   lines.push('', answer.applies.length > 0 ? 'Applies:' : 'Applies: none');
   for (const verdict of answer.applies) lines.push(...formatVerdict(verdict));
+  if (answer.undetermined.length > 0) {
+    lines.push('', 'Undetermined (the profile does not state a fact they need):');
+    for (const verdict of answer.undetermined) lines.push(...formatVerdict(verdict));
+  }
+  if (answer.notDecidedHere) {
+    lines.push('', 'Not decided by these pages:');
+    for (const reason of answer.notDecidedHere.reasons) lines.push(...formatReason(reason));
+  }
   lines.push('', 'Does not apply:');
   for (const verdict of answer.doesNotApply) lines.push(...formatVerdict(verdict));
   if (answer.note) lines.push('', answer.note);

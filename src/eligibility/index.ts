@@ -4,6 +4,7 @@
  * @module
  */
 export { profileJsonSchema, profileSchema, type Profile, type ProfileInput } from './profile';
-export { eligibilityProcedures, eligibilityRules, isFamilyOfEuCitizenInLuxembourg } from './rules';
+export { isFamilyOfEuCitizenInLuxembourg } from './eu-family';
+export { eligibilityProcedures, eligibilityRules } from './rules';
 export type { EligibilityReason, EligibilityResult, EligibilityRule, ProcedureVerdict, RuleOutcome } from './types';
 export { eligibilitySources, whichProcedure } from './which-procedure';

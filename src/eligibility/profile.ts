@@ -3,7 +3,7 @@
  * Validated with zod; a JSON Schema is generated from the same definition.
  */
 import { z } from 'zod';
-import { isoDateSchema } from '../calendar';
+import { isAfter, isBefore, isoDateSchema } from '../calendar';
 import { seasonalActivityIds } from '../../machines/seasonal-worker/activities';
 
 const placeSchema = z.enum(['luxembourg', 'otherMemberState', 'thirdCountry']);
@@ -14,7 +14,7 @@ const placeSchema = z.enum(['luxembourg', 'otherMemberState', 'thirdCountry']);
  *
  * @example
  * ```ts
- * euFamilyTieSchema.parse({ citizenIs: 'spouse', citizenLivesIn: 'luxembourg', citizenWorksInLuxembourg: true });
+ * euFamilyTieSchema.parse({ citizenIs: 'spouse', citizenLivesIn: 'sameMemberStateAsPerson', livesWithPerson: true, citizenWorksInLuxembourg: true });
  * ```
  */
 export const euFamilyTieSchema = z.strictObject({
@@ -24,8 +24,14 @@ export const euFamilyTieSchema = z.strictObject({
   citizenLivesIn: z
     .enum(['luxembourg', 'sameMemberStateAsPerson', 'elsewhere'])
     .describe("Where the citizen lives: in Luxembourg, in the other member state where the person lives, or elsewhere."),
-  livesWithPerson: z.boolean().default(true).describe('Whether the citizen and the person live together.'),
-  citizenWorksInLuxembourg: z.boolean().describe('Whether the citizen already works in Luxembourg.'),
+  livesWithPerson: z
+    .boolean()
+    .optional()
+    .describe('Whether the citizen and the person live together. Not assumed: the cross-border exemption is undetermined until it is stated.'),
+  citizenWorksInLuxembourg: z
+    .boolean()
+    .optional()
+    .describe('Whether the citizen already works in Luxembourg. Not assumed: the cross-border exemption is undetermined until it is stated.'),
 });
 
 /**
@@ -59,8 +65,50 @@ export const jobSchema = z.strictObject({
     .describe("The seasonal activity from the seasonal-worker page's list, or 'other'."),
   mainActivity: z.boolean().default(true).describe('Whether paid work will be the main activity (false: an ancillary activity).'),
   plannedMonths: z.number().positive().max(1200).describe('How many months the person plans to stay and work in Luxembourg.'),
+  startsOn: isoDateSchema
+    .optional()
+    .describe('The first day of the planned stay, when known; the seasonal stay cap counts the earlier seasonal stays in the rolling 12 months that reach it.'),
   studentJob: z.boolean().default(false).describe('Whether the job is a "student job".'),
 });
+
+/**
+ * zod schema of an earlier seasonal stay in Luxembourg, both days included.
+ *
+ * @example
+ * ```ts
+ * earlierSeasonalStaySchema.parse({ from: '2026-01-01', to: '2026-03-31' });
+ * ```
+ */
+export const earlierSeasonalStaySchema = z
+  .strictObject({
+    from: isoDateSchema.describe('The first day of the stay.'),
+    to: isoDateSchema.describe('The last day of the stay.'),
+  })
+  .refine((stay) => !isAfter(stay.from, stay.to), { message: 'a stay cannot end before it starts', path: ['to'] });
+
+type StayInput = z.output<typeof earlierSeasonalStaySchema>;
+
+/**
+ * Earlier stays must be over before `asOf` and before the planned
+ * stay, and must not overlap one another: each issue names the stay's index.
+ */
+function checkEarlierStays(
+  profile: { asOf: string; earlierSeasonalStays: StayInput[]; job: { startsOn?: string | undefined } },
+  context: { addIssue: (issue: { code: 'custom'; message: string; path: (string | number)[] }) => void },
+): void {
+  const stays = profile.earlierSeasonalStays;
+  stays.forEach((stay, index) => {
+    if (!isBefore(stay.to, profile.asOf)) {
+      context.addIssue({ code: 'custom', message: `an earlier stay must end before asOf (${profile.asOf})`, path: ['earlierSeasonalStays', index, 'to'] });
+    } else if (profile.job.startsOn !== undefined && !isBefore(stay.to, profile.job.startsOn)) {
+      context.addIssue({ code: 'custom', message: `an earlier stay must end before job.startsOn (${profile.job.startsOn})`, path: ['earlierSeasonalStays', index, 'to'] });
+    }
+    const overlapped = stays.findIndex((other, at) => at < index && !isAfter(other.from, stay.to) && !isAfter(stay.from, other.to));
+    if (overlapped >= 0) {
+      context.addIssue({ code: 'custom', message: `overlaps earlier stay ${overlapped}`, path: ['earlierSeasonalStays', index] });
+    }
+  });
+}
 
 /**
  * zod schema of an eligibility profile: the day the question is asked and the
@@ -86,14 +134,28 @@ export const profileSchema = z.strictObject({
     .enum(['none', 'privateReasons', 'salariedWorker', 'seasonalWorker', 'euFamilyMember', 'other'])
     .default('none')
     .describe('The Luxembourg residence permit the person holds.'),
+  luxembourgPermitValidUntil: isoDateSchema
+    .optional()
+    .describe('The last day of validity of that Luxembourg residence permit, when one is held (or was, if it has expired).'),
   holdsOtherMemberStateAuthorisation: z
     .boolean()
-    .default(false)
-    .describe('Whether the person holds an authorisation to stay issued by another member state (or Iceland, Liechtenstein, Norway, Switzerland).'),
+    .optional()
+    .describe(
+      'Whether the person holds an authorisation to stay issued by another member state (or Iceland, Liechtenstein, Norway, Switzerland). Not assumed: the cross-border exemption is undetermined until it is stated.',
+    ),
+  hasWorkedInLuxembourg: z
+    .boolean()
+    .optional()
+    .describe('For a person who lives in Luxembourg: whether they have already worked there. Not assumed: the seasonal procedure for residents is undetermined until it is stated.'),
+  earlierSeasonalStays: z
+    .array(earlierSeasonalStaySchema)
+    .max(100)
+    .default([])
+    .describe('Earlier stays in Luxembourg as a seasonal worker, in any order: none may overlap another or reach asOf or job.startsOn. They count against the seasonal stay cap.'),
   euFamily: euFamilyTieSchema.optional().describe('A family tie to an EU/EEA/Swiss citizen, if any.'),
   internationalProtection: protectionApplicationSchema.optional().describe('An application for international protection, if any.'),
   job: jobSchema.describe('The job the person wants to take up in Luxembourg.'),
-});
+}).superRefine(checkEarlierStays);
 
 /**
  * A validated eligibility profile (defaults applied).

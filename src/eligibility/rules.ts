@@ -3,11 +3,13 @@
  * with the sentence of the seed page it comes from. Figures come from the
  * parameters table.
  */
-import { addMonths, isOnOrAfter } from '../calendar';
+import { addMonths, isBefore, isOnOrAfter } from '../calendar';
 import type { ProcedureId } from '../case/types';
 import { law, type SeedFile, type SourceRef } from '../law';
 import { seasonalActivities } from '../../machines/seasonal-worker/activities';
+import { euFamilyInLuxembourgSource, euFamilyRelationsAssumption, euFamilyResidenceAssumption, joinsEuFamilyInLuxembourg } from './eu-family';
 import type { Profile } from './profile';
+import { checkSeasonalStayCap, seasonalStayCapAssumption } from './seasonal-stay-cap';
 import type { EligibilityRule, RuleOutcome } from './types';
 
 const seasonalPage = '004_b06c98a76d7eb733.txt' as const;
@@ -18,6 +20,11 @@ const protectionPage = '000_8062ab018996c2b5.txt' as const;
 
 function outcome(met: boolean, detail: string | null = null, availableFrom: string | null = null): RuleOutcome {
   return { met, detail, availableFrom };
+}
+
+/** A rule that cannot be decided: the profile does not state the fact at `field`. */
+function undetermined(field: string, detail: string): RuleOutcome {
+  return { met: null, detail, availableFrom: null, missingFacts: [field] };
 }
 
 /**
@@ -36,39 +43,6 @@ export const eligibilityProcedures = {
   crossBorderFamilyExemption: { seed: crossBorderPage, title: 'Work permit exemption for the family of an EU citizen working in Luxembourg' },
   protectionApplicantWorkPermit: { seed: protectionPage, title: 'Temporary work permit (AOT) for applicants for international protection' },
 } as const satisfies Record<ProcedureId, { seed: SeedFile; title: string }>;
-
-const familyRelations = new Set(['spouse', 'registeredPartner', 'parent', 'child']);
-
-/**
- * Whether the person is a family member of an EU/EEA/Swiss citizen who lives
- * in Luxembourg (the note of the ancillary page: no work permit needed).
- *
- * @example
- * ```ts
- * isFamilyOfEuCitizenInLuxembourg(profile); // true for the spouse of a French citizen living in Luxembourg
- * ```
- */
-export function isFamilyOfEuCitizenInLuxembourg(profile: Profile): boolean {
-  return profile.euFamily !== undefined && familyRelations.has(profile.euFamily.citizenIs) && profile.euFamily.citizenLivesIn === 'luxembourg';
-}
-
-const familyAssumption =
-  'The page names no relations; spouse, registered partner, parent and child count as family members, other relatives do not.';
-
-/**
- * The note of the ancillary page that family members of an EU citizen resident
- * in Luxembourg need no work permit.
- *
- * @example
- * ```ts
- * euFamilyInLuxembourgSource.file; // '002_023e4c502a131ddc.txt'
- * ```
- */
-export const euFamilyInLuxembourgSource: SourceRef = {
-  file: ancillaryPage,
-  section: 'Who is concerned?',
-  quote: 'family members of an EU citizen (or of a national of a country treated as such) resident in Luxembourg do not need a work permit',
-};
 
 /**
  * The sentence that limits these procedures to third-country nationals, quoted
@@ -100,15 +74,16 @@ function notEuFamilyInLuxembourgRule(procedure: ProcedureId, assumption: string)
   return {
     id: `${procedure}.notFamilyOfEuCitizenInLuxembourg`,
     procedure,
-    condition: 'The person is not a family member of an EU citizen residing in Luxembourg (who needs no work permit)',
+    condition: 'The person does not live, or come to live, in Luxembourg as a family member of an EU citizen residing there (who needs no work permit)',
     source: euFamilyInLuxembourgSource,
-    assumption,
-    check: (profile) => outcome(!isFamilyOfEuCitizenInLuxembourg(profile), isFamilyOfEuCitizenInLuxembourg(profile) ? `the EU citizen is their ${profile.euFamily?.citizenIs}` : null),
+    assumption: `${assumption} One who comes to live there with the EU citizen is covered by the note once resident, so this procedure is not their route either.`,
+    check: (profile) =>
+      outcome(!joinsEuFamilyInLuxembourg(profile), joinsEuFamilyInLuxembourg(profile) ? `the EU citizen is their ${profile.euFamily?.citizenIs}, living in Luxembourg` : null),
   };
 }
 
 const otherProceduresFamilyAssumption =
-  `The note is on the ancillary page but speaks of any paid activity; read as meaning that this procedure is not needed either. ${familyAssumption}`;
+  `The note is on the ancillary page but speaks of any paid activity; read as meaning that this procedure is not needed either. ${euFamilyRelationsAssumption}`;
 
 function isListedSeasonalJob(profile: Profile): boolean {
   return profile.job.seasonal && profile.job.activity !== 'other';
@@ -148,11 +123,33 @@ const seasonalRules: EligibilityRule[] = [
     check: staysLongerThan(law.seasonalProcedureMinStayMonths.value),
   },
   {
+    id: 'seasonalWorker.staysWithinCap',
+    procedure: 'seasonalWorker',
+    condition: `The planned stay, with earlier seasonal stays, is no longer than ${law.seasonalStayMaxMonths.value} months over ${law.seasonalStayCapWindowMonths.value} months`,
+    source: law.seasonalStayMaxMonths.source,
+    assumption: `The page caps the residence permit's validity, so seasonal work planned for longer is not work this procedure can authorise; the page names no other procedure for it. ${seasonalStayCapAssumption}`,
+    check: checkSeasonalStayCap,
+  },
+  {
     id: 'seasonalWorker.livesOrWillLiveInLuxembourg',
     procedure: 'seasonalWorker',
     condition: 'The person lives in Luxembourg or intends to establish residence there',
     source: { file: seasonalPage, section: 'Who is concerned', quote: 'reside abroad and intend to establish residence in Luxembourg to work on a seasonal basis' },
     check: (profile) => outcome(profile.willLiveInLuxembourg, profile.willLiveInLuxembourg ? null : 'will not live in Luxembourg'),
+  },
+  {
+    id: 'seasonalWorker.residentHasNotWorkedInLuxembourg',
+    procedure: 'seasonalWorker',
+    condition: 'A person who already lives in Luxembourg resides there legally and has not worked there',
+    source: { file: seasonalPage, section: 'Who is concerned', quote: 'already legally reside in Luxembourg without having worked there and wish to work on a seasonal basis there' },
+    assumption:
+      'Legal residence is shown by a Luxembourg residence permit, the only proof a profile states. Whether the person has worked in Luxembourg is not assumed: it must be stated. A person living abroad meets this condition.',
+    check: (profile) => {
+      if (profile.livesIn !== 'luxembourg') return outcome(true, 'lives abroad');
+      if (profile.luxembourgPermit === 'none') return outcome(false, 'lives in Luxembourg without a residence permit');
+      if (profile.hasWorkedInLuxembourg === undefined) return undetermined('hasWorkedInLuxembourg', 'whether the person has worked in Luxembourg is not stated');
+      return outcome(!profile.hasWorkedInLuxembourg, profile.hasWorkedInLuxembourg ? 'has already worked in Luxembourg' : `permit held: ${profile.luxembourgPermit}, has not worked in Luxembourg`);
+    },
   },
   notEuFamilyInLuxembourgRule('seasonalWorker', otherProceduresFamilyAssumption),
 ];
@@ -200,6 +197,20 @@ const salariedRules: EligibilityRule[] = [
     assumption: 'While their application is processed, applicants for international protection are sent to the temporary work permit (AOT) made for them; the pages do not say whether the salaried route is open to them.',
     check: (profile) => outcome(!isPendingProtectionApplicant(profile), isPendingProtectionApplicant(profile) ? `applied for international protection on ${profile.internationalProtection!.appliedOn}, no decision yet` : null),
   },
+  {
+    id: 'salariedWorker.notAfterSeasonalPermitExpired',
+    procedure: 'salariedWorker',
+    condition: 'A seasonal worker does not change the category of their residence permit after the seasonal permit has expired',
+    source: { file: seasonalPage, section: 'Renewal procedure', quote: 'the seasonal worker may not change the category of their residence permit after their seasonal worker residence permit expires' },
+    assumption:
+      "Read as closing the salaried permit to a seasonal worker whose seasonal permit has expired; while it is valid the page is silent, so the salaried route is not ruled out. The permit's end is not assumed: it must be stated.",
+    check: (profile) => {
+      if (profile.luxembourgPermit !== 'seasonalWorker') return outcome(true);
+      const until = profile.luxembourgPermitValidUntil;
+      if (until === undefined) return undetermined('luxembourgPermitValidUntil', "the seasonal permit's end of validity is not stated");
+      return isBefore(until, profile.asOf) ? outcome(false, `the seasonal permit expired after ${until}`) : outcome(true, `the seasonal permit is valid until ${until}`);
+    },
+  },
   notEuFamilyInLuxembourgRule('salariedWorker', otherProceduresFamilyAssumption),
 ];
 
@@ -210,7 +221,13 @@ const ancillaryRules: EligibilityRule[] = [
     procedure: 'ancillaryWorkPermit',
     condition: 'The person holds a valid Luxembourg residence permit for "private reasons"',
     source: { file: ancillaryPage, section: 'Who is concerned?', quote: 'Third-country nationals must hold a valid residence permit for "private reasons".' },
-    check: (profile) => outcome(profile.luxembourgPermit === 'privateReasons', `permit held: ${profile.luxembourgPermit}`),
+    assumption: 'A permit the profile says is held is taken to be valid unless its end of validity (luxembourgPermitValidUntil) is stated and has passed.',
+    check: (profile) => {
+      if (profile.luxembourgPermit !== 'privateReasons') return outcome(false, `permit held: ${profile.luxembourgPermit}`);
+      const until = profile.luxembourgPermitValidUntil;
+      if (until !== undefined && isBefore(until, profile.asOf)) return outcome(false, `the "private reasons" permit expired after ${until}`);
+      return outcome(true, until === undefined ? 'permit held: privateReasons' : `permit held: privateReasons, valid until ${until}`);
+    },
   },
   {
     id: 'ancillaryWorkPermit.ancillaryActivity',
@@ -219,7 +236,7 @@ const ancillaryRules: EligibilityRule[] = [
     source: { file: ancillaryPage, section: 'Who is concerned?', quote: 'who wish to carry out a salaried activity on an ancillary basis' },
     check: (profile) => outcome(!profile.job.mainActivity, profile.job.mainActivity ? 'paid work as the main activity' : null),
   },
-  notEuFamilyInLuxembourgRule('ancillaryWorkPermit', familyAssumption),
+  notEuFamilyInLuxembourgRule('ancillaryWorkPermit', `${euFamilyRelationsAssumption} ${euFamilyResidenceAssumption}`),
 ];
 
 const crossBorderRules: EligibilityRule[] = [
@@ -229,24 +246,27 @@ const crossBorderRules: EligibilityRule[] = [
     procedure: 'crossBorderFamilyExemption',
     condition: 'The person legally resides in another EU member state (or Iceland, Liechtenstein, Norway, Switzerland)',
     source: { file: crossBorderPage, section: 'Who is concerned', quote: 'they are legally resident in another EU Member State or a country treated as such' },
-    assumption: 'Legal residence is shown by an authorisation to stay issued by that state (the page asks for a copy of it).',
-    check: (profile) =>
-      outcome(
-        profile.livesIn === 'otherMemberState' && profile.holdsOtherMemberStateAuthorisation,
-        profile.livesIn !== 'otherMemberState' ? `lives in ${profile.livesIn}` : profile.holdsOtherMemberStateAuthorisation ? null : 'no authorisation to stay from that state',
-      ),
+    assumption: 'Legal residence is shown by an authorisation to stay issued by that state (the page asks for a copy of it); it is not assumed and must be stated.',
+    check: (profile) => {
+      if (profile.livesIn !== 'otherMemberState') return outcome(false, `lives in ${profile.livesIn}`);
+      if (profile.holdsOtherMemberStateAuthorisation === undefined) return undetermined('holdsOtherMemberStateAuthorisation', 'whether that state authorised the stay is not stated');
+      return outcome(profile.holdsOtherMemberStateAuthorisation, profile.holdsOtherMemberStateAuthorisation ? null : 'no authorisation to stay from that state');
+    },
   },
   {
     id: 'crossBorderFamilyExemption.livesWithEuCitizenFamily',
     procedure: 'crossBorderFamilyExemption',
     condition: 'The person lives there with their spouse, registered partner or parent, an EU/EEA/Swiss citizen',
     source: { file: crossBorderPage, section: 'Who is concerned', quote: 'with their spouse, registered partner or parent (or parents) who is a citizen of an EU Member State or country treated as such' },
+    assumption:
+      'The page sets no age or dependency limit for a child of the EU citizen and does not set Luxembourg nationals apart from other EU citizens; neither limit is applied. Living together is not assumed: it must be stated.',
     check: (profile) => {
       const tie = profile.euFamily;
       if (!tie) return outcome(false, 'no family tie to an EU citizen');
-      const relationOk = tie.citizenIs === 'spouse' || tie.citizenIs === 'registeredPartner' || tie.citizenIs === 'parent';
-      const together = tie.livesWithPerson && tie.citizenLivesIn === 'sameMemberStateAsPerson';
-      return outcome(relationOk && together, !relationOk ? `the EU citizen is their ${tie.citizenIs}` : together ? null : 'they do not live together in that state');
+      if (tie.citizenIs !== 'spouse' && tie.citizenIs !== 'registeredPartner' && tie.citizenIs !== 'parent') return outcome(false, `the EU citizen is their ${tie.citizenIs}`);
+      if (tie.citizenLivesIn !== 'sameMemberStateAsPerson') return outcome(false, tie.citizenLivesIn === 'luxembourg' ? 'the EU citizen lives in Luxembourg, not in that state' : 'the EU citizen lives in another state');
+      if (tie.livesWithPerson === undefined) return undetermined('euFamily.livesWithPerson', 'whether they live together is not stated');
+      return outcome(tie.livesWithPerson, tie.livesWithPerson ? null : 'they do not live together in that state');
     },
   },
   {
@@ -254,11 +274,12 @@ const crossBorderRules: EligibilityRule[] = [
     procedure: 'crossBorderFamilyExemption',
     condition: 'That EU citizen already works in Luxembourg',
     source: { file: crossBorderPage, section: 'Who is concerned', quote: 'their spouse, registered partner or parent already works in Luxembourg' },
-    check: (profile) =>
-      outcome(
-        profile.euFamily?.citizenWorksInLuxembourg === true,
-        profile.euFamily === undefined ? 'no family tie to an EU citizen' : profile.euFamily.citizenWorksInLuxembourg ? null : 'the EU citizen does not work in Luxembourg',
-      ),
+    check: (profile) => {
+      const tie = profile.euFamily;
+      if (!tie) return outcome(false, 'no family tie to an EU citizen');
+      if (tie.citizenWorksInLuxembourg === undefined) return undetermined('euFamily.citizenWorksInLuxembourg', 'whether the EU citizen works in Luxembourg is not stated');
+      return outcome(tie.citizenWorksInLuxembourg, tie.citizenWorksInLuxembourg ? null : 'the EU citizen does not work in Luxembourg');
+    },
   },
 ];
 

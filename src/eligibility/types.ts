@@ -7,18 +7,22 @@ import type { SourceRef } from '../law';
 import type { Profile } from './profile';
 
 /**
- * What a rule found for a profile: whether its condition is met, a detail
- * for the person, and, for a waiting period, the first day it will be met.
+ * What a rule found for a profile: whether its condition is met (`null`:
+ * undetermined, because a fact it needs is not stated; `missingFacts` names it), a
+ * detail for the person, and, for a waiting period, the first day it will be met.
  *
  * @example
  * ```ts
  * const outcome: RuleOutcome = { met: false, detail: 'planned stay: 2 months', availableFrom: null };
+ * const unknown: RuleOutcome = { met: null, detail: 'not stated', availableFrom: null, missingFacts: ['hasWorkedInLuxembourg'] };
  * ```
  */
 export interface RuleOutcome {
-  met: boolean;
+  met: boolean | null;
   detail: string | null;
   availableFrom: IsoDate | null;
+  /** When `met` is null: the profile fields (dot paths) that must be stated to decide. */
+  missingFacts?: string[];
   /** The sentence that decided, when it is not the rule's own (e.g. an exemption). */
   source?: SourceRef;
 }
@@ -60,7 +64,10 @@ export interface EligibilityRule {
  */
 export interface EligibilityReason {
   rule: string;
-  met: boolean;
+  /** `null`: undetermined, the profile does not state a fact the rule needs (see `missingFacts`). */
+  met: boolean | null;
+  /** The profile fields (dot paths) to state before the rule can be decided; empty unless `met` is null. */
+  missingFacts: string[];
   /** The condition, followed by what was found in the profile. */
   text: string;
   source: SourceRef;
@@ -68,8 +75,9 @@ export interface EligibilityReason {
 }
 
 /**
- * The verdict on one procedure: the reasons it applies (every condition met)
- * or does not (the conditions not met).
+ * The verdict on one procedure: the reasons it applies (every condition met),
+ * does not (the conditions not met), or is undetermined (no condition unmet,
+ * some not decidable from the profile: those are listed, with the facts to state).
  *
  * @example
  * ```ts
@@ -86,6 +94,8 @@ export interface ProcedureVerdict {
   reasons: EligibilityReason[];
   /** For a procedure that will apply once a waiting period is over: its first day. */
   availableFrom: IsoDate | null;
+  /** For an undetermined procedure: every profile field (dot path) to state before it can be decided. */
+  missingFacts: string[];
 }
 
 /**
@@ -95,14 +105,26 @@ export interface ProcedureVerdict {
  * ```ts
  * const answer: EligibilityResult = whichProcedure(profile);
  * if (answer.noPermitNeeded) console.log(answer.noPermitNeeded.reasons[0]?.text);
+ * for (const verdict of answer.undetermined) console.log(verdict.procedure, 'state:', verdict.missingFacts);
  * ```
  */
 export interface EligibilityResult {
   asOf: IsoDate;
   applies: ProcedureVerdict[];
   doesNotApply: ProcedureVerdict[];
+  /**
+   * Procedures no condition rules out but that the profile cannot decide: a
+   * fact they need is not stated (never read as "no"). Each names the facts.
+   */
+  undetermined: ProcedureVerdict[];
   /** Set when the person needs none of these permits, with why. */
   noPermitNeeded: { reasons: EligibilityReason[] } | null;
+  /**
+   * Set when the person's situation is one the pages leave open (for example
+   * a family member of an EU citizen living in Luxembourg who does not live
+   * there): what the pages cover, and why it does not reach this person.
+   */
+  notDecidedHere: { reasons: EligibilityReason[] } | null;
   /** Said when no procedure applies and no exemption is known either. */
   note: string | null;
 }
