@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { applyAll, createCase, readPersisted, runScenario, serialize, serializeState, type PermitCase } from '../../src';
+import { applyAll, createCase, readPersisted, restore, runScenario, serialize, serializeState, type PermitCase } from '../../src';
 import { migrateStore, openSqlCaseStore, STORE_SCHEMA_VERSION, sweepDue, type CaseStore, type SqlDatabase, type SqlSession } from '../../src/store';
 
 /** What a back end's test file gives the contract. */
@@ -49,7 +49,7 @@ export function caseStoreContract(prefix: string, harness: () => StoreHarness): 
   it('migrates to the current schema version', async () => {
     expect(await harness().store.schemaVersion()).toEqual({ ok: true, value: STORE_SCHEMA_VERSION });
     const steps = await harness().raw.query<{ version: number }>('SELECT version FROM permit_store_migrations ORDER BY version');
-    expect(steps.rows.map((row) => row.version)).toEqual([1, 2]);
+    expect(steps.rows.map((row) => row.version)).toEqual([1, 2, 3]);
   });
 
   it('stores a case with its events and reads it back, verified against the event rows', async () => {
@@ -304,7 +304,7 @@ export function caseStoreContract(prefix: string, harness: () => StoreHarness): 
       );
       const opened = await openSqlCaseStore({ ...database, close: async () => undefined });
       if (!opened.ok) throw opened.error;
-      expect(await opened.value.schemaVersion()).toEqual({ ok: true, value: 2 });
+      expect(await opened.value.schemaVersion()).toEqual({ ok: true, value: 3 });
       const due = await opened.value.listDue({ before: '2026-07-01' });
       expect(due.ok && due.value.map((entry) => [entry.caseId, entry.deadlines.map((d) => d.id)])).toEqual([['old-case', ['arrivalDeclaration']]]);
       await database.query(`INSERT INTO permit_store_migrations (version, name) VALUES (99, 'from the future')`);
@@ -314,4 +314,73 @@ export function caseStoreContract(prefix: string, harness: () => StoreHarness): 
       await database.close();
     }
   });
+
+  it('migrates a store written by release 0.2.0 (schema 2, full snapshots in the case rows) to state snapshots, case for case', async () => {
+    const database = await harness().freshDatabase();
+    try {
+      expect(await migrateStore(database, 2)).toBe(2);
+      await loadTables(database, releasedStore);
+      // A row the store could not have written (its snapshot's log is one event short) is left as it is.
+      const damaged = { ...releasedStore.permit_cases[0]!, id: 'v2-damaged' };
+      const shortLog = { ...(damaged.snapshot as { events: unknown[] }), events: (damaged.snapshot as { events: unknown[] }).events.slice(1) };
+      await loadTables(database, { permit_cases: [{ ...damaged, snapshot: shortLog }], permit_case_events: releasedStore.permit_case_events.filter((row) => row.case_id === releasedStore.permit_cases[0]!.id).map((row) => ({ ...row, case_id: 'v2-damaged' })) });
+      const opened = await openSqlCaseStore({ ...database, close: async () => undefined });
+      if (!opened.ok) throw opened.error;
+      const store = opened.value;
+      expect(await store.schemaVersion()).toEqual({ ok: true, value: 3 });
+      const formats = await database.query<{ id: string; format: string }>(`SELECT id, snapshot->>'format' AS format FROM permit_cases ORDER BY id`);
+      expect(formats.rows).toEqual([
+        ...releasedStore.permit_cases.slice(0, 1).map((row) => ({ id: row.id, format: 'permit-lifecycles/case-state' })),
+        { id: 'v2-damaged', format: 'permit-lifecycles/case' },
+        ...releasedStore.permit_cases.slice(1).map((row) => ({ id: row.id, format: 'permit-lifecycles/case-state' })),
+      ]);
+      for (const row of releasedStore.permit_cases) {
+        const verified = await store.read(row.id, { verify: true });
+        if (!verified.ok) throw verified.error;
+        expect(verified.value.version).toBe(row.version);
+        const before = restore(row.snapshot);
+        if (!before.ok) throw before.error;
+        expect(serialize(verified.value.case)).toBe(serialize(before.value));
+        const quick = await store.read(row.id);
+        expect(quick.ok && [quick.value.case.state, quick.value.case.context, quick.value.case.earlierEventCount ?? 0]).toEqual([before.value.state, before.value.context, row.version]);
+      }
+      const damagedRead = await store.read('v2-damaged');
+      expect(!damagedRead.ok && damagedRead.error.code).toBe('store.corrupt');
+      const dueBefore = await store.listDue({ before: '2026-04-18' });
+      expect(dueBefore.ok && dueBefore.value.map((entry) => [entry.caseId, entry.deadlines.map((d) => d.id)])).toEqual([['v2-appended', ['arrivalDeclaration']]]);
+      const appended = await store.append('v2-appended', [{ type: 'arrival.declared', at: '2026-04-16' }], { expectedVersion: 8 });
+      if (!appended.ok) throw appended.error;
+      const after = await store.read('v2-appended', { verify: true });
+      expect(after.ok && [after.value.version, after.value.case.events.at(-1)?.type]).toEqual([9, 'arrival.declared']);
+      const dueAfter = await store.listDue({ before: '2026-04-18' });
+      expect(dueAfter.ok && dueAfter.value.map((entry) => entry.caseId)).toEqual([]);
+    } finally {
+      await database.close();
+    }
+  });
+}
+
+/** The tables of a store written by release 0.2.0 (see tests/fixtures/store-v2/README.md). */
+interface ReleasedTables {
+  permit_cases: { id: string; procedure_id: string; machine_version: string; version: number; state: string; last_event_at: string; snapshot: unknown }[];
+  permit_case_events: { case_id: string; seq: number; type: string; at: string; payload: unknown }[];
+  permit_case_deadlines: { case_id: string; deadline_id: string; due: string; opens: string | null; procedure_id: string; state: string; version: number }[];
+}
+
+const releasedStore = JSON.parse(readFileSync(new URL('../fixtures/store-v2/tables.json', import.meta.url), 'utf8')) as ReleasedTables;
+
+async function loadTables(database: SqlSession, tables: Partial<ReleasedTables>): Promise<void> {
+  for (const row of tables.permit_cases ?? []) {
+    await database.query(`INSERT INTO permit_cases (id, procedure_id, machine_version, version, state, last_event_at, snapshot) VALUES ($1, $2, $3, $4, $5, $6::date, $7::text::json)`, [
+      row.id, row.procedure_id, row.machine_version, row.version, row.state, row.last_event_at, JSON.stringify(row.snapshot),
+    ]);
+  }
+  for (const row of tables.permit_case_events ?? []) {
+    await database.query(`INSERT INTO permit_case_events (case_id, seq, type, at, payload) VALUES ($1, $2, $3, $4::date, $5::text::json)`, [row.case_id, row.seq, row.type, row.at, JSON.stringify(row.payload)]);
+  }
+  for (const row of tables.permit_case_deadlines ?? []) {
+    await database.query(`INSERT INTO permit_case_deadlines (case_id, deadline_id, due, opens, procedure_id, state, version) VALUES ($1, $2, $3::date, $4::date, $5, $6, $7)`, [
+      row.case_id, row.deadline_id, row.due, row.opens, row.procedure_id, row.state, row.version,
+    ]);
+  }
 }
