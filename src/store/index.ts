@@ -7,7 +7,9 @@
  *
  * @module
  */
-export type { AppendOptions, CaseStore, DueCase, DueQuery, ReadOptions, SqlDatabase, SqlResult, SqlSession, StoredCase } from './types';
+export type { AppendOptions, CaseStore, DueCase, DueQuery, ImportItem, ImportOptions, ImportProgress, ImportReport, ImportSource, ReadOptions, SqlDatabase, SqlResult, SqlSession, StoredCase } from './types';
+export { importCases } from './import';
+export { copyText } from './copy-text';
 export { migrateStore, storeMigrations, STORE_SCHEMA_VERSION, MIGRATIONS_TABLE, type StoreMigration } from './schema';
 export { LIST_DUE_SQL, openSqlCaseStore, sqlCaseStore } from './sql-store';
 export { caseRows, indexRowsOf, insertCaseRows, insertEventRows, insertNewCaseRows, type CaseRows, type EventRow } from './case-rows';

@@ -17,6 +17,7 @@ import { eventCountOf } from '../persistence/state-snapshot';
 import { checkedCaseId } from './case-id';
 import { caseRows, indexRowsOf, insertCaseRows, insertEventRows } from './case-rows';
 import { insertDueRows } from './due-rows';
+import { importCases } from './import';
 import { verifiedCase } from './incoming';
 import { migrateStore } from './schema';
 import type { AppendOptions, CaseStore, DueCase, DueQuery, ReadOptions, SqlDatabase, SqlSession, StoredCase } from './types';
@@ -261,7 +262,16 @@ export function sqlCaseStore(database: SqlDatabase): CaseStore {
     }
   }
 
-  return { create, append, read, listDue, listIds, schemaVersion, close: () => database.close() };
+  return {
+    create,
+    append,
+    read,
+    importCases: (source, options) => importCases(database, source, options),
+    listDue,
+    listIds,
+    schemaVersion,
+    close: () => database.close(),
+  };
 }
 
 /**

@@ -15,6 +15,8 @@ export interface StoreHarness {
   raw: SqlSession;
   /** A new, empty database of the same kind (closed by the contract). */
   freshDatabase(): Promise<SqlDatabase>;
+  /** How this back end bulk-loads: `copy` or `insert`. */
+  importMethod: 'copy' | 'insert';
 }
 
 const scenarioFile = new URL('../../examples/scenarios/seasonal-worker-typical.json', import.meta.url);
@@ -30,6 +32,17 @@ export function typicalCase(count?: number): PermitCase {
   const prefix = applyAll(opened.value, full.events.slice(0, count));
   if (!prefix.ok) throw prefix.error;
   return prefix.value;
+}
+
+/** The typical case after 12 events, for a person whose name holds what COPY's text format must escape. */
+function oddlyNamedCase(): PermitCase {
+  const full = typicalCase();
+  const facts = { ...full.context.facts, person: { ...(full.context.facts as { person: object }).person, fullName: 'Tab\there \\N back\\slash\nnew\rline "quoted" \u00e9' } };
+  const opened = createCase(full.procedureId, { at: full.context.openedOn, facts });
+  if (!opened.ok) throw opened.error;
+  const replayed = applyAll(opened.value, full.events.slice(0, 12));
+  if (!replayed.ok) throw replayed.error;
+  return replayed.value;
 }
 
 /** A case preparing its application (documents may be supplied any number of times). */
@@ -313,6 +326,112 @@ export function caseStoreContract(prefix: string, harness: () => StoreHarness): 
     } finally {
       await database.close();
     }
+  });
+
+  it('imports cases, full snapshots and state snapshots with their events from an async source, batch by batch, with progress', async () => {
+    const { store, raw } = harness();
+    const cases = [typicalCase(), typicalCase(5), typicalCase(0), typicalCase(9), oddlyNamedCase()];
+    async function* source() {
+      yield { id: id('import-0'), case: cases[0]! };
+      yield { id: id('import-1'), snapshot: serialize(cases[1]!) };
+      yield { id: id('import-2'), snapshot: JSON.parse(serialize(cases[2]!)) as unknown };
+      yield { id: id('import-3'), snapshot: serializeState(cases[3]!), events: cases[3]!.events };
+      yield { id: id('import-4'), case: cases[4]! };
+    }
+    const progress: unknown[] = [];
+    const report = await store.importCases(source(), { batchSize: 2, onProgress: (step) => progress.push(step) });
+    expect(report).toEqual({ ok: true, value: { read: 5, imported: 5, skipped: 0, method: harness().importMethod } });
+    expect(progress).toEqual([
+      { read: 2, imported: 2, skipped: 0 },
+      { read: 4, imported: 4, skipped: 0 },
+      { read: 5, imported: 5, skipped: 0 },
+    ]);
+    for (const [index, original] of cases.entries()) {
+      const read = await store.read(id(`import-${index}`), { verify: true });
+      if (!read.ok) throw read.error;
+      expect(serialize(read.value.case)).toBe(serialize(original));
+      expect(await eventCount(raw, id(`import-${index}`))).toBe(original.events.length);
+    }
+    const due = await store.listDue({ before: '2026-05-11', asOf: '2026-05-01' });
+    expect(due.ok && due.value.filter((entry) => entry.caseId.startsWith(id('import-'))).map((entry) => entry.caseId)).toEqual([id('import-1')]);
+  });
+
+  it('stops an import at a refused item with everything before it stored, and resumes without duplicates', async () => {
+    const { store, raw } = harness();
+    const items = Array.from({ length: 7 }, (_, index) => ({ id: id(`resume-${index}`), case: typicalCase(index + 2) }));
+    const tampered = [...items];
+    tampered[4] = { id: items[4]!.id, case: { ...items[4]!.case, state: 'residencePermitValid' } as PermitCase };
+    const first = await store.importCases(tampered, { batchSize: 3 });
+    expect(first.ok).toBe(false);
+    if (first.ok) return;
+    expect(first.error.code).toBe('argument.invalid');
+    expect(first.error.path.slice(0, 3)).toEqual(['source', 4, 'case']);
+    expect(first.error.details).toMatchObject({ read: 4, imported: 4, skipped: 0 });
+    const stored = async () => (await raw.query<{ id: string }>('SELECT id FROM permit_cases WHERE id LIKE $1 ORDER BY id', [`${id('resume-')}%`])).rows.map((row) => row.id);
+    expect(await stored()).toEqual(items.slice(0, 4).map((item) => item.id));
+    // Resumed from the start with the source corrected: what is stored is skipped, the rest imported once.
+    const second = await store.importCases(items, { batchSize: 3 });
+    expect(second.ok && second.value).toMatchObject({ read: 7, imported: 3, skipped: 4 });
+    expect(await stored()).toEqual(items.map((item) => item.id));
+    for (const item of items) expect(await eventCount(raw, item.id)).toBe(item.case.events.length);
+    // The same id twice in one source, with the same case: stored once.
+    const twice = await store.importCases([{ id: id('resume-twice'), case: typicalCase(3) }, { id: id('resume-twice'), case: typicalCase(3) }]);
+    expect(twice.ok && twice.value).toMatchObject({ read: 2, imported: 1, skipped: 1 });
+    expect(await eventCount(raw, id('resume-twice'))).toBe(3);
+  });
+
+  it('refuses to import over a stored case with other content (store.conflict), keeping the items before it', async () => {
+    const { store, raw } = harness();
+    await store.create(id('clash'), typicalCase(4));
+    const result = await store.importCases([
+      { id: id('clash-before'), case: typicalCase(2) },
+      { id: id('clash'), case: typicalCase(5) },
+      { id: id('clash-after'), case: typicalCase(2) },
+    ]);
+    expect(!result.ok && [result.error.code, result.error.path, result.error.details]).toEqual([
+      'store.conflict',
+      ['source', 1, 'id'],
+      { id: id('clash'), index: 1, read: 1, imported: 1, skipped: 0 },
+    ]);
+    expect(await eventCount(raw, id('clash'))).toBe(4);
+    expect((await store.read(id('clash-before'))).ok).toBe(true);
+    expect((await store.read(id('clash-after'))).ok).toBe(false);
+    const inBatch = await store.importCases([
+      { id: id('clash-twin'), case: typicalCase(2) },
+      { id: id('clash-twin'), case: typicalCase(3) },
+    ]);
+    expect(!inBatch.ok && inBatch.error.code).toBe('store.conflict');
+    expect(await eventCount(raw, id('clash-twin'))).toBe(2);
+  });
+
+  it('gives typed errors for a bad import source or options, and for a source that fails midway', async () => {
+    const { store } = harness();
+    const codes = [
+      await store.importCases(42 as never),
+      await store.importCases([], { batchSize: 0 }),
+      await store.importCases([], { onProgress: 'yes' as never }),
+      await store.importCases([{ id: 'lone\ud800', case: typicalCase(2) }]),
+      await store.importCases([null as never]),
+      await store.importCases([{ id: id('neither') } as never]),
+      await store.importCases([{ id: id('state-alone'), snapshot: serializeState(typicalCase(3)) }]),
+    ].map((result) => (result.ok ? 'ok' : `${result.error.code} ${result.error.path.slice(0, 3).join('/')}`));
+    expect(codes).toEqual([
+      'argument.invalid source',
+      'argument.invalid batchSize',
+      'argument.invalid onProgress',
+      'store.invalidId source/0/id',
+      'argument.invalid source/0',
+      'argument.invalid source/0',
+      'argument.invalid source/0/snapshot',
+    ]);
+    function* failing() {
+      yield { id: id('failing-0'), case: typicalCase(2) };
+      throw new Error('disk gone');
+    }
+    const failed = await store.importCases(failing(), { batchSize: 1 });
+    expect(!failed.ok && [failed.error.code, failed.error.message, failed.error.details]).toEqual(['argument.invalid', 'the import source failed: disk gone', { read: 1, imported: 1, skipped: 0 }]);
+    const empty = await store.importCases([]);
+    expect(empty.ok && empty.value).toMatchObject({ read: 0, imported: 0, skipped: 0 });
   });
 
   it('migrates a store written by release 0.2.0 (schema 2, full snapshots in the case rows) to state snapshots, case for case', async () => {
