@@ -15,8 +15,8 @@ import { readPersisted } from '../persistence/read';
 import { restore } from '../persistence/snapshot';
 import { eventCountOf } from '../persistence/state-snapshot';
 import { checkedCaseId } from './case-id';
-import { caseRows, indexRowsOf, insertCaseRows, insertEventRows } from './case-rows';
-import { insertDueRows } from './due-rows';
+import { writeAppend } from './append-rows';
+import { caseRows, insertCaseRows } from './case-rows';
 import { importCases } from './import';
 import { verifiedCase } from './incoming';
 import { migrateStore } from './schema';
@@ -210,17 +210,7 @@ export function sqlCaseStore(database: SqlDatabase): CaseStore {
       const next = applyAll(current.value.case, checkedEvents.value);
       if (!next.ok) return fail(new PermitLifecycleError(next.error.code, next.error.message, { path: ['events', ...next.error.path], details: next.error.details }));
       const rows = caseRows(checkedId.value, next.value);
-      await database.transaction(async (session) => {
-        const moved = await session.query(
-          `UPDATE permit_cases SET version = $3, state = $4, last_event_at = $5::date, snapshot = $6::text::json, machine_version = $7
-           WHERE id = $1 AND version = $2`,
-          [rows.id, expectedVersion, rows.version, rows.state, rows.lastEventAt, rows.snapshot, rows.machineVersion],
-        );
-        if (moved.rowCount !== 1) throw new Refusal(conflict(rows.id, expectedVersion, null));
-        await insertEventRows(session, rows.events.map((event) => ({ caseId: rows.id, ...event })));
-        await session.query('DELETE FROM permit_case_deadlines WHERE case_id = $1', [rows.id]);
-        await insertDueRows(session, indexRowsOf(rows));
-      });
+      if (!(await writeAppend(database, rows, expectedVersion))) return fail(conflict(rows.id, expectedVersion, null));
       return ok({ id: rows.id, version: rows.version, case: next.value });
     } catch (error) {
       return fail(asStoreError(error, () => conflict(checkedId.value, expectedVersion, null)));
