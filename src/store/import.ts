@@ -180,6 +180,43 @@ function withProgress(error: PermitLifecycleError, progress: ImportProgress): Pe
   return new PermitLifecycleError(error.code, error.message, { path: error.path, details: { ...(error.details ?? {}), ...progress } });
 }
 
+/** What `writeBatch` did. */
+type Written = Awaited<ReturnType<typeof writeBatch>>;
+
+/** A batch read and verified: its rows, the refusal that ends it (if any), the repeats of an id skipped, and how many items it took. */
+interface Prepared {
+  batch: Incoming[];
+  stop: PermitLifecycleError | null;
+  twins: number;
+  count: number;
+}
+
+/** Verify the items of a batch and make their rows, up to the first refused one. */
+function preparedBatch(items: readonly unknown[], firstIndex: number): Prepared {
+  const prepared: Prepared = { batch: [], stop: null, twins: 0, count: items.length };
+  const inBatch = new Map<string, Incoming>();
+  for (const [offset, item] of items.entries()) {
+    const index = firstIndex + offset;
+    const verified = verifiedItem(item, index);
+    if (!verified.ok) {
+      prepared.stop = verified.error;
+      break;
+    }
+    const incoming: Incoming = { index, rows: caseRows(verified.value.id, verified.value.current) };
+    const twin = inBatch.get(incoming.rows.id);
+    if (twin === undefined) {
+      inBatch.set(incoming.rows.id, incoming);
+      prepared.batch.push(incoming);
+    } else if (incomingContent(twin.rows) !== incomingContent(incoming.rows)) {
+      prepared.stop = conflictWith(incoming);
+      break;
+    } else {
+      prepared.twins += 1;
+    }
+  }
+  return prepared;
+}
+
 /**
  * Import cases into a migrated store database (what `store.importCases`
  * runs). See {@link CaseStore.importCases}. Resolves to a typed error, never
@@ -206,48 +243,47 @@ export async function importCases(database: SqlDatabase, source: ImportSource, o
   if (iterator === null) return fail(new PermitLifecycleError('argument.invalid', 'the import source must be an iterable, an async iterable or an object-mode stream', { path: ['source'] }));
   const progress: ImportProgress = { read: 0, imported: 0, skipped: 0 };
   let method: ImportReport['method'] = 'insert';
-  try {
-    for (let done = false; !done; ) {
-      const next = await nextItems(iterator, batchSize);
-      done = next.done;
-      const batch: Incoming[] = [];
-      const inBatch = new Map<string, Incoming>();
-      let stop: PermitLifecycleError | null = null;
-      for (const [offset, item] of next.items.entries()) {
-        const index = progress.read + offset;
-        const verified = verifiedItem(item, index);
-        if (!verified.ok) {
-          stop = verified.error;
-          break;
-        }
-        const incoming: Incoming = { index, rows: caseRows(verified.value.id, verified.value.current) };
-        const twin = inBatch.get(incoming.rows.id);
-        if (twin === undefined) {
-          inBatch.set(incoming.rows.id, incoming);
-          batch.push(incoming);
-        } else if (incomingContent(twin.rows) !== incomingContent(incoming.rows)) {
-          stop = conflictWith(incoming);
-          break;
-        } else {
-          progress.skipped += 1;
-        }
-      }
-      const written = await writeBatch(database, batch);
-      if (batch.length > 0) method = written.method;
-      progress.imported += written.imported;
-      progress.skipped += written.skipped;
-      stop ??= written.stop;
-      if (stop !== null) {
-        progress.read = progress.imported + progress.skipped;
-        throw new ImportStop(stop);
-      }
-      progress.read += next.items.length;
-      try {
-        options.onProgress?.({ ...progress });
-      } catch (error) {
-        throw new ImportStop(new PermitLifecycleError('argument.invalid', `onProgress threw: ${error instanceof Error ? error.message : String(error)}`, { path: ['onProgress'] }));
-      }
+  /** The batch being written while the next one is read and verified: a server works on one while this process verifies the other. */
+  let writing: { prepared: Prepared; written: Promise<Written> } | null = null;
+  const committed = async ({ prepared, written }: { prepared: Prepared; written: Promise<Written> }): Promise<void> => {
+    const outcome = await written;
+    if (prepared.batch.length > 0) method = outcome.method;
+    progress.imported += outcome.imported;
+    progress.skipped += outcome.skipped + prepared.twins;
+    const stop = outcome.stop ?? prepared.stop;
+    if (stop !== null) {
+      progress.read = progress.imported + progress.skipped;
+      throw new ImportStop(stop);
     }
+    progress.read += prepared.count;
+    try {
+      options.onProgress?.({ ...progress });
+    } catch (error) {
+      throw new ImportStop(new PermitLifecycleError('argument.invalid', `onProgress threw: ${error instanceof Error ? error.message : String(error)}`, { path: ['onProgress'] }));
+    }
+  };
+  try {
+    let taken = 0;
+    for (let done = false; !done; ) {
+      let next: Awaited<ReturnType<typeof nextItems>>;
+      try {
+        next = await nextItems(iterator, batchSize);
+      } catch (error) {
+        // The source failed: what was being written still counts (or fails first).
+        if (writing !== null) await committed(writing);
+        throw error;
+      }
+      done = next.done;
+      const prepared = preparedBatch(next.items, taken);
+      taken += next.items.length;
+      if (writing !== null) await committed(writing);
+      const written = writeBatch(database, prepared.batch);
+      // Awaited in `committed`; until then a failure must not count as unhandled.
+      written.catch(() => undefined);
+      writing = { prepared, written };
+      if (prepared.stop !== null) break;
+    }
+    if (writing !== null) await committed(writing);
   } catch (error) {
     await closeIterator(iterator);
     if (error instanceof ImportStop) return fail(withProgress(error.error, progress));
