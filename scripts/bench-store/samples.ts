@@ -4,16 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { addDays, applyAll, createCase, runScenario, type PermitCase } from '../../src';
 import { longLog } from '../bench/log-growth';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Every date in a JSON value moved by `days`. */
-function shifted<T>(value: T, days: number): T {
-  if (typeof value === 'string') return (ISO_DATE.test(value) ? addDays(value, days) : value) as T;
-  if (Array.isArray(value)) return value.map((item) => shifted(item, days)) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, shifted(item, days)])) as T;
-  return value;
-}
+import { shifted } from '../bench/sweep';
 
 /**
  * Up to `wanted` distinct real cases: the bundled scenario cut after each of
