@@ -1,204 +1,119 @@
 /**
- * Case store benchmark: how long it takes to find the cases due this week
- * among N stored cases (default 100,000), on the embedded back end (PGlite)
- * and on a PostgreSQL server, and the query plan that shows the due-date index
- * at work.
+ * `npm run bench:store`: the case store at scale, on the embedded back end
+ * (PGlite) and on a PostgreSQL server.
  *
- *   npm run bench:store                      # both back ends, 100,000 cases
+ * 1. bulk import of N real cases (default 100,000) with `store.importCases`;
+ * 2. the daily question on them, `listDue` (cases due this week), and the
+ *    query plan that shows the due-date index at work;
+ * 3. an append to a case of 50,000 events against one to a case of 100;
+ * 4. (PostgreSQL) appends per second by 8 writer processes, on cases of
+ *    their own and on 20 hot cases, with retries and lost updates counted.
+ *
+ *   npm run bench:store                      # both back ends, the sizes above
  *   npm run bench:store -- --size 20000 --backend pglite --runs 10
- *   npm run bench:store -- --pg-url postgresql://user@127.0.0.1:5432/db   # an existing server (its permit_* tables are used)
+ *   npm run bench:store -- --size 500 --append-events 1000 --seconds 2 --json
+ *   npm run bench:store -- --pg-url postgresql://user@127.0.0.1:5432/db   # an existing, empty server database
  *
  * Without --pg-url a throwaway server is started on 127.0.0.1 (see
- * scripts/postgres-server.ts) and deleted afterwards.
+ * scripts/postgres-server.ts) and deleted afterwards. Progress goes to
+ * stderr, the report (Markdown tables, or JSON with --json) to stdout. Exit
+ * codes: 0 done (whether or not the goals are met: a benchmark is not a
+ * test), 1 a correctness check failed (cases missing after the import, a lost
+ * update, the index unused), 2 bad arguments or a failure.
  */
-import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { addDays, applyAll, createCase, runScenario, type IsoDate, type PermitCase } from '../src';
-import { caseRows, insertCaseRows, LIST_DUE_SQL, openSqlCaseStore, type CaseRows, type SqlDatabase } from '../src/store';
 import { pgDatabase } from '../src/store/pg';
 import { pgliteDatabase } from '../src/store/pglite';
+import { benchBackend, type BackendFigures } from './bench-store/import-due';
+import { parseStoreBenchArgs, type StoreBenchOptions } from './bench-store/options';
+import { sampleCases } from './bench-store/samples';
+import { benchWriters, type WritersFigures } from './bench-store/writers';
 import { startPostgresServer } from './postgres-server';
 
-interface Options {
-  size: number;
-  backends: ('pglite' | 'pg')[];
-  runs: number;
-  pgUrl: string | null;
-  /** The Monday of "this week". */
-  week: IsoDate;
+interface StoreBenchReport {
+  machine: { cpu: string; cores: number; node: string; load: number[] };
+  options: Omit<StoreBenchOptions, 'json'>;
+  distinctSamples: number;
+  backends: BackendFigures[];
+  writers: WritersFigures[];
+  /** Whether every correctness check held. */
+  correct: boolean;
 }
 
-function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { size: 100_000, backends: ['pglite', 'pg'], runs: 20, pgUrl: null, week: '2026-06-01' };
-  for (let i = 0; i < argv.length; i += 1) {
-    const flag = argv[i];
-    const value = argv[i + 1];
-    const need = (): string => {
-      if (value === undefined) throw new Error(`${flag} needs a value`);
-      i += 1;
-      return value;
-    };
-    if (flag === '--size') options.size = Number(need());
-    else if (flag === '--runs') options.runs = Number(need());
-    else if (flag === '--pg-url') options.pgUrl = need();
-    else if (flag === '--week') options.week = need();
-    else if (flag === '--backend') {
-      const backend = need();
-      if (backend !== 'pglite' && backend !== 'pg' && backend !== 'both') throw new Error('--backend is pglite, pg or both');
-      options.backends = backend === 'both' ? ['pglite', 'pg'] : [backend];
-    } else throw new Error(`unknown option ${flag}`);
+const round = (value: number): string => (value < 10 ? value.toFixed(2) : value.toFixed(0));
+
+function markdown(report: StoreBenchReport): string {
+  const lines: string[] = [];
+  const { options } = report;
+  lines.push(`# Case store benchmark`, '');
+  lines.push(`${report.machine.cpu}, ${report.machine.cores} cores, Node ${report.machine.node}, load average at the start ${report.machine.load.map((n) => n.toFixed(1)).join(' ')}.`, '');
+  lines.push(`## Bulk import (\`importCases\`), ${options.size} cases (${report.distinctSamples} distinct real cases, repeated)`, '');
+  lines.push('| back end | goal | method | time | cases/s | stored |', '|---|---:|---|---:|---:|---:|');
+  for (const b of report.backends) {
+    const goal = b.backend.startsWith('PGlite') ? '≥ 1,000/s' : '≥ 5,000/s';
+    lines.push(`| ${b.backend} | ${goal} | ${b.importMethod} | ${(b.importMs / 1000).toFixed(1)} s | ${b.importCasesPerSecond.toFixed(0)} | ${b.counted} |`);
   }
-  if (!Number.isInteger(options.size) || options.size < 1) throw new Error('--size must be a positive integer');
-  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs must be a positive integer');
-  return options;
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Every date in a JSON value moved by `days`. */
-function shifted<T>(value: T, days: number): T {
-  if (typeof value === 'string') return (ISO_DATE.test(value) ? addDays(value, days) : value) as T;
-  if (Array.isArray(value)) return value.map((item) => shifted(item, days)) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, shifted(item, days)])) as T;
-  return value;
-}
-
-/**
- * Up to `wanted` distinct real cases: the bundled scenario cut after each of
- * its events and moved across a year and a half (in a scrambled order, so a
- * small sample is spread out too), so states and due dates vary. Each case
- * goes through the case API; a cut the calendar refuses is skipped.
- */
-function sampleCases(wanted: number): PermitCase[] {
-  const run = runScenario(JSON.parse(readFileSync(new URL('../examples/scenarios/seasonal-worker-typical.json', import.meta.url), 'utf8')));
-  if (!run.ok) throw run.error;
-  const template = run.value.case;
-  const shifts = Array.from({ length: 184 }, (_, index) => -200 + index * 3);
-  // A fixed scramble (multiplying by a number prime to the length), not a random one: runs compare.
-  const scrambled = shifts.map((_, index) => shifts[(index * 37) % shifts.length]!);
-  const cases: PermitCase[] = [];
-  for (const shift of scrambled) {
-    if (cases.length >= wanted) break;
-    const opened = createCase(template.procedureId, { at: addDays(template.context.openedOn, shift), facts: shifted(template.context.facts, shift) });
-    if (!opened.ok) continue;
-    for (let cut = 1; cut <= template.events.length; cut += 1) {
-      const replayed = applyAll(opened.value, shifted(template.events.slice(0, cut), shift));
-      if (replayed.ok) cases.push(replayed.value);
+  lines.push('', `## Cases due this week (\`listDue\`), week of ${options.week}, ${options.runs} runs`, '');
+  lines.push('| back end | cases | deadline rows | due this week | SQL (median) | `listDue` (median) | `listDue` (best) | index used |', '|---|---:|---:|---:|---:|---:|---:|---|');
+  for (const b of report.backends) {
+    lines.push(`| ${b.backend} | ${b.cases} | ${b.deadlineRows} | ${b.dueThisWeek} | ${round(b.sqlMedianMs)} ms | ${round(b.listDueMedianMs)} ms | ${round(b.listDueMinMs)} ms | ${b.usesIndex ? 'yes' : 'NO'} |`);
+  }
+  lines.push('', `## Append cost as a case's history grows, ${options.appends} appends of one event to each case, interleaved`, '');
+  lines.push(`| back end | goal | ${options.appendSmall} events (median) | ${options.appendEvents} events (median) | ratio |`, '|---|---:|---:|---:|---:|');
+  for (const b of report.backends) lines.push(`| ${b.backend} | ≤ 2× | ${round(b.append.smallMs)} ms | ${round(b.append.largeMs)} ms | ${b.append.ratio.toFixed(2)}× |`);
+  if (report.writers.length > 0) {
+    lines.push('', `## Concurrent writers on PostgreSQL, ${options.writers} processes, ${options.seconds} s each run`, '');
+    lines.push('| cases | goal | appends/s | appends | retries | given up | lost updates |', '|---|---:|---:|---:|---:|---:|---:|');
+    for (const w of report.writers) {
+      const what = w.mode === 'distinct' ? `distinct (${w.cases}, ${w.cases / w.writers} per writer)` : `${w.cases} hot cases shared`;
+      lines.push(`| ${what} | ${w.mode === 'distinct' ? '≥ 1,000/s' : '—'}, 0 lost | ${w.appendsPerSecond.toFixed(0)} | ${w.appends} | ${w.retries} | ${w.failures} | ${w.lostUpdates} |`);
     }
   }
-  return cases;
+  for (const b of report.backends) lines.push('', `### Plan of \`listDue\` on ${b.backend}`, '', '```', b.plan, '```');
+  return `${lines.join('\n')}\n`;
 }
-
-async function load(database: SqlDatabase, size: number, samples: readonly CaseRows[]): Promise<number> {
-  const started = performance.now();
-  const chunk = 2_000;
-  for (let from = 0; from < size; from += chunk) {
-    const batch: CaseRows[] = [];
-    for (let index = from; index < Math.min(size, from + chunk); index += 1) {
-      batch.push({ ...samples[index % samples.length]!, id: `bench-${String(index).padStart(7, '0')}` });
-    }
-    await database.transaction((session) => insertCaseRows(session, batch));
-  }
-  await database.query('ANALYZE');
-  return performance.now() - started;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-interface Figures {
-  backend: string;
-  cases: number;
-  deadlineRows: number;
-  dueThisWeek: number;
-  loadMs: number;
-  sqlMedianMs: number;
-  listDueMedianMs: number;
-  listDueMinMs: number;
-  usesIndex: boolean;
-  plan: string;
-}
-
-async function measure(backend: string, database: SqlDatabase, options: Options, samples: readonly CaseRows[]): Promise<Figures> {
-  const opened = await openSqlCaseStore(database);
-  if (!opened.ok) throw opened.error;
-  const store = opened.value;
-  const existing = await database.query<{ n: number }>('SELECT count(*)::int AS n FROM permit_cases');
-  if ((existing.rows[0]?.n ?? 0) > 0) throw new Error(`${backend}: the database already holds cases; give an empty one`);
-  const loadMs = await load(database, options.size, samples);
-  const before = addDays(options.week, 7);
-  const params = [before, options.week, null];
-  const plan = (await database.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${LIST_DUE_SQL}`, params)).rows.map((row) => row['QUERY PLAN']).join('\n');
-  const sqlTimes: number[] = [];
-  const apiTimes: number[] = [];
-  let dueThisWeek = 0;
-  for (let run = 0; run < options.runs + 1; run += 1) {
-    let started = performance.now();
-    await database.query(LIST_DUE_SQL, params);
-    const sqlMs = performance.now() - started;
-    started = performance.now();
-    const due = await store.listDue({ from: options.week, before, asOf: options.week });
-    const apiMs = performance.now() - started;
-    if (!due.ok) throw due.error;
-    dueThisWeek = due.value.length;
-    if (run > 0) {
-      sqlTimes.push(sqlMs);
-      apiTimes.push(apiMs);
-    }
-  }
-  const rows = await database.query<{ n: number }>('SELECT count(*)::int AS n FROM permit_case_deadlines');
-  await store.close();
-  return {
-    backend,
-    cases: options.size,
-    deadlineRows: rows.rows[0]?.n ?? 0,
-    dueThisWeek,
-    loadMs,
-    sqlMedianMs: median(sqlTimes),
-    listDueMedianMs: median(apiTimes),
-    listDueMinMs: Math.min(...apiTimes),
-    usesIndex: plan.includes('permit_case_deadlines_due_idx'),
-    plan,
-  };
-}
-
-const round = (ms: number): string => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
 
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
-  const samples = sampleCases(options.size).map((current, index) => caseRows(`sample-${index}`, current));
-  console.log(`# case store benchmark: ${options.size} cases (${samples.length} distinct real cases, repeated), due in the week of ${options.week}, ${options.runs} runs\n`);
-  const results: Figures[] = [];
+  const options = parseStoreBenchArgs(process.argv.slice(2));
+  const log = (line: string): void => void process.stderr.write(`${line}\n`);
+  const samples = sampleCases(options.size);
+  const backends: BackendFigures[] = [];
+  const writers: WritersFigures[] = [];
+  const load = (await import('node:os')).loadavg();
   for (const backend of options.backends) {
     if (backend === 'pglite') {
       const db = await PGlite.create();
-      results.push(await measure('PGlite (embedded, in memory)', pgliteDatabase(db, { owned: true }), options, samples));
-    } else {
-      const server = options.pgUrl ? null : await startPostgresServer();
+      backends.push(await benchBackend('PGlite (embedded, in memory)', pgliteDatabase(db, { owned: true }), options, samples, log));
+      continue;
+    }
+    const server = options.pgUrl ? null : await startPostgresServer();
+    try {
+      const connectionString = options.pgUrl ?? server!.connectionString;
+      const pool = new pg.Pool({ connectionString, max: 4 });
+      backends.push(await benchBackend('PostgreSQL server (pg)', pgDatabase(pool, { owned: true }), options, samples, log));
+      const database = pgDatabase(new pg.Pool({ connectionString, max: 2 }), { owned: true });
       try {
-        const pool = new pg.Pool({ connectionString: options.pgUrl ?? server!.connectionString, max: 4 });
-        results.push(await measure('PostgreSQL server (pg)', pgDatabase(pool, { owned: true }), options, samples));
+        for (const mode of ['distinct', 'hot'] as const) {
+          log(`PostgreSQL: ${options.writers} writers on ${mode} cases for ${options.seconds} s ...`);
+          writers.push(await benchWriters(database, connectionString, { mode, writers: options.writers, cases: mode === 'hot' ? options.hotCases : 4, seconds: options.seconds }));
+        }
       } finally {
-        await server?.stop();
+        await database.close();
       }
+    } finally {
+      await server?.stop();
     }
   }
-  console.log('| back end | cases | deadline rows | cases due this week | load | SQL query (median) | `listDue` (median) | `listDue` (best) | index used |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|');
-  for (const r of results) {
-    console.log(
-      `| ${r.backend} | ${r.cases} | ${r.deadlineRows} | ${r.dueThisWeek} | ${(r.loadMs / 1000).toFixed(1)} s | ${round(r.sqlMedianMs)} ms | ${round(r.listDueMedianMs)} ms | ${round(r.listDueMinMs)} ms | ${r.usesIndex ? 'yes' : 'NO'} |`,
-    );
-  }
-  for (const r of results) console.log(`\n## plan on ${r.backend}\n\n${r.plan}`);
-  if (results.some((r) => !r.usesIndex)) process.exitCode = 1;
+  const correct = backends.every((b) => b.usesIndex && b.counted === b.cases && b.imported === b.cases) && writers.every((w) => w.lostUpdates === 0 && w.failures === 0);
+  const { json, ...shown } = options;
+  const report: StoreBenchReport = { machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, load }, options: shown, distinctSamples: samples.length, backends, writers, correct };
+  process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : markdown(report));
+  if (!correct) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {
-  console.error(`bench-store failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(2);
+  process.stderr.write(`bench-store failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
 });

@@ -25,7 +25,7 @@ export * from './scenario';
 export * from './eligibility';
 export * from './report';
 // The store's code ships in `permit-lifecycles/store/pglite` and `/store/pg`; only its types are here.
-export type { AppendOptions, CaseStore, CaseUpdate, DueCase, DueQuery, ReadOptions, SqlDatabase, SqlResult, SqlSession, StoredCase, StoreMigration, SweepLapse, SweepOptions, SweepReport } from './store';
+export type { AppendOptions, CaseStore, CaseUpdate, DueCase, DueQuery, ImportItem, ImportOptions, ImportProgress, ImportReport, ImportSource, ReadOptions, SqlDatabase, SqlResult, SqlSession, StoredCase, StoreMigration, SweepLapse, SweepOptions, SweepReport } from './store';
 
 // The one side effect of this entry (declared in package.json's `sideEffects`):
 // the bundled procedures are known by id to createCase, apply, restore and the rest.

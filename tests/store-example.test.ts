@@ -1,7 +1,8 @@
 /**
- * The store example app (examples/store) and the store benchmark script
- * (scripts/bench-store.ts) run end to end, in child processes, at a tiny size.
- * Nothing here depends on the machine's speed: only what they print is checked.
+ * The store example app (examples/store) runs end to end, in a child
+ * process, at a tiny size. Nothing here depends on the machine's speed: only
+ * what it prints is checked. (The store benchmark's smoke run is
+ * tests/bench-store-smoke.test.ts.)
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -40,20 +41,4 @@ describe('examples/store: bundled scenarios in the embedded store, then the dail
     expect(run.stderr).toMatch(/^store example failed: /);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
-});
-
-describe('scripts/bench-store.ts (smoke, tiny size)', () => {
-  it('loads cases on both back ends, finds the cases due this week and shows the due-date index in the plan', async () => {
-    const run = await runTs('scripts/bench-store.ts', ['--size', '400', '--runs', '2', '--backend', 'both']);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    const rows = run.stdout.split('\n').filter((line) => /^\| (PGlite|PostgreSQL)/.test(line));
-    expect(rows).toHaveLength(2);
-    // Same data on both back ends: same counts (cases, index rows, cases due this week).
-    const counts = rows.map((row) => row.split('|').slice(2, 5).map((cell) => cell.trim()));
-    expect(counts[0]).toEqual(counts[1]);
-    expect(counts[0]![0]).toBe('400');
-    expect(Number(counts[0]![2])).toBeGreaterThan(0);
-    expect(run.stdout.match(/Index Scan using permit_case_deadlines_due_idx|Bitmap Index Scan on permit_case_deadlines_due_idx/g)?.length).toBeGreaterThanOrEqual(2);
-  }, 300_000);
 });

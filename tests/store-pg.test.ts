@@ -42,6 +42,7 @@ beforeAll(async () => {
       await pool.query(`CREATE DATABASE ${name}`);
       return pgDatabase(new pg.Pool({ connectionString: databaseUrl(name), max: 2 }), { owned: true });
     },
+    importMethod: 'copy',
   };
 }, 600_000);
 

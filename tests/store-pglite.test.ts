@@ -36,6 +36,7 @@ beforeAll(async () => {
     store: opened.value,
     raw: pgliteDatabase(shared, { owned: false }),
     freshDatabase: async () => pgliteDatabase(await PGlite.create({ loadDataDir: pristine }), { owned: true }),
+    importMethod: 'insert',
   };
 }, 300_000);
 

@@ -63,8 +63,15 @@ export interface SweepResult {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Every date in a JSON value moved by `days`. */
-function shifted<T>(value: T, days: number): T {
+/**
+ * Every date in a JSON value moved by `days`.
+ *
+ * @example
+ * ```ts
+ * shifted({ at: '2026-01-12', note: 'x' }, 3); // { at: '2026-01-15', note: 'x' }
+ * ```
+ */
+export function shifted<T>(value: T, days: number): T {
   if (typeof value === 'string') return (ISO_DATE.test(value) ? addDays(value, days) : value) as T;
   if (Array.isArray(value)) return value.map((item) => shifted(item, days)) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, shifted(item, days)])) as T;

@@ -7,9 +7,14 @@
  *
  * @module
  */
-export type { AppendOptions, CaseStore, DueCase, DueQuery, ReadOptions, SqlDatabase, SqlResult, SqlSession, StoredCase } from './types';
+export type { AppendOptions, CaseStore, DueCase, DueQuery, ImportItem, ImportOptions, ImportProgress, ImportReport, ImportSource, ReadOptions, SqlDatabase, SqlResult, SqlSession, StoredCase } from './types';
+export { importCases } from './import';
+export { copyText } from './copy-text';
 export { migrateStore, storeMigrations, STORE_SCHEMA_VERSION, MIGRATIONS_TABLE, type StoreMigration } from './schema';
-export { caseRows, insertCaseRows, LIST_DUE_SQL, openSqlCaseStore, sqlCaseStore, type CaseRows } from './sql-store';
+export { LIST_DUE_SQL, openSqlCaseStore, sqlCaseStore } from './sql-store';
+export { caseRows, indexRowsOf, insertCaseRows, insertEventRows, insertNewCaseRows, type CaseRows, type EventRow } from './case-rows';
+export { toStateSnapshotRows } from './state-rows';
+export { verifiedCase, verifiedSnapshot } from './incoming';
 export { backfillDueRows, dueRowsOf, insertDueRows, type DueRow, type IndexedDueRow } from './due-rows';
 export { caseIdProblem, checkedCaseId, MAX_CASE_ID_LENGTH } from './case-id';
 export { updateCase, type CaseUpdate } from './update';

@@ -6,10 +6,13 @@
  *
  * @module
  */
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { listProcedures } from '../../machines/registry';
 import { registeredProcedure, registerProcedures } from '../case/procedures';
 import { fail, PermitLifecycleError, type Result } from '../errors';
+import { copyText } from './copy-text';
 import { openSqlCaseStore } from './sql-store';
 import type { CaseStore, SqlDatabase, SqlSession } from './types';
 
@@ -49,12 +52,39 @@ function sessionOf(client: Queryable): SqlSession {
   };
 }
 
+/** `pg-copy-streams`' `from`: a query that is a writable stream of COPY data. */
+type CopyFrom = (sql: string) => NodeJS.WritableStream & pg.Submittable;
+
+let copyFromLoaded: Promise<CopyFrom | null> | undefined;
+
+/** `pg-copy-streams`, an optional peer dependency, loaded once; null when it is not installed. */
+function loadCopyFrom(): Promise<CopyFrom | null> {
+  copyFromLoaded ??= import('pg-copy-streams').then(
+    (module) => ((module as { from?: CopyFrom }).from ?? (module as unknown as { default?: { from?: CopyFrom } }).default?.from ?? null),
+    () => null,
+  );
+  return copyFromLoaded;
+}
+
+/** Rows per chunk written to the COPY stream. */
+const COPY_CHUNK_ROWS = 500;
+
+async function copyRowsInto(client: pg.PoolClient, copyFrom: CopyFrom, table: string, columns: readonly string[], rows: readonly (readonly (string | number | null)[])[]): Promise<void> {
+  if (rows.length === 0) return;
+  const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+  function* chunks(): Generator<string> {
+    for (let from = 0; from < rows.length; from += COPY_CHUNK_ROWS) yield copyText(rows.slice(from, from + COPY_CHUNK_ROWS));
+  }
+  await pipeline(Readable.from(chunks()), stream);
+}
+
 /**
  * The store's query interface over a `pg` pool: each transaction runs on one
  * connection of the pool, between `BEGIN` and `COMMIT` (or `ROLLBACK`). A
  * connection that fails meanwhile (the server stops) fails the transaction
  * with `store.unavailable` and is dropped from the pool; it never crashes the
- * process.
+ * process. With `pg-copy-streams` installed, transactions also bulk-load with
+ * `COPY ... FROM STDIN` (`importCases` uses it).
  *
  * @example
  * ```ts
@@ -75,8 +105,10 @@ export function pgDatabase(pool: pg.Pool, options: { owned: boolean }): SqlDatab
       };
       client.on('error', onError);
       try {
+        const copyFrom = await loadCopyFrom();
+        const session: SqlSession = copyFrom === null ? sessionOf(client) : { ...sessionOf(client), copyRows: (table, columns, rows) => copyRowsInto(client, copyFrom, table, columns, rows) };
         await client.query('BEGIN');
-        const result = await work(sessionOf(client));
+        const result = await work(session);
         await client.query('COMMIT');
         return result;
       } catch (error) {

@@ -5,6 +5,7 @@
  */
 import { PermitLifecycleError } from '../errors';
 import { backfillDueRows } from './due-rows';
+import { toStateSnapshotRows } from './state-rows';
 import type { SqlDatabase, SqlSession } from './types';
 
 /**
@@ -92,6 +93,15 @@ export const storeMigrations: readonly StoreMigration[] = [
     // Cases stored before this step are indexed from their snapshots.
     after: backfillDueRows,
   },
+  {
+    version: 3,
+    name: 'state snapshots in case rows',
+    // The row's snapshot was rewritten whole, with the whole log, on every append: now only state and context.
+    statements: [],
+    after: async (session) => {
+      await toStateSnapshotRows(session);
+    },
+  },
 ];
 
 /**
@@ -111,7 +121,7 @@ export const STORE_SCHEMA_VERSION = storeMigrations[storeMigrations.length - 1]?
  *
  * @example
  * ```ts
- * const version = await migrateStore(database); // 2
+ * const version = await migrateStore(database); // 3
  * ```
  */
 export async function migrateStore(database: SqlDatabase, target: number = STORE_SCHEMA_VERSION): Promise<number> {

@@ -9,12 +9,16 @@ import { z } from 'zod';
 import { isoDateSchema, type IsoDate } from '../calendar';
 import { describeDeadline, type CaseDeadline } from '../case/deadlines';
 import { applyAll, resolveProcedure } from '../case/engine';
-import { statePath } from '../case/machine-runtime';
 import type { PermitCase, Procedure } from '../case/types';
 import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
-import { restore, serialize, toPersisted } from '../persistence/snapshot';
+import { readPersisted } from '../persistence/read';
+import { restore } from '../persistence/snapshot';
+import { eventCountOf } from '../persistence/state-snapshot';
 import { checkedCaseId } from './case-id';
-import { dueRowsOf, insertDueRows, type DueRow, type IndexedDueRow } from './due-rows';
+import { writeAppend } from './append-rows';
+import { caseRows, insertCaseRows } from './case-rows';
+import { importCases } from './import';
+import { verifiedCase } from './incoming';
 import { migrateStore } from './schema';
 import type { AppendOptions, CaseStore, DueCase, DueQuery, ReadOptions, SqlDatabase, SqlSession, StoredCase } from './types';
 
@@ -25,102 +29,6 @@ const eventsSchema = z.array(z.unknown()).min(1, 'nothing to append');
 
 /** PostgreSQL's code for a unique violation: a concurrent writer took the same row. */
 const UNIQUE_VIOLATION = '23505';
-
-/**
- * The rows that represent one case in the store's tables.
- *
- * @example
- * ```ts
- * const rows = caseRows('case-1', someCase);
- * rows.events.length === someCase.events.length; // true
- * ```
- */
-export interface CaseRows {
-  id: string;
-  procedureId: string;
-  machineVersion: string;
-  version: number;
-  state: string;
-  lastEventAt: IsoDate;
-  snapshot: string;
-  events: { seq: number; type: string; at: IsoDate; payload: string }[];
-  /** The due-date index rows (see `dueRowsOf`). */
-  deadlines: DueRow[];
-}
-
-/**
- * The rows of a case: one case row (with its snapshot), one row per event
- * (numbered from 1) and one row per open deadline.
- *
- * @example
- * ```ts
- * caseRows('case-1', someCase).deadlines.map((row) => row.due);
- * ```
- */
-export function caseRows(id: string, current: PermitCase): CaseRows {
-  return {
-    id,
-    procedureId: current.procedureId,
-    machineVersion: current.machineVersion,
-    version: current.events.length,
-    state: statePath(current.state),
-    lastEventAt: current.context.lastEventAt,
-    snapshot: serialize(current),
-    events: current.events.map((event, index) => ({ seq: index + 1, type: event.type, at: event.at, payload: JSON.stringify(event) })),
-    deadlines: dueRowsOf(current),
-  };
-}
-
-function indexRowsOf(rows: CaseRows): IndexedDueRow[] {
-  return rows.deadlines.map((deadline) => ({ caseId: rows.id, procedureId: rows.procedureId, state: rows.state, version: rows.version, ...deadline }));
-}
-
-/**
- * Insert the case rows of many new cases at once (three statements whatever
- * their number). Returns how many case rows were inserted: fewer than given
- * means some ids existed and were left alone, together with their events.
- * Run it inside a transaction; it does not validate (see `create`).
- *
- * @example
- * ```ts
- * await database.transaction((session) => insertCaseRows(session, [caseRows('case-1', someCase)]));
- * ```
- */
-export async function insertCaseRows(session: SqlSession, batch: readonly CaseRows[]): Promise<number> {
-  if (batch.length === 0) return 0;
-  const inserted = await session.query<{ id: string }>(
-    `INSERT INTO permit_cases (id, procedure_id, machine_version, version, state, last_event_at, snapshot)
-     SELECT c.id, c.procedure_id, c.machine_version, c.version, c.state, c.last_event_at, c.snapshot::json
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::date[], $7::text[])
-       AS c (id, procedure_id, machine_version, version, state, last_event_at, snapshot)
-     ON CONFLICT (id) DO NOTHING
-     RETURNING id`,
-    [
-      batch.map((rows) => rows.id),
-      batch.map((rows) => rows.procedureId),
-      batch.map((rows) => rows.machineVersion),
-      batch.map((rows) => rows.version),
-      batch.map((rows) => rows.state),
-      batch.map((rows) => rows.lastEventAt),
-      batch.map((rows) => rows.snapshot),
-    ],
-  );
-  const fresh = new Set(inserted.rows.map((row) => row.id));
-  const kept = batch.filter((rows) => fresh.has(rows.id));
-  await insertEventRows(session, kept.flatMap((rows) => rows.events.map((event) => ({ caseId: rows.id, ...event }))));
-  await insertDueRows(session, kept.flatMap(indexRowsOf));
-  return fresh.size;
-}
-
-async function insertEventRows(session: SqlSession, rows: { caseId: string; seq: number; type: string; at: IsoDate; payload: string }[]): Promise<void> {
-  if (rows.length === 0) return;
-  await session.query(
-    `INSERT INTO permit_case_events (case_id, seq, type, at, payload)
-     SELECT e.case_id, e.seq, e.type, e.at, e.payload::json
-     FROM unnest($1::text[], $2::int[], $3::text[], $4::date[], $5::text[]) AS e (case_id, seq, type, at, payload)`,
-    [rows.map((row) => row.caseId), rows.map((row) => row.seq), rows.map((row) => row.type), rows.map((row) => row.at), rows.map((row) => row.payload)],
-  );
-}
 
 /** Thrown inside a transaction to roll it back and answer with a typed error. */
 class Refusal extends Error {
@@ -225,13 +133,33 @@ export function sqlCaseStore(database: SqlDatabase): CaseStore {
     return found.rows[0] ?? null;
   }
 
-  function restored(id: string, row: { version: number; snapshot: unknown }): Result<StoredCase> {
-    const back = restore(row.snapshot);
+  /** The stored case from its row: the state snapshot read as the store wrote it, without its events. */
+  function fromRow(id: string, row: { version: number; snapshot: unknown }): Result<StoredCase> {
+    const back = readPersisted(row.snapshot);
     if (!back.ok) {
-      return fail(new PermitLifecycleError('store.corrupt', `stored snapshot of case "${id}" does not restore: ${back.error.message}`, { path: ['id'], details: { id, cause: back.error.toJSON() } }));
+      return fail(new PermitLifecycleError('store.corrupt', `stored snapshot of case "${id}" does not read: ${back.error.message}`, { path: ['id'], details: { id, cause: back.error.toJSON() } }));
+    }
+    const counted = eventCountOf(back.value);
+    if (counted !== row.version) {
+      return fail(new PermitLifecycleError('store.corrupt', `case "${id}" is at version ${row.version} but its snapshot counts ${counted} events`, { path: ['id'], details: { id } }));
+    }
+    return ok({ id, version: row.version, case: back.value });
+  }
+
+  /** The stored case with its whole log, replayed from the event rows and checked against the snapshot. */
+  async function verifiedRow(id: string, row: { version: number; snapshot: unknown }): Promise<Result<StoredCase>> {
+    const events = await database.query<{ payload: unknown }>('SELECT payload FROM permit_case_events WHERE case_id = $1 ORDER BY seq', [id]);
+    const back = restore(row.snapshot, { events: events.rows.map((event) => event.payload) });
+    if (!back.ok) {
+      return fail(
+        new PermitLifecycleError('store.corrupt', `the snapshot of case "${id}" does not match its ${events.rows.length} stored events: ${back.error.message}`, {
+          path: ['id'],
+          details: { id, cause: back.error.toJSON() },
+        }),
+      );
     }
     if (back.value.events.length !== row.version) {
-      return fail(new PermitLifecycleError('store.corrupt', `case "${id}" is at version ${row.version} but its snapshot holds ${back.value.events.length} events`, { path: ['id'], details: { id } }));
+      return fail(new PermitLifecycleError('store.corrupt', `case "${id}" is at version ${row.version} but has ${back.value.events.length} stored events`, { path: ['id'], details: { id } }));
     }
     return ok({ id, version: row.version, case: back.value });
   }
@@ -242,14 +170,7 @@ export function sqlCaseStore(database: SqlDatabase): CaseStore {
     try {
       const row = await loadRow(database, checkedId.value);
       if (!row) return fail(notFound(checkedId.value));
-      const stored = restored(checkedId.value, row);
-      if (!stored.ok || !options.verify) return stored;
-      const events = await database.query<{ payload: unknown }>('SELECT payload FROM permit_case_events WHERE case_id = $1 ORDER BY seq', [checkedId.value]);
-      const logged = JSON.stringify(events.rows.map((event) => event.payload));
-      if (logged !== JSON.stringify(stored.value.case.events)) {
-        return fail(new PermitLifecycleError('store.corrupt', `the snapshot of case "${id}" does not match its ${events.rows.length} stored events`, { path: ['id'], details: { id } }));
-      }
-      return stored;
+      return options.verify ? await verifiedRow(checkedId.value, row) : fromRow(checkedId.value, row);
     } catch (error) {
       return fail(asStoreError(error));
     }
@@ -258,15 +179,8 @@ export function sqlCaseStore(database: SqlDatabase): CaseStore {
   async function create(id: string, current: PermitCase): Promise<Result<StoredCase>> {
     const checkedId = checkedCaseId(id);
     if (!checkedId.ok) return checkedId;
-    let verified: Result<PermitCase>;
-    try {
-      verified = restore(toPersisted(current));
-    } catch (error) {
-      verified = fail(error instanceof PermitLifecycleError ? error : new PermitLifecycleError('snapshot.corrupt', 'not a case'));
-    }
-    if (!verified.ok) {
-      return fail(new PermitLifecycleError('argument.invalid', `case "${id}" does not verify against its own events: ${verified.error.message}`, { path: ['case', ...verified.error.path], details: { cause: verified.error.toJSON() } }));
-    }
+    const verified = verifiedCase(checkedId.value, current);
+    if (!verified.ok) return verified;
     const rows = caseRows(checkedId.value, verified.value);
     try {
       await database.transaction(async (session) => {
@@ -290,22 +204,13 @@ export function sqlCaseStore(database: SqlDatabase): CaseStore {
       const row = await loadRow(database, checkedId.value);
       if (!row) return fail(notFound(checkedId.value));
       if (row.version !== expectedVersion) return fail(conflict(checkedId.value, expectedVersion, row.version));
-      const current = restored(checkedId.value, row);
+      const current = fromRow(checkedId.value, row);
       if (!current.ok) return current;
+      // The state snapshot is all apply needs: the cost of an append does not depend on how many events came before.
       const next = applyAll(current.value.case, checkedEvents.value);
       if (!next.ok) return fail(new PermitLifecycleError(next.error.code, next.error.message, { path: ['events', ...next.error.path], details: next.error.details }));
       const rows = caseRows(checkedId.value, next.value);
-      await database.transaction(async (session) => {
-        const moved = await session.query(
-          `UPDATE permit_cases SET version = $3, state = $4, last_event_at = $5::date, snapshot = $6::text::json, machine_version = $7
-           WHERE id = $1 AND version = $2`,
-          [rows.id, expectedVersion, rows.version, rows.state, rows.lastEventAt, rows.snapshot, rows.machineVersion],
-        );
-        if (moved.rowCount !== 1) throw new Refusal(conflict(rows.id, expectedVersion, null));
-        await insertEventRows(session, rows.events.slice(expectedVersion).map((event) => ({ caseId: rows.id, ...event })));
-        await session.query('DELETE FROM permit_case_deadlines WHERE case_id = $1', [rows.id]);
-        await insertDueRows(session, indexRowsOf(rows));
-      });
+      if (!(await writeAppend(database, rows, expectedVersion))) return fail(conflict(rows.id, expectedVersion, null));
       return ok({ id: rows.id, version: rows.version, case: next.value });
     } catch (error) {
       return fail(asStoreError(error, () => conflict(checkedId.value, expectedVersion, null)));
@@ -347,7 +252,16 @@ export function sqlCaseStore(database: SqlDatabase): CaseStore {
     }
   }
 
-  return { create, append, read, listDue, listIds, schemaVersion, close: () => database.close() };
+  return {
+    create,
+    append,
+    read,
+    importCases: (source, options) => importCases(database, source, options),
+    listDue,
+    listIds,
+    schemaVersion,
+    close: () => database.close(),
+  };
 }
 
 /**

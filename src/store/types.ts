@@ -12,7 +12,11 @@ import type { Result } from '../errors';
 
 /**
  * A case as stored: its id, its version (the number of events in its log) and
- * the case itself.
+ * the case itself. Read without `verify`, the case comes from the state
+ * snapshot of its row: `events` is empty and `earlierEventCount` counts them
+ * (`status`, `deadlines`, `apply` and `serializeState` need nothing more);
+ * read with `verify: true`, it holds its whole log. After an append, it holds
+ * the events just appended.
  *
  * @example
  * ```ts
@@ -49,7 +53,12 @@ export interface AppendOptions {
  * ```
  */
 export interface ReadOptions {
-  /** Also check the snapshot against the stored event rows (slower: one more query). */
+  /**
+   * Also load the stored event rows, replay them and check the snapshot
+   * against them (`restore(snapshot, { events })`): the case returned then
+   * holds its whole log, as `explain` and `serialize` need. Costs time in
+   * proportion to the case's history; without it a read does not.
+   */
   verify?: boolean;
 }
 
@@ -127,8 +136,24 @@ export interface CaseStore {
    * `expectedVersion`. All or nothing.
    */
   append(id: string, events: readonly unknown[], options: AppendOptions): Promise<Result<StoredCase>>;
-  /** Read a case back from its snapshot (replay-checked by `restore`). */
+  /**
+   * Read a case back from the state snapshot of its row, as the store wrote
+   * it, without its events; with `verify: true`, with its whole log, replayed
+   * and checked.
+   */
   read(id: string, options?: ReadOptions): Promise<Result<StoredCase>>;
+  /**
+   * Load many existing cases at once, from an iterable, an async iterable or
+   * an object-mode stream of {@link ImportItem}s, each verified as `create`
+   * verifies a case. Written in batches, each in its own transaction, with
+   * `COPY` on a PostgreSQL server (when `pg-copy-streams` is installed) and
+   * multi-row inserts otherwise. Resumable: an id already stored with the
+   * same content is skipped; with other content the import stops with
+   * `store.conflict`. A refused item stops it too (`argument.invalid`,
+   * `store.invalidId`); every item before the one refused is stored, and
+   * the error's `details` say how far it got.
+   */
+  importCases(source: ImportSource, options?: ImportOptions): Promise<Result<ImportReport>>;
   /** The cases with a deadline due before a day, through the due-date index. */
   listDue(query: DueQuery): Promise<Result<DueCase[]>>;
   /** The ids of every stored case, sorted. */
@@ -163,6 +188,13 @@ export interface SqlResult<TRow> {
  */
 export interface SqlSession {
   query<TRow = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<SqlResult<TRow>>;
+  /**
+   * Bulk-load rows into a table with `COPY ... FROM STDIN`, when the driver
+   * can (the `pg` adapter's transactions, with `pg-copy-streams` installed).
+   * Values are strings, numbers or null. Without it the store uses
+   * multi-row inserts.
+   */
+  copyRows?(table: string, columns: readonly string[], rows: readonly (readonly (string | number | null)[])[]): Promise<void>;
 }
 
 /**
@@ -178,4 +210,73 @@ export interface SqlSession {
 export interface SqlDatabase extends SqlSession {
   transaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/**
+ * One case to import: a case (as `create` takes it) or a snapshot (a full
+ * snapshot from `serialize`, or a state snapshot from `serializeState` with
+ * the events kept beside it), under its id.
+ *
+ * @example
+ * ```ts
+ * const items: ImportItem[] = [{ id: 'case-1', case: someCase }, { id: 'case-2', snapshot: serialize(otherCase) }];
+ * ```
+ */
+export type ImportItem = { id: string; case: PermitCase } | { id: string; snapshot: unknown; events?: readonly unknown[] };
+
+/**
+ * Where {@link CaseStore.importCases} reads from: an array or any iterable,
+ * an async iterable, or a Node.js object-mode `Readable` (which is one).
+ *
+ * @example
+ * ```ts
+ * async function* fromFile(): AsyncGenerator<ImportItem> { yield { id: 'case-1', snapshot: line }; }
+ * const source: ImportSource = fromFile();
+ * ```
+ */
+export type ImportSource = Iterable<ImportItem> | AsyncIterable<ImportItem>;
+
+/**
+ * How far an import got.
+ *
+ * @example
+ * ```ts
+ * const progress: ImportProgress = { read: 2000, imported: 1500, skipped: 500 };
+ * ```
+ */
+export interface ImportProgress {
+  /** Items taken from the source and written or skipped. */
+  read: number;
+  /** Cases stored by this import. */
+  imported: number;
+  /** Cases already stored with the same content (an import resumed), left as they were. */
+  skipped: number;
+}
+
+/**
+ * What an import did, and how it wrote.
+ *
+ * @example
+ * ```ts
+ * const report: ImportReport = { read: 100000, imported: 100000, skipped: 0, method: 'copy' };
+ * ```
+ */
+export interface ImportReport extends ImportProgress {
+  /** `copy` (PostgreSQL `COPY ... FROM STDIN`) or `insert` (multi-row `INSERT`). */
+  method: 'copy' | 'insert';
+}
+
+/**
+ * Options of {@link CaseStore.importCases}.
+ *
+ * @example
+ * ```ts
+ * const options: ImportOptions = { onProgress: ({ imported }) => console.log(imported), batchSize: 1000 };
+ * ```
+ */
+export interface ImportOptions {
+  /** Called after each batch is committed. */
+  onProgress?: (progress: ImportProgress) => void;
+  /** Cases written per transaction (default 1,000; 1 to 10,000). */
+  batchSize?: number;
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { applyAll, createCase, readPersisted, runScenario, serialize, serializeState, type PermitCase } from '../../src';
+import { applyAll, createCase, readPersisted, restore, runScenario, serialize, serializeState, type PermitCase } from '../../src';
 import { migrateStore, openSqlCaseStore, STORE_SCHEMA_VERSION, sweepDue, type CaseStore, type SqlDatabase, type SqlSession } from '../../src/store';
 
 /** What a back end's test file gives the contract. */
@@ -15,6 +15,8 @@ export interface StoreHarness {
   raw: SqlSession;
   /** A new, empty database of the same kind (closed by the contract). */
   freshDatabase(): Promise<SqlDatabase>;
+  /** How this back end bulk-loads: `copy` or `insert`. */
+  importMethod: 'copy' | 'insert';
 }
 
 const scenarioFile = new URL('../../examples/scenarios/seasonal-worker-typical.json', import.meta.url);
@@ -30,6 +32,17 @@ export function typicalCase(count?: number): PermitCase {
   const prefix = applyAll(opened.value, full.events.slice(0, count));
   if (!prefix.ok) throw prefix.error;
   return prefix.value;
+}
+
+/** The typical case after 12 events, for a person whose name holds what COPY's text format must escape. */
+function oddlyNamedCase(): PermitCase {
+  const full = typicalCase();
+  const facts = { ...full.context.facts, person: { ...(full.context.facts as { person: object }).person, fullName: 'Tab\there \\N back\\slash\nnew\rline "quoted" \u00e9' } };
+  const opened = createCase(full.procedureId, { at: full.context.openedOn, facts });
+  if (!opened.ok) throw opened.error;
+  const replayed = applyAll(opened.value, full.events.slice(0, 12));
+  if (!replayed.ok) throw replayed.error;
+  return replayed.value;
 }
 
 /** A case preparing its application (documents may be supplied any number of times). */
@@ -49,7 +62,7 @@ export function caseStoreContract(prefix: string, harness: () => StoreHarness): 
   it('migrates to the current schema version', async () => {
     expect(await harness().store.schemaVersion()).toEqual({ ok: true, value: STORE_SCHEMA_VERSION });
     const steps = await harness().raw.query<{ version: number }>('SELECT version FROM permit_store_migrations ORDER BY version');
-    expect(steps.rows.map((row) => row.version)).toEqual([1, 2]);
+    expect(steps.rows.map((row) => row.version)).toEqual([1, 2, 3]);
   });
 
   it('stores a case with its events and reads it back, verified against the event rows', async () => {
@@ -304,7 +317,7 @@ export function caseStoreContract(prefix: string, harness: () => StoreHarness): 
       );
       const opened = await openSqlCaseStore({ ...database, close: async () => undefined });
       if (!opened.ok) throw opened.error;
-      expect(await opened.value.schemaVersion()).toEqual({ ok: true, value: 2 });
+      expect(await opened.value.schemaVersion()).toEqual({ ok: true, value: 3 });
       const due = await opened.value.listDue({ before: '2026-07-01' });
       expect(due.ok && due.value.map((entry) => [entry.caseId, entry.deadlines.map((d) => d.id)])).toEqual([['old-case', ['arrivalDeclaration']]]);
       await database.query(`INSERT INTO permit_store_migrations (version, name) VALUES (99, 'from the future')`);
@@ -314,4 +327,179 @@ export function caseStoreContract(prefix: string, harness: () => StoreHarness): 
       await database.close();
     }
   });
+
+  it('imports cases, full snapshots and state snapshots with their events from an async source, batch by batch, with progress', async () => {
+    const { store, raw } = harness();
+    const cases = [typicalCase(), typicalCase(5), typicalCase(0), typicalCase(9), oddlyNamedCase()];
+    async function* source() {
+      yield { id: id('import-0'), case: cases[0]! };
+      yield { id: id('import-1'), snapshot: serialize(cases[1]!) };
+      yield { id: id('import-2'), snapshot: JSON.parse(serialize(cases[2]!)) as unknown };
+      yield { id: id('import-3'), snapshot: serializeState(cases[3]!), events: cases[3]!.events };
+      yield { id: id('import-4'), case: cases[4]! };
+    }
+    const progress: unknown[] = [];
+    const report = await store.importCases(source(), { batchSize: 2, onProgress: (step) => progress.push(step) });
+    expect(report).toEqual({ ok: true, value: { read: 5, imported: 5, skipped: 0, method: harness().importMethod } });
+    expect(progress).toEqual([
+      { read: 2, imported: 2, skipped: 0 },
+      { read: 4, imported: 4, skipped: 0 },
+      { read: 5, imported: 5, skipped: 0 },
+    ]);
+    for (const [index, original] of cases.entries()) {
+      const read = await store.read(id(`import-${index}`), { verify: true });
+      if (!read.ok) throw read.error;
+      expect(serialize(read.value.case)).toBe(serialize(original));
+      expect(await eventCount(raw, id(`import-${index}`))).toBe(original.events.length);
+    }
+    const due = await store.listDue({ before: '2026-05-11', asOf: '2026-05-01' });
+    expect(due.ok && due.value.filter((entry) => entry.caseId.startsWith(id('import-'))).map((entry) => entry.caseId)).toEqual([id('import-1')]);
+  });
+
+  it('stops an import at a refused item with everything before it stored, and resumes without duplicates', async () => {
+    const { store, raw } = harness();
+    const items = Array.from({ length: 7 }, (_, index) => ({ id: id(`resume-${index}`), case: typicalCase(index + 2) }));
+    const tampered = [...items];
+    tampered[4] = { id: items[4]!.id, case: { ...items[4]!.case, state: 'residencePermitValid' } as PermitCase };
+    const first = await store.importCases(tampered, { batchSize: 3 });
+    expect(first.ok).toBe(false);
+    if (first.ok) return;
+    expect(first.error.code).toBe('argument.invalid');
+    expect(first.error.path.slice(0, 3)).toEqual(['source', 4, 'case']);
+    expect(first.error.details).toMatchObject({ read: 4, imported: 4, skipped: 0 });
+    const stored = async () => (await raw.query<{ id: string }>('SELECT id FROM permit_cases WHERE id LIKE $1 ORDER BY id', [`${id('resume-')}%`])).rows.map((row) => row.id);
+    expect(await stored()).toEqual(items.slice(0, 4).map((item) => item.id));
+    // Resumed from the start with the source corrected: what is stored is skipped, the rest imported once.
+    const second = await store.importCases(items, { batchSize: 3 });
+    expect(second.ok && second.value).toMatchObject({ read: 7, imported: 3, skipped: 4 });
+    expect(await stored()).toEqual(items.map((item) => item.id));
+    for (const item of items) expect(await eventCount(raw, item.id)).toBe(item.case.events.length);
+    // The same id twice in one source, with the same case: stored once.
+    const twice = await store.importCases([{ id: id('resume-twice'), case: typicalCase(3) }, { id: id('resume-twice'), case: typicalCase(3) }]);
+    expect(twice.ok && twice.value).toMatchObject({ read: 2, imported: 1, skipped: 1 });
+    expect(await eventCount(raw, id('resume-twice'))).toBe(3);
+  });
+
+  it('refuses to import over a stored case with other content (store.conflict), keeping the items before it', async () => {
+    const { store, raw } = harness();
+    await store.create(id('clash'), typicalCase(4));
+    const result = await store.importCases([
+      { id: id('clash-before'), case: typicalCase(2) },
+      { id: id('clash'), case: typicalCase(5) },
+      { id: id('clash-after'), case: typicalCase(2) },
+    ]);
+    expect(!result.ok && [result.error.code, result.error.path, result.error.details]).toEqual([
+      'store.conflict',
+      ['source', 1, 'id'],
+      { id: id('clash'), index: 1, read: 1, imported: 1, skipped: 0 },
+    ]);
+    expect(await eventCount(raw, id('clash'))).toBe(4);
+    expect((await store.read(id('clash-before'))).ok).toBe(true);
+    expect((await store.read(id('clash-after'))).ok).toBe(false);
+    const inBatch = await store.importCases([
+      { id: id('clash-twin'), case: typicalCase(2) },
+      { id: id('clash-twin'), case: typicalCase(3) },
+    ]);
+    expect(!inBatch.ok && inBatch.error.code).toBe('store.conflict');
+    expect(await eventCount(raw, id('clash-twin'))).toBe(2);
+  });
+
+  it('gives typed errors for a bad import source or options, and for a source that fails midway', async () => {
+    const { store } = harness();
+    const codes = [
+      await store.importCases(42 as never),
+      await store.importCases([], { batchSize: 0 }),
+      await store.importCases([], { onProgress: 'yes' as never }),
+      await store.importCases([{ id: 'lone\ud800', case: typicalCase(2) }]),
+      await store.importCases([null as never]),
+      await store.importCases([{ id: id('neither') } as never]),
+      await store.importCases([{ id: id('state-alone'), snapshot: serializeState(typicalCase(3)) }]),
+    ].map((result) => (result.ok ? 'ok' : `${result.error.code} ${result.error.path.slice(0, 3).join('/')}`));
+    expect(codes).toEqual([
+      'argument.invalid source',
+      'argument.invalid batchSize',
+      'argument.invalid onProgress',
+      'store.invalidId source/0/id',
+      'argument.invalid source/0',
+      'argument.invalid source/0',
+      'argument.invalid source/0/snapshot',
+    ]);
+    function* failing() {
+      yield { id: id('failing-0'), case: typicalCase(2) };
+      throw new Error('disk gone');
+    }
+    const failed = await store.importCases(failing(), { batchSize: 1 });
+    expect(!failed.ok && [failed.error.code, failed.error.message, failed.error.details]).toEqual(['argument.invalid', 'the import source failed: disk gone', { read: 1, imported: 1, skipped: 0 }]);
+    const empty = await store.importCases([]);
+    expect(empty.ok && empty.value).toMatchObject({ read: 0, imported: 0, skipped: 0 });
+  });
+
+  it('migrates a store written by release 0.2.0 (schema 2, full snapshots in the case rows) to state snapshots, case for case', async () => {
+    const database = await harness().freshDatabase();
+    try {
+      expect(await migrateStore(database, 2)).toBe(2);
+      await loadTables(database, releasedStore);
+      // A row the store could not have written (its snapshot's log is one event short) is left as it is.
+      const damaged = { ...releasedStore.permit_cases[0]!, id: 'v2-damaged' };
+      const shortLog = { ...(damaged.snapshot as { events: unknown[] }), events: (damaged.snapshot as { events: unknown[] }).events.slice(1) };
+      await loadTables(database, { permit_cases: [{ ...damaged, snapshot: shortLog }], permit_case_events: releasedStore.permit_case_events.filter((row) => row.case_id === releasedStore.permit_cases[0]!.id).map((row) => ({ ...row, case_id: 'v2-damaged' })) });
+      const opened = await openSqlCaseStore({ ...database, close: async () => undefined });
+      if (!opened.ok) throw opened.error;
+      const store = opened.value;
+      expect(await store.schemaVersion()).toEqual({ ok: true, value: 3 });
+      const formats = await database.query<{ id: string; format: string }>(`SELECT id, snapshot->>'format' AS format FROM permit_cases ORDER BY id`);
+      expect(formats.rows).toEqual([
+        ...releasedStore.permit_cases.slice(0, 1).map((row) => ({ id: row.id, format: 'permit-lifecycles/case-state' })),
+        { id: 'v2-damaged', format: 'permit-lifecycles/case' },
+        ...releasedStore.permit_cases.slice(1).map((row) => ({ id: row.id, format: 'permit-lifecycles/case-state' })),
+      ]);
+      for (const row of releasedStore.permit_cases) {
+        const verified = await store.read(row.id, { verify: true });
+        if (!verified.ok) throw verified.error;
+        expect(verified.value.version).toBe(row.version);
+        const before = restore(row.snapshot);
+        if (!before.ok) throw before.error;
+        expect(serialize(verified.value.case)).toBe(serialize(before.value));
+        const quick = await store.read(row.id);
+        expect(quick.ok && [quick.value.case.state, quick.value.case.context, quick.value.case.earlierEventCount ?? 0]).toEqual([before.value.state, before.value.context, row.version]);
+      }
+      const damagedRead = await store.read('v2-damaged');
+      expect(!damagedRead.ok && damagedRead.error.code).toBe('store.corrupt');
+      const dueBefore = await store.listDue({ before: '2026-04-18' });
+      expect(dueBefore.ok && dueBefore.value.map((entry) => [entry.caseId, entry.deadlines.map((d) => d.id)])).toEqual([['v2-appended', ['arrivalDeclaration']]]);
+      const appended = await store.append('v2-appended', [{ type: 'arrival.declared', at: '2026-04-16' }], { expectedVersion: 8 });
+      if (!appended.ok) throw appended.error;
+      const after = await store.read('v2-appended', { verify: true });
+      expect(after.ok && [after.value.version, after.value.case.events.at(-1)?.type]).toEqual([9, 'arrival.declared']);
+      const dueAfter = await store.listDue({ before: '2026-04-18' });
+      expect(dueAfter.ok && dueAfter.value.map((entry) => entry.caseId)).toEqual([]);
+    } finally {
+      await database.close();
+    }
+  });
+}
+
+/** The tables of a store written by release 0.2.0 (see tests/fixtures/store-v2/README.md). */
+interface ReleasedTables {
+  permit_cases: { id: string; procedure_id: string; machine_version: string; version: number; state: string; last_event_at: string; snapshot: unknown }[];
+  permit_case_events: { case_id: string; seq: number; type: string; at: string; payload: unknown }[];
+  permit_case_deadlines: { case_id: string; deadline_id: string; due: string; opens: string | null; procedure_id: string; state: string; version: number }[];
+}
+
+const releasedStore = JSON.parse(readFileSync(new URL('../fixtures/store-v2/tables.json', import.meta.url), 'utf8')) as ReleasedTables;
+
+async function loadTables(database: SqlSession, tables: Partial<ReleasedTables>): Promise<void> {
+  for (const row of tables.permit_cases ?? []) {
+    await database.query(`INSERT INTO permit_cases (id, procedure_id, machine_version, version, state, last_event_at, snapshot) VALUES ($1, $2, $3, $4, $5, $6::date, $7::text::json)`, [
+      row.id, row.procedure_id, row.machine_version, row.version, row.state, row.last_event_at, JSON.stringify(row.snapshot),
+    ]);
+  }
+  for (const row of tables.permit_case_events ?? []) {
+    await database.query(`INSERT INTO permit_case_events (case_id, seq, type, at, payload) VALUES ($1, $2, $3, $4::date, $5::text::json)`, [row.case_id, row.seq, row.type, row.at, JSON.stringify(row.payload)]);
+  }
+  for (const row of tables.permit_case_deadlines ?? []) {
+    await database.query(`INSERT INTO permit_case_deadlines (case_id, deadline_id, due, opens, procedure_id, state, version) VALUES ($1, $2, $3::date, $4::date, $5, $6, $7)`, [
+      row.case_id, row.deadline_id, row.due, row.opens, row.procedure_id, row.state, row.version,
+    ]);
+  }
 }

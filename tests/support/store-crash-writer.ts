@@ -1,7 +1,8 @@
 /**
  * A writer process for the crash-safety tests: it appends batches of three
- * events to a few cases, forever, and pauses inside each transaction (after
- * the case row is updated, before the event rows are inserted) after printing
+ * events to a few cases, forever, and pauses inside each append's transaction
+ * (after the case row, the event rows and the index rows are written, before
+ * COMMIT) after printing
  * `INTX <case> <version>`, so that the test can SIGKILL it exactly there.
  * After each commit it prints `DONE <case> <version>`.
  *
@@ -17,22 +18,23 @@ import { seasonalWorkerDocumentIds } from '../../machines/seasonal-worker/docume
 import { CRASH_BATCH_SIZE, CRASH_CASE_IDS } from './store-crash';
 import { preparingCase } from './store-contract';
 
-function pausingInsideTransactions(database: SqlDatabase): SqlDatabase {
+/**
+ * The store writes an append as one statement (atomic on its own). Here that
+ * statement runs inside an explicit transaction that pauses after it and
+ * before COMMIT, so the kill lands when the rows are written but not committed.
+ */
+function pausingInsideAppends(database: SqlDatabase): SqlDatabase {
   return {
     ...database,
-    transaction: (work) =>
-      database.transaction((session) =>
-        work({
-          async query(sql, params) {
+    query: (sql, params) =>
+      sql.trimStart().startsWith('WITH moved')
+        ? database.transaction(async (session) => {
             const result = await session.query(sql, params);
-            if (sql.trimStart().startsWith('UPDATE permit_cases')) {
-              process.stdout.write(`INTX ${String(params?.[0])} ${String(params?.[2])}\n`);
-              await new Promise((resolve) => setTimeout(resolve, 150));
-            }
+            process.stdout.write(`INTX ${String(params?.[0])} ${String(params?.[2])}\n`);
+            await new Promise((resolve) => setTimeout(resolve, 150));
             return result as never;
-          },
-        }),
-      ),
+          })
+        : database.query(sql, params),
   };
 }
 
@@ -40,7 +42,7 @@ async function main(): Promise<void> {
   const [backend, target] = process.argv.slice(2);
   if (!target || (backend !== 'pg' && backend !== 'pglite')) throw new Error('usage: store-crash-writer.ts pg|pglite <target>');
   const database = backend === 'pg' ? pgDatabase(new pg.Pool({ connectionString: target, max: 2 }), { owned: true }) : pgliteDatabase(await PGlite.create({ dataDir: target }), { owned: true });
-  const opened = await openSqlCaseStore(pausingInsideTransactions(database));
+  const opened = await openSqlCaseStore(pausingInsideAppends(database));
   if (!opened.ok) throw opened.error;
   const store = opened.value;
   for (const id of CRASH_CASE_IDS) await store.create(id, preparingCase());

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { applyAll, createCase, serialize, type PermitCase } from '../../src';
+import { applyAll, createCase, serializeState, type PermitCase } from '../../src';
 import type { CaseStore, SqlSession } from '../../src/store';
 
 /** The cases the writer appends to. */
@@ -66,7 +66,7 @@ export function killWriterMidBatch(backend: 'pg' | 'pglite', target: string, aft
 }
 
 /**
- * For each case: the stored snapshot must verify and be byte for byte the
+ * For each case: the stored state snapshot must verify and be byte for byte that of the
  * replay of the stored event rows, and hold a whole number of batches.
  * Returns the version of each case.
  */
@@ -82,7 +82,7 @@ export async function expectAllOrNothing(store: CaseStore, raw: SqlSession, ids:
     if (!opened.ok) throw opened.error;
     const replayed = applyAll(opened.value, events.rows.map((row) => row.payload));
     if (!replayed.ok) throw replayed.error;
-    const replayedSnapshot = serialize({ ...(replayed.value as PermitCase), machineVersion: stored.machineVersion });
+    const replayedSnapshot = serializeState({ ...(replayed.value as PermitCase), machineVersion: stored.machineVersion });
     if (snapshot.rows[0]?.snapshot !== replayedSnapshot) throw new Error(`case ${id}: snapshot is not the replay of its ${events.rows.length} events`);
     if (events.rows.length !== read.value.version || read.value.version % CRASH_BATCH_SIZE !== 0) {
       throw new Error(`case ${id}: version ${read.value.version} with ${events.rows.length} events is not a whole number of batches`);
