@@ -29,8 +29,15 @@ const baseItems = [
 ];
 const submitted = (at: string, documents: string[] = baseItems) => ({ type: 'application.submitted', at, employer: 'Example Logistics SA', profession: 'Warehouse clerk', documents });
 
+const eligible = {
+  relationship: 'spouse',
+  familyMemberIsEuCitizen: true,
+  familyMemberWorksInLuxembourg: true,
+  livesWithFamilyMemberInAnotherMemberState: true,
+};
+
 function open(facts: Record<string, unknown> = {}, at = '2026-02-02'): PermitCase {
-  const opened = createCase('crossBorderFamilyExemption', { at, facts });
+  const opened = createCase('crossBorderFamilyExemption', { at, facts: { ...eligible, ...facts } });
   if (!opened.ok) throw opened.error;
   return opened.value;
 }
@@ -197,6 +204,17 @@ describe('cross-border family exemption: the exemption and what ends it', () => 
 });
 
 describe('cross-border family exemption: bad input', () => {
+  it.each(Object.keys(eligible))('does not assume an eligible person: a missing %s is facts.invalid naming it', (field) => {
+    const facts: Record<string, unknown> = { ...eligible };
+    delete facts[field];
+    const opened = createCase('crossBorderFamilyExemption', { at: '2026-02-02', facts });
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) {
+      expect(opened.error.code).toBe('facts.invalid');
+      expect(opened.error.path).toEqual(['facts', field]);
+    }
+  });
+
   it('refuses unknown facts with a typed error', () => {
     const opened = createCase('crossBorderFamilyExemption', { at: '2026-02-02', facts: { relationship: 'cousin' } });
     expect(opened.ok).toBe(false);

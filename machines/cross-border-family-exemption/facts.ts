@@ -6,26 +6,33 @@ import { z } from 'zod';
 import { personSchema } from '../../src/case/person';
 
 /**
- * zod schema of the facts of a cross-border family exemption case. The
- * defaults describe a person who meets every condition of the page; give the
- * facts that differ.
+ * zod schema of the facts of a cross-border family exemption case. The four
+ * facts that make a person eligible (relationship, the family member's EU
+ * citizenship, their work in Luxembourg, living together in another member
+ * state) have no default: a case never assumes an eligible person, and a
+ * missing one is a `facts.invalid` error naming its path.
  *
  * @example
  * ```ts
- * crossBorderFamilyExemptionFactsSchema.parse({ relationship: 'child' });
+ * crossBorderFamilyExemptionFactsSchema.parse({
+ *   relationship: 'child',
+ *   familyMemberIsEuCitizen: true,
+ *   familyMemberWorksInLuxembourg: true,
+ *   livesWithFamilyMemberInAnotherMemberState: true,
+ * });
  * ```
  */
 export const crossBorderFamilyExemptionFactsSchema = z.strictObject({
   /** Personal data: kept only for the host's display. */
   person: personSchema.optional(),
   /** What the person is to the EU citizen: the page covers spouses, registered partners and children (of a parent). */
-  relationship: z.enum(['spouse', 'registeredPartner', 'child', 'otherRelative']).default('spouse'),
+  relationship: z.enum(['spouse', 'registeredPartner', 'child', 'otherRelative']),
   /** The family member is a citizen of an EU member state or of Iceland, Liechtenstein, Norway or Switzerland. */
-  familyMemberIsEuCitizen: z.boolean().default(true),
+  familyMemberIsEuCitizen: z.boolean(),
   /** The family member already works in Luxembourg. */
-  familyMemberWorksInLuxembourg: z.boolean().default(true),
+  familyMemberWorksInLuxembourg: z.boolean(),
   /** The person is legally resident with the family member in another member state (or a country treated as such). */
-  livesWithFamilyMemberInAnotherMemberState: z.boolean().default(true),
+  livesWithFamilyMemberInAnotherMemberState: z.boolean(),
   /** Who files the application: the person, a mandated third party (e.g. the future employer) or an attorney. */
   applicationFiledBy: z.enum(['applicant', 'mandatedThirdParty', 'attorney']).default('applicant'),
   /** Whether every document is drawn up in German, French or English. */
@@ -37,7 +44,12 @@ export const crossBorderFamilyExemptionFactsSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const facts: CrossBorderFamilyExemptionFacts = crossBorderFamilyExemptionFactsSchema.parse({});
+ * const facts: CrossBorderFamilyExemptionFacts = crossBorderFamilyExemptionFactsSchema.parse({
+ *   relationship: 'spouse',
+ *   familyMemberIsEuCitizen: true,
+ *   familyMemberWorksInLuxembourg: true,
+ *   livesWithFamilyMemberInAnotherMemberState: true,
+ * });
  * ```
  */
 export type CrossBorderFamilyExemptionFacts = z.output<typeof crossBorderFamilyExemptionFactsSchema>;
@@ -49,7 +61,14 @@ export type CrossBorderFamilyExemptionFacts = z.output<typeof crossBorderFamilyE
  *
  * @example
  * ```ts
- * meetsExemptionConditions(crossBorderFamilyExemptionFactsSchema.parse({})); // true
+ * meetsExemptionConditions({
+ *   relationship: 'spouse',
+ *   familyMemberIsEuCitizen: true,
+ *   familyMemberWorksInLuxembourg: true,
+ *   livesWithFamilyMemberInAnotherMemberState: true,
+ *   applicationFiledBy: 'applicant',
+ *   documentsInGermanFrenchOrEnglish: true,
+ * }); // true
  * ```
  */
 export function meetsExemptionConditions(facts: CrossBorderFamilyExemptionFacts): boolean {

@@ -23,19 +23,32 @@ export { crossBorderFamilyExemptionEventSchema, type CrossBorderFamilyExemptionE
 export { crossBorderFamilyExemptionFactsSchema, meetsExemptionConditions, type CrossBorderFamilyExemptionFacts } from './facts';
 export { crossBorderFamilyExemptionMachine } from './machine';
 
+/** Facts of a person who meets every condition of the page: the base of the walked fact variants. */
+const eligibleFacts = {
+  relationship: 'spouse',
+  familyMemberIsEuCitizen: true,
+  familyMemberWorksInLuxembourg: true,
+  livesWithFamilyMemberInAnotherMemberState: true,
+};
+
 /**
  * The cross-border family exemption procedure (seed `003_07cc08630c496fa1.txt`).
  *
  * @example
  * ```ts
  * import { crossBorderFamilyExemption, createCase } from 'permit-lifecycles';
- * const opened = createCase(crossBorderFamilyExemption, { at: '2026-01-05', facts: { relationship: 'spouse' } });
+ * const opened = createCase(crossBorderFamilyExemption, { at: '2026-01-05', facts: {
+ *   relationship: 'spouse',
+ *   familyMemberIsEuCitizen: true,
+ *   familyMemberWorksInLuxembourg: true,
+ *   livesWithFamilyMemberInAnotherMemberState: true,
+ * } });
  * ```
  */
 export const crossBorderFamilyExemption = {
   id: 'crossBorderFamilyExemption',
   title: 'Work permit exemption for the third-country spouse, partner or child of an EU citizen working in Luxembourg, living in another member state',
-  version: '1.1.0',
+  version: '1.2.0',
   seed: '003_07cc08630c496fa1.txt',
   machine: crossBorderFamilyExemptionMachine,
   eventSchema: crossBorderFamilyExemptionEventSchema,
@@ -44,9 +57,9 @@ export const crossBorderFamilyExemption = {
   documents: crossBorderFamilyExemptionDocuments,
   eventVariants: crossBorderFamilyExemptionEventVariants,
   factVariants: [
-    {},
-    { relationship: 'child', applicationFiledBy: 'mandatedThirdParty', documentsInGermanFrenchOrEnglish: false },
-    { familyMemberWorksInLuxembourg: false },
+    eligibleFacts,
+    { ...eligibleFacts, relationship: 'child', applicationFiledBy: 'mandatedThirdParty', documentsInGermanFrenchOrEnglish: false },
+    { ...eligibleFacts, familyMemberWorksInLuxembourg: false },
   ],
   pathFlags: crossBorderFamilyExemptionPathFlags,
   invariants: crossBorderFamilyExemptionInvariants,
