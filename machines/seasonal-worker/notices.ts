@@ -8,6 +8,8 @@ import type { CaseContext, Notice } from '../../src/case/types';
 import { seasonalWorkerLaw as law } from '../../src/law';
 import { revocationGrounds } from './activities';
 import type { SeasonalWorkerContext } from './context';
+import { residesInLuxembourg } from './facts';
+import { passportExpiry } from './passport';
 
 /** A sweep reads every case on the same day: the advice horizon is computed once per day. */
 const monthsLater = rememberedShift(addMonths);
@@ -23,8 +25,9 @@ const monthsLater = rememberedShift(addMonths);
 export function seasonalWorkerNotices(base: CaseContext, at: IsoDate): Notice[] {
   const context = base as SeasonalWorkerContext;
   const notices: Notice[] = [];
-  const passportEnd = context.facts.passportExpiresOn;
-  if (passportEnd && context.enteredOn === null && isBefore(passportEnd, monthsLater(at, law.seasonalPassportRenewalAdviceMonths.value))) {
+  const passportEnd = passportExpiry(context);
+  // "before coming to Luxembourg": not for a person who has entered, or who already lives there.
+  if (passportEnd && context.enteredOn === null && context.arrivalDeclaredOn === null && !residesInLuxembourg(context.facts) && isBefore(passportEnd, monthsLater(at, law.seasonalPassportRenewalAdviceMonths.value))) {
     notices.push({
       code: 'passportRenewalAdvised',
       message: `The passport expires on ${passportEnd}, less than ${law.seasonalPassportRenewalAdviceMonths.value} months away: renew it before coming to Luxembourg.`,
