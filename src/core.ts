@@ -44,8 +44,8 @@ export type { AppliedEvent, AppliedStep, CreateCaseOptions } from './case/engine
 export { recordLapses } from './case/lapses';
 export { DEFAULT_LIMITS, limits, setLimits, type Limits } from './case/limits';
 export { status, type CaseStatus } from './case/status';
-export { granted, denied, notDecidedHere, undetermined, answerRight, hasReason } from './case/rights';
-export type { RightAnswer, RightDeclaration, RightReason, RightsAnswer, RightsDeclaration, RightVerdict } from './case/rights';
+export { granted, denied, notDecidedHere, undetermined, except, answerRight, hasReason } from './case/rights';
+export type { RightAnswer, RightDeclaration, RightException, RightReason, RightsAnswer, RightsDeclaration, RightVerdict } from './case/rights';
 export { deadlines, describeDeadline, type CaseDeadline } from './case/deadlines';
 export { missingDocuments, type DocumentChecklist } from './case/documents';
 export { explain, type Explanation, type ExplanationStep } from './case/explain';

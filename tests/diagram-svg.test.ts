@@ -81,7 +81,7 @@ describe('toSvg', () => {
     expect(texts(svg)).toEqual(expect.arrayContaining(['Awaiting decision', 'Residence', 'Closed', 'authorisation', 'granted', 'Seasonal worker: all phases']));
     const tooltips = titles(svg);
     expect(tooltips.find((title) => title.startsWith('awaitingDecision: '))).toBeDefined();
-    expect(tooltips.find((title) => title.includes('clock.advanced [isDecisionPeriodOver] §11'))).toContain(`“${law.seasonalDecisionPeriodMonths.source.quote}”`);
+    expect(tooltips.find((title) => title.includes('clock.advanced [isDecisionPeriodOver] §12'))).toContain(`“${law.seasonalDecisionPeriodMonths.source.quote}”`);
     // each node, edge and cluster's <title> (what a browser shows on hover) is its tooltip, not its DOT id
     expect(tooltips.filter((title) => title === 'awaitingDecision' || title.includes('&#45;&gt;'))).toEqual([]);
     expect(await toSvg(seasonalWorkerMachine)).toBe(svg);
@@ -134,7 +134,7 @@ describe('toMermaid and toDot with a case', () => {
   it('Mermaid numbers the edges taken and classes the visited and current states', () => {
     const text = toMermaid(seasonalWorkerMachine, { case: visaCase });
     expect(text).toContain('  vacancyToBeDeclared --> labourMarketTestRunning : (1) vacancy.declared\n');
-    expect(text).toContain('  awaitingVisa --> readyToEnter : (6) visa.issued §13\n');
+    expect(text).toContain('  awaitingVisa --> readyToEnter : (6) visa.issued §14\n');
     expect(text).toContain('  class vacancyToBeDeclared, labourMarketTestRunning, awaitingAdemCertificate, preparingApplication, awaitingDecision, awaitingVisa visited\n');
     expect(text).toContain('  class readyToEnter current\n');
     expect(text).toContain('%% path of the case: (1) 2026-01-12 vacancy.declared → labourMarketTestRunning; (2) 2026-02-03 clock.advanced → awaitingAdemCertificate;');

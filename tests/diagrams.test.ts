@@ -91,17 +91,17 @@ describe('toMermaid', () => {
     const decision = graph.sources.findIndex((source) => source.quote === law.seasonalDecisionPeriodMonths.source.quote) + 1;
     expect(decision).toBeGreaterThan(0);
     expect(lines).toContain(`  awaitingDecision --> deemedRejected : clock.advanced<br/>[isDecisionPeriodOver] §${decision}`);
-    expect(lines).toContain('  residencePermitValid --> renewalPending : renewal.applied<br/>[isWithinRenewalWindow and isRenewalAllowedAfterEmployerChange] §25');
-    expect(lines).toContain('  awaitingDecision --> authorisationRefused : authorisation.refused §10');
+    expect(lines).toContain('  residencePermitValid --> renewalPending : renewal.applied<br/>[isWithinRenewalWindow and isRenewalAllowedAfterEmployerChange] §26');
+    expect(lines).toContain('  awaitingDecision --> authorisationRefused : authorisation.refused §11');
   });
 
   it('lists transitions that keep the state inside it, and lists every source as a comment', () => {
     expect(lines).toContain('  state "arrivalDeclared" as arrivalDeclared');
     expect(lines.filter((line) => line.startsWith('  arrivalDeclared : ↻ '))).toEqual([
       '  arrivalDeclared : ↻ documents.supplied',
-      '  arrivalDeclared : ↻ medicalCertificate.issued [hasNoMedicalCertificate] §19',
-      '  arrivalDeclared : ↻ work.started [hasNotStartedWork] §21',
-      '  arrivalDeclared : ↻ workStart.notified [isEmployerNotificationOpen] §21',
+      '  arrivalDeclared : ↻ medicalCertificate.issued [hasNoMedicalCertificate] §21',
+      '  arrivalDeclared : ↻ work.started [hasNotStartedWork] §22',
+      '  arrivalDeclared : ↻ workStart.notified [isEmployerNotificationOpen] §22',
     ]);
     const comments = lines.filter((line) => line.startsWith('  %% §'));
     expect(comments).toHaveLength(graph.sources.length);
@@ -144,8 +144,8 @@ describe('toDot', () => {
     expect(dot.trimEnd().endsWith('}')).toBe(true);
     expect(dot).toContain('  "__start" -> "vacancyToBeDeclared";');
     expect(dot.match(/peripheries=2/g)).toHaveLength(10);
-    expect(dot).toContain('"awaitingDecision" -> "deemedRejected" [label="clock.advanced\\n[isDecisionPeriodOver] §11"');
-    expect(dot).toContain('"arrivalDeclared" -> "arrivalDeclared" [label="work.started\\n[hasNotStartedWork] §21", style=dashed');
+    expect(dot).toContain('"awaitingDecision" -> "deemedRejected" [label="clock.advanced\\n[isDecisionPeriodOver] §12"');
+    expect(dot).toContain('"arrivalDeclared" -> "arrivalDeclared" [label="work.started\\n[hasNotStartedWork] §22", style=dashed');
     expect(toDot(seasonalWorkerMachine)).toBe(dot);
   });
 
@@ -205,7 +205,7 @@ describe('machinePage', () => {
     expect(section('Transitions')).toHaveLength(graph.transitions.length + 1);
     const lapse = section('Transitions').find((row) => row.startsWith('| `awaitingDecision` | `clock.advanced` |'))!;
     expect(lapse).toContain(
-      `| \`awaitingDecision\` | \`clock.advanced\` | time passes | \`isDecisionPeriodOver\` | \`deemedRejected\` | \`closeAllDeadlines\` | §11 [${seedPages['004_b06c98a76d7eb733.txt'].title} › ${law.seasonalDecisionPeriodMonths.source.section}](${seedPages['004_b06c98a76d7eb733.txt'].url}) “${law.seasonalDecisionPeriodMonths.source.quote}”`,
+      `| \`awaitingDecision\` | \`clock.advanced\` | time passes | \`isDecisionPeriodOver\` | \`deemedRejected\` | \`closeAllDeadlines\` | §12 [${seedPages['004_b06c98a76d7eb733.txt'].title} › ${law.seasonalDecisionPeriodMonths.source.section}](${seedPages['004_b06c98a76d7eb733.txt'].url}) “${law.seasonalDecisionPeriodMonths.source.quote}”`,
     );
     expect(lapse.endsWith('| — |')).toBe(true);
     expect(section('Transitions').find((row) => row.startsWith('| `awaitingDecision` | `authorisation.granted` |'))).toContain('| authority |');

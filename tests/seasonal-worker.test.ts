@@ -239,7 +239,7 @@ describe('seasonal worker: the case records what really happened (issue 21)', ()
 
   it('lists an overdue residence-permit application as a breach on 09-15, and still on 09-16 once the case has expired', () => {
     const declared = seasonalCase(toArrivalDeclared);
-    const breach = { deadline: 'residencePermitApplication', due: '2026-07-16', metOn: null };
+    const breach = { deadline: 'residencePermitApplication', due: '2026-07-14', metOn: null };
     expect(status(declared, '2026-09-15')).toMatchObject({ state: 'arrivalDeclared', breaches: [breach] });
     expect(status(declared, '2026-09-16')).toMatchObject({ state: 'expired', breaches: [breach] });
     const advanced = apply(declared, { type: 'clock.advanced', at: '2026-09-16' });

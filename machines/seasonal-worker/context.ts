@@ -22,8 +22,10 @@ export interface SeasonalWorkerContext extends CaseContext<SeasonalWorkerFacts> 
   arrivalDeclaredOn: IsoDate | null;
   medicalCertificateOn: IsoDate | null;
   workStartedOn: IsoDate | null;
-  /** Earlier validity periods in this case, for the stay cap. */
+  /** Earlier stays for the stay cap: the seasonal stays the facts list, then the earlier validity periods of this case. */
   pastStays: DatePeriod[];
+  /** Last day of the passport an application event stated (a renewed passport); absent: the facts' `passportExpiresOn`. */
+  passportExpiresOn?: IsoDate;
   renewals: number;
   /** Whether the worker has changed employer at a renewal. */
   employerChanged: boolean;

@@ -6,6 +6,7 @@ import { addMonths, addYears, isOnOrAfter, isBefore } from '../../src/calendar';
 import type { DocumentStep } from '../../src/case/types';
 import { seasonalWorkerLaw as law } from '../../src/law';
 import type { SeasonalWorkerContext } from './context';
+import { residesInLuxembourg } from './facts';
 
 const file = '004_b06c98a76d7eb733.txt' as const;
 const taSection = 'Supporting documents to be included with the application';
@@ -115,7 +116,15 @@ export const seasonalWorkerDocuments = {
     label: 'Application for the seasonal worker residence permit',
     items: [
       { id: 'passportCopy', label: 'Copy of the valid passport, in its entirety', source: { file, section: 'Residence permit application', quote: 'a copy of their valid passport, in its entirety' } },
-      { id: 'arrivalDeclarationCopy', label: 'Copy of the declaration of arrival from the commune', source: { file, section: 'Residence permit application', quote: 'a copy of the declaration of arrival established by the communal authority' } },
+      {
+        id: 'arrivalDeclarationCopy',
+        label: 'Copy of the declaration of arrival from the commune',
+        source: { file, section: 'Residence permit application', quote: 'a copy of the declaration of arrival established by the communal authority' },
+        condition: {
+          description: 'not for a person who already resided legally in Luxembourg, who made no declaration of arrival (assumption: the page describes the declaration only for those who enter)',
+          applies: (context: SeasonalWorkerContext) => !residesInLuxembourg(context.facts),
+        },
+      },
       { id: 'housingProof', label: 'Proof of appropriate housing', source: { file, section: 'Residence permit application', quote: 'proof of appropriate housing' } },
       { id: 'feePayment', label: feeLabel, source: law.seasonalResidencePermitFeeEur.source },
     ],

@@ -9,6 +9,8 @@ import { seasonalWorkerDocumentIds } from './documents';
 
 const documentIds = z.array(z.enum(seasonalWorkerDocumentIds));
 const employerName = employerNameSchema;
+/** The last day of validity of the passport whose copy the application carries, when the event states it (a renewed passport). */
+const passportExpiry = isoDateSchema.optional();
 
 /**
  * The schema of every event the seasonal-worker machine accepts.
@@ -30,6 +32,7 @@ export const seasonalWorkerEventSchema = z.discriminatedUnion('type', [
     employer: employerName,
     activity: z.enum(seasonalActivityIds),
     documents: documentIds.optional(),
+    passportExpiresOn: passportExpiry,
   }),
   datedEvent('authorisation.granted'),
   datedEvent('authorisation.refused'),
@@ -45,12 +48,12 @@ export const seasonalWorkerEventSchema = z.discriminatedUnion('type', [
   datedEvent('medicalCertificate.issued'),
   datedEvent('work.started', { authorisationSeen: z.boolean(), copyKept: z.boolean() }),
   datedEvent('workStart.notified'),
-  datedEvent('residencePermit.applied', { documents: documentIds.optional() }),
+  datedEvent('residencePermit.applied', { documents: documentIds.optional(), passportExpiresOn: passportExpiry }),
   datedEvent('residencePermit.approved', { validUntil: isoDateSchema.optional() }),
   datedEvent('residencePermit.refused'),
   datedEvent('biometrics.taken'),
   datedEvent('residencePermit.collected'),
-  datedEvent('renewal.applied', { employer: employerName, documents: documentIds.optional() }),
+  datedEvent('renewal.applied', { employer: employerName, documents: documentIds.optional(), passportExpiresOn: passportExpiry }),
   datedEvent('renewal.granted', { validUntil: isoDateSchema.optional() }),
   datedEvent('renewal.refused'),
   datedEvent('permit.revoked', { ground: z.enum(revocationGroundIds) }),

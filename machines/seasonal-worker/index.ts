@@ -6,7 +6,7 @@ import type { Procedure } from '../../src/case/types';
 import { seasonalWorkerDeadlines } from './deadlines';
 import { seasonalWorkerDocuments } from './documents';
 import { seasonalWorkerEventSchema } from './events';
-import { seasonalWorkerFactsSchema } from './facts';
+import { seasonalWorkerFactsOnOpening, seasonalWorkerFactsSchema } from './facts';
 import { seasonalWorkerMachine } from './machine';
 import { seasonalWorkerNotices } from './notices';
 import { seasonalWorkerEventVariants, seasonalWorkerInvariants, seasonalWorkerPathFlags } from './variants';
@@ -17,7 +17,7 @@ export type { SeasonalWorkerContext } from './context';
 export { seasonalWorkerDeadlines } from './deadlines';
 export { seasonalWorkerDocuments } from './documents';
 export { seasonalWorkerEventSchema, type SeasonalWorkerEvent } from './events';
-export { seasonalWorkerFactsSchema, type SeasonalWorkerFacts } from './facts';
+export { seasonalWorkerFactsOnOpening, seasonalWorkerFactsSchema, residesInLuxembourg, type SeasonalWorkerFacts } from './facts';
 export { seasonalWorkerMachine } from './machine';
 
 /**
@@ -32,11 +32,12 @@ export { seasonalWorkerMachine } from './machine';
 export const seasonalWorker = {
   id: 'seasonalWorker',
   title: 'Seasonal worker: temporary authorisation to stay, visa, arrival, residence permit, renewal and revocation',
-  version: '1.1.0',
+  version: '1.2.0',
   seed: '004_b06c98a76d7eb733.txt',
   machine: seasonalWorkerMachine,
   eventSchema: seasonalWorkerEventSchema,
   factsSchema: seasonalWorkerFactsSchema,
+  factsOnOpening: seasonalWorkerFactsOnOpening,
   deadlines: seasonalWorkerDeadlines,
   documents: seasonalWorkerDocuments,
   eventVariants: seasonalWorkerEventVariants,
@@ -44,6 +45,7 @@ export const seasonalWorker = {
     { visaRequired: true },
     { visaRequired: false },
     { visaRequired: false, holdsLuxembourgResidencePermit: true, applicationFiledBy: 'employer' },
+    { visaRequired: true, residesLegallyInLuxembourg: true },
   ],
   pathFlags: seasonalWorkerPathFlags,
   invariants: seasonalWorkerInvariants,

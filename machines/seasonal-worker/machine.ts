@@ -21,7 +21,7 @@ import {
 import { missingItems } from '../../src/case/checklist';
 import { decisionPeriod } from '../../src/case/decision';
 import { documentStepActions, employerNotificationSteps } from '../../src/case/steps';
-import { denied, granted, undetermined, type RightDeclaration, type RightsDeclaration } from '../../src/case/rights';
+import { denied, except, granted, notDecidedHere, undetermined, type RightDeclaration, type RightsDeclaration } from '../../src/case/rights';
 import {
   fulfilObligation,
   hasDeadlinePassed,
@@ -31,33 +31,67 @@ import {
   withDocuments,
   withoutDeadlines,
 } from '../../src/case/context';
-import type { StateMeta, TransitionMeta } from '../../src/case/types';
+import type { CaseContext, StateMeta, TransitionMeta } from '../../src/case/types';
 import { seasonalWorkerLaw as law, type SourceRef } from '../../src/law';
 import type { SeasonalWorkerContext } from './context';
 import { seasonalWorkerDocuments as documents } from './documents';
 import type { SeasonalWorkerEvent } from './events';
-import type { SeasonalWorkerFacts } from './facts';
+import { residesInLuxembourg, type SeasonalWorkerFacts } from './facts';
+import { passportUpdate, validDocuments } from './passport';
 import { capEnd } from './stay-cap';
 
 const file = '004_b06c98a76d7eb733.txt' as const;
 const src = (section: string, quote: string): SourceRef => ({ file, section, quote });
 
+const alreadyResident = src('Who is concerned', 'already legally reside in Luxembourg without having worked there');
+/** The page's second group of people concerned: those already living in Luxembourg, to whom its steps abroad do not apply. */
+const forResidents = {
+  when: 'the person already resides legally in Luxembourg (a Luxembourg residence permit or another lawful stay)',
+  applies: (context: CaseContext) => residesInLuxembourg(context.facts as SeasonalWorkerFacts),
+};
+const currentTitleUntil = (context: CaseContext): IsoDate | null => (context.facts as SeasonalWorkerFacts).currentResidenceValidUntil ?? null;
+/** A resident's rights before the seasonal authorisation rest on the title they hold. */
+const underCurrentTitle = notDecidedHere(
+  'the title under which the person already resides in Luxembourg',
+  {
+    source: alreadyResident,
+    assumption: 'The page names people who already reside legally in Luxembourg among those concerned but gives their current title no end here: until the seasonal authorisation is granted, this procedure gives them no right and takes none away.',
+  },
+  currentTitleUntil,
+);
+/** After the seasonal right ends, what the resident's earlier title allows is for that title to say. */
+const afterSeasonalRight = notDecidedHere(
+  'the title under which the person resided in Luxembourg before the seasonal permit',
+  {
+    source: alreadyResident,
+    assumption: 'The page does not say whether the title a resident held before the seasonal authorisation still runs once the seasonal right has ended: this procedure does not decide it.',
+  },
+  currentTitleUntil,
+);
+
 /** The declaration of arrival with the authorisation is the first work permit this procedure gives. */
-const noWorkPermitYet: RightDeclaration = denied({
-  source: src('Declaration of arrival', 'The copy of the declaration of arrival together with the authorisation to stay both serve as a seasonal work permit'),
-  assumption: 'The page names the declaration of arrival together with the authorisation to stay as the seasonal work permit; before the declaration this procedure gives no right to work.',
-});
-/** Before the authorisation to stay is approved, the person may not come to Luxembourg on this procedure. */
+const noWorkPermitYet: RightDeclaration = except(
+  denied({
+    source: src('Declaration of arrival', 'The copy of the declaration of arrival together with the authorisation to stay both serve as a seasonal work permit'),
+    assumption: 'The page names the declaration of arrival together with the authorisation to stay as the seasonal work permit; before the declaration this procedure gives no right to work.',
+  }),
+  forResidents,
+  underCurrentTitle,
+);
+/** Before the authorisation to stay is approved, the person may not come to Luxembourg on this procedure (a resident's stay rests on their own title). */
 const notBeforeApproval: RightsDeclaration = {
-  reside: denied({ source: src('Application for an authorisation to stay', 'the application must be submitted and approved before coming to Luxembourg') }),
+  reside: except(denied({ source: src('Application for an authorisation to stay', 'the application must be submitted and approved before coming to Luxembourg') }), forResidents, underCurrentTitle),
   work: noWorkPermitYet,
 };
 const resideAndWork: RightsDeclaration = { reside: granted(), work: granted() };
-/** Both rights denied for the same reason (closed states). */
+/** Both rights denied for the same reason (closed states); for a resident, their earlier title decides. */
 const bothDenied = (source: SourceRef, assumption?: string): RightsDeclaration => {
-  const answer = denied({ source, ...(assumption ? { assumption } : {}) });
+  const answer = except(denied({ source, ...(assumption ? { assumption } : {}) }), forResidents, afterSeasonalRight);
   return { reside: answer, work: answer };
 };
+/** What a decision that states no end date gives: the room left under the cap, not the whole cap. */
+const roomLeftUnderCap =
+  'A decision that states no end date is taken to run to the last day the 5-in-12 months cap leaves (the room left, not the whole cap), counting the earlier seasonal stays the facts list and the stays of this case; a stated end date later than that is cut to it.';
 const withoutPendingRenewal = src('Renewal procedure', 'whose residence permit expires while they wait for the decision, are authorised to continue their stay');
 const withoutPendingRenewalAssumption = 'Only a renewal pending at expiry lets the stay continue; without one, the rights to stay and work end with the last day of validity.';
 const stateMeta = (meta: StateMeta): StateMeta => meta;
@@ -67,11 +101,13 @@ function needsVisa(facts: SeasonalWorkerFacts): boolean {
   return facts.visaRequired && !facts.holdsEuFamilyResidencePermit && !facts.holdsOtherMemberStateResidencePermit;
 }
 
+const revocationTakesEffect =
+  'The page does not say when a revocation takes effect: it is taken to take effect on the date of the decision, which cuts the validity short (its last day becomes the day before); from that day both rights end.';
 const revocable = {
   'permit.revoked': {
     target: '#seasonalWorker.revoked',
     actions: 'recordRevocation',
-    meta: edge({ source: src('Revocation of the temporary authorisation to stay or the residence permit', 'may be revoked if the employer') }),
+    meta: edge({ source: src('Revocation of the temporary authorisation to stay or the residence permit', 'may be revoked if the employer'), assumption: revocationTakesEffect }),
   },
 } as const;
 
@@ -105,20 +141,43 @@ const renewalApplication = {
   },
 } as const;
 
+const beforeResidencePermitApplication = {
+  'documents.supplied': { actions: 'recordDocuments' },
+  'medicalCertificate.issued': { guard: 'hasNoMedicalCertificate', actions: 'recordMedicalCertificate', meta: edge({ source: src('Medical check-up', 'will issue a medical certificate') }) },
+  'residencePermit.applied': {
+    target: '#seasonalWorker.residencePermitApplied',
+    actions: 'recordResidencePermitApplication',
+    meta: edge({ source: law.seasonalResidencePermitApplicationMonths.source }),
+  },
+  ...employerDuties,
+  ...revocable,
+  'clock.advanced': lapseOfRight,
+} as const;
+
+const residentAuthorisation =
+  'For a person who already resides legally in Luxembourg, the page describes no declaration of arrival: the temporary authorisation, granted while they live there, is taken to serve as the seasonal work permit and authorisation to stay until the residence permit is issued, as the declaration and the authorisation do for those who enter. The validity and the period to apply for the residence permit run from the day it is granted.';
+
 const renewalGrant = {
   guard: and(['hasRoomUnderStayCap', 'isValidityConsistent']),
   target: '#seasonalWorker.residencePermitValid',
   actions: ['renewPermit', 'openRenewalWindow'],
-  meta: edge({ source: src('Renewal procedure', 'The residence permit may be renewed several times if the seasonal worker renews their employment contract with the same employer') }),
+  meta: edge({
+    source: src('Renewal procedure', 'The residence permit may be renewed several times if the seasonal worker renews their employment contract with the same employer'),
+    assumption: roomLeftUnderCap,
+  }),
 } as const;
 
 const applicationHandling = {
   'documents.supplied': { actions: 'recordDocuments' },
   'application.submitted': [
     {
-      guard: 'isSubmittedFromLuxembourgWithoutPermit',
+      guard: 'isSubmittedFromLuxembourgByNonResident',
       target: '#seasonalWorker.applicationInadmissible',
-      meta: edge({ source: src('Application for an authorisation to stay', 'Applications submitted from Luxembourg are inadmissible') }),
+      meta: edge({
+        source: src('Application for an authorisation to stay', 'Applications submitted from Luxembourg are inadmissible'),
+        assumption:
+          'Only a person who does not already reside legally in Luxembourg is inadmissible from Luxembourg: the page names those who already do among the people concerned, and a Luxembourg residence permit only as an example ("e.g.") of the exceptional cases.',
+      }),
     },
     {
       guard: 'hasCompleteApplication',
@@ -128,8 +187,11 @@ const applicationHandling = {
     },
     {
       target: '#seasonalWorker.applicationReturned',
-      actions: 'recordDocuments',
-      meta: edge({ source: src('Supporting documents to be included with the application', 'Incomplete applications will be returned to the applicant') }),
+      actions: 'recordReturnedApplication',
+      meta: edge({
+        source: src('Supporting documents to be included with the application', 'Incomplete applications will be returned to the applicant'),
+        assumption: 'A copy of a passport that has expired on the day of the application is not the copy of a "valid passport" the page asks for: the application is incomplete.',
+      }),
     },
   ],
 } as const;
@@ -144,6 +206,16 @@ const authorisationDecisionStates = decisionPeriod({
     }),
     decisions: {
       'authorisation.granted': [
+        {
+          guard: 'residesInLuxembourg',
+          target: '#seasonalWorker.authorisedInLuxembourg',
+          actions: 'startResidentStay',
+          meta: edge({
+            source: alreadyResident,
+            assumption:
+              'A person who already resides legally in Luxembourg has no visa to obtain and no border to cross: the visa, entry and declaration-of-arrival steps are skipped.',
+          }),
+        },
         {
           guard: 'needsVisa',
           target: '#seasonalWorker.awaitingVisa',
@@ -166,6 +238,12 @@ const authorisationDecisionStates = decisionPeriod({
       guard: 'isDecisionPeriodOver',
       actions: 'closeAllDeadlines',
       source: law.seasonalDecisionPeriodMonths.source,
+      assumption:
+        'Without an answer in the processing period "the application has been rejected": the case shows the silence as a rejection of this application, which gives no right, but not as a final refusal, since the period holds only "generally".',
+      rights: {
+        reside: except(denied({ source: law.seasonalDecisionPeriodMonths.source }), forResidents, underCurrentTitle),
+        work: except(denied({ source: law.seasonalDecisionPeriodMonths.source }), forResidents, underCurrentTitle),
+      },
       description: 'No answer within the processing period: the application has been rejected, unless an express decision arrives later.',
       outcome: 'The application is deemed rejected.',
     },
@@ -191,13 +269,15 @@ export const seasonalWorkerMachine = setup({
   },
   guards: {
     isLabourMarketTestOver: ({ context, event }) => hasDeadlinePassed(context, 'labourMarketTest', event.at),
-    isSubmittedFromLuxembourgWithoutPermit: ({ context, event }) =>
-      event.type === 'application.submitted' && event.submittedFrom === 'luxembourg' && !context.facts.holdsLuxembourgResidencePermit,
+    isSubmittedFromLuxembourgByNonResident: ({ context, event }) =>
+      event.type === 'application.submitted' && event.submittedFrom === 'luxembourg' && !residesInLuxembourg(context.facts),
     hasCompleteApplication: ({ context, event }) => {
       assertEvent(event, 'application.submitted');
-      const supplied = withDocuments(context.documents, event.documents);
-      return missingItems(documents.temporaryAuthorisationApplication, { ...context, submittedOn: event.at }, supplied).length === 0;
+      const updated = { ...context, ...passportUpdate(event), submittedOn: event.at };
+      const supplied = validDocuments(updated, event.at, withDocuments(context.documents, event.documents));
+      return missingItems(documents.temporaryAuthorisationApplication, updated, supplied).length === 0;
     },
+    residesInLuxembourg: ({ context }) => residesInLuxembourg(context.facts),
     isDecisionPeriodOver: ({ context, event }) => hasDeadlinePassed(context, 'decision', event.at),
     needsVisa: ({ context }) => needsVisa(context.facts),
     isTemporaryAuthorisationOver: ({ context, event }) => hasDeadlinePassed(context, 'temporaryAuthorisationExpiry', event.at),
@@ -207,7 +287,7 @@ export const seasonalWorkerMachine = setup({
     isValidityConsistent: ({ context, event }) => {
       assertEvent(event, ['residencePermit.approved', 'renewal.granted']);
       if (event.validUntil === undefined) return true;
-      const from = event.type === 'renewal.granted' && context.validity ? addDays(context.validity.to, 1) : (context.arrivalDeclaredOn ?? event.at);
+      const from = event.type === 'renewal.granted' && context.validity ? addDays(context.validity.to, 1) : (context.validity?.from ?? event.at);
       return !isBefore(event.validUntil, from) && !isBefore(event.validUntil, event.at);
     },
     hasNotStartedWork: ({ context }) => context.workStartedOn === null,
@@ -232,11 +312,31 @@ export const seasonalWorkerMachine = setup({
     startDecisionPeriod: assign(({ context, event }) => {
       assertEvent(event, 'application.submitted');
       return {
+        ...passportUpdate(event),
         submittedOn: event.at,
         activity: event.activity,
         binding: { employer: event.employer, sector: event.activity },
         documents: [],
         deadlines: withDeadline(context, 'decision', { due: deadlineAfter(event.at, { months: law.seasonalDecisionPeriodMonths.value }) }),
+      };
+    }),
+    // The expired passport's copy is not recorded as supplied: the returned application lists it as missing.
+    recordReturnedApplication: assign(({ context, event }) => {
+      assertEvent(event, 'application.submitted');
+      const updated = { ...context, ...passportUpdate(event) };
+      return { ...passportUpdate(event), documents: validDocuments(updated, event.at, withDocuments(context.documents, event.documents)) };
+    }),
+    // A resident's stay as a seasonal worker starts with the authorisation, in place of the declaration of arrival.
+    startResidentStay: assign(({ context, event }) => {
+      const until = capEnd({ ...context, validity: null }, event.at) ?? event.at;
+      return {
+        documents: [],
+        validity: { from: event.at, to: until },
+        deadlines: {
+          ...withoutDeadlines(context, 'decision'),
+          validityEnd: { due: until },
+          residencePermitApplication: { due: deadlineAfter(event.at, { months: law.seasonalResidencePermitApplicationMonths.value }) },
+        },
       };
     }),
     startTemporaryAuthorisation: assign(({ context, event }) => {
@@ -272,8 +372,10 @@ export const seasonalWorkerMachine = setup({
       };
     }),
     startStay: assign(({ context, event }) => {
-      const met = fulfilObligation(withoutDeadlinesCtx(context, 'temporaryAuthorisationExpiry'), 'arrivalDeclaration', event.at);
+      const met = fulfilObligation(withoutDeadlinesCtx(context, 'temporaryAuthorisationExpiry', 'visaExpiry'), 'arrivalDeclaration', event.at);
       const until = capEnd({ ...context, validity: null }, event.at) ?? event.at;
+      // "Within 3 months of their arrival": the entry when the case records it, else the declaration.
+      const arrivedOn = context.enteredOn ?? event.at;
       return {
         ...met,
         arrivalDeclaredOn: event.at,
@@ -282,18 +384,19 @@ export const seasonalWorkerMachine = setup({
         deadlines: {
           ...met.deadlines,
           validityEnd: { due: until },
-          residencePermitApplication: { due: deadlineAfter(event.at, { months: law.seasonalResidencePermitApplicationMonths.value }) },
+          residencePermitApplication: { due: deadlineAfter(arrivedOn, { months: law.seasonalResidencePermitApplicationMonths.value }) },
         },
       };
     }),
     recordMedicalCertificate: assign(({ event }) => ({ medicalCertificateOn: event.at })),
     recordResidencePermitApplication: assign(({ context, event }) => {
       assertEvent(event, 'residencePermit.applied');
-      return { ...fulfilObligation(context, 'residencePermitApplication', event.at), documents: withDocuments([], event.documents) };
+      const updated = { ...context, ...passportUpdate(event) };
+      return { ...fulfilObligation(context, 'residencePermitApplication', event.at), ...passportUpdate(event), documents: validDocuments(updated, event.at, withDocuments([], event.documents)) };
     }),
     setPermitValidity: assign(({ context, event }) => {
       assertEvent(event, 'residencePermit.approved');
-      const from = context.arrivalDeclaredOn ?? event.at;
+      const from = context.validity?.from ?? event.at;
       const longest = capEnd({ ...context, validity: null }, from) ?? from;
       const until = event.validUntil ? minDate(event.validUntil, longest) : longest;
       return { validity: { from, to: until }, documents: [], deadlines: withDeadline(context, 'validityEnd', { due: until }) };
@@ -306,7 +409,13 @@ export const seasonalWorkerMachine = setup({
     }),
     recordRenewalApplication: assign(({ context, event }) => {
       assertEvent(event, 'renewal.applied');
-      return { pendingRenewalEmployer: event.employer, documents: withDocuments(context.documents, event.documents), deadlines: withoutDeadlines(context, 'renewalApplication') };
+      const updated = { ...context, ...passportUpdate(event) };
+      return {
+        ...passportUpdate(event),
+        pendingRenewalEmployer: event.employer,
+        documents: validDocuments(updated, event.at, withDocuments(context.documents, event.documents)),
+        deadlines: withoutDeadlines(context, 'renewalApplication'),
+      };
     }),
     renewPermit: assign(({ context, event }) => {
       assertEvent(event, 'renewal.granted');
@@ -351,10 +460,13 @@ export const seasonalWorkerMachine = setup({
     recordEmployerNotification: assign(({ context, event }) => fulfilObligation(context, 'employerNotification', event.at)),
     recordRevocation: assign(({ context, event }) => {
       assertEvent(event, 'permit.revoked');
+      const lastDay = addDays(event.at, -1);
+      const validity = context.validity;
       return {
         revocation: { ground: event.ground, on: event.at, employer: context.binding?.employer ?? null },
         deadlines: {},
-        validity: context.validity ? { from: context.validity.from, to: minDate(context.validity.to, addDays(event.at, -1) > context.validity.from ? addDays(event.at, -1) : context.validity.from) } : null,
+        // Revoked on the first day of validity or before it: no day of it was held.
+        validity: validity === null || isBefore(lastDay, validity.from) ? null : { from: validity.from, to: minDate(validity.to, lastDay) },
       };
     }),
   },
@@ -370,7 +482,7 @@ export const seasonalWorkerMachine = setup({
     arrivalDeclaredOn: null,
     medicalCertificateOn: null,
     workStartedOn: null,
-    pastStays: [],
+    pastStays: (input.facts.earlierSeasonalStays ?? []).map((stay) => ({ from: stay.from, to: stay.to })),
     renewals: 0,
     employerChanged: false,
     renewalsAfterEmployerChange: 0,
@@ -518,6 +630,14 @@ export const seasonalWorkerMachine = setup({
       }),
       on: {
         'territory.entered': { target: 'enteredLuxembourg', actions: 'recordEntry' },
+        'arrival.declared': {
+          target: 'arrivalDeclared',
+          actions: 'startStay',
+          meta: edge({
+            source: law.seasonalResidencePermitApplicationMonths.source,
+            assumption: `The case may record the declaration of arrival without the day of entry: the arrival is then taken to be the day of the declaration, from which the period to apply for the residence permit runs. ${roomLeftUnderCap}`,
+          }),
+        },
         'clock.advanced': [
           {
             guard: 'isTemporaryAuthorisationOver',
@@ -557,7 +677,7 @@ export const seasonalWorkerMachine = setup({
       }),
       on: {
         'documents.supplied': { actions: 'recordDocuments' },
-        'arrival.declared': { target: 'arrivalDeclared', actions: 'startStay', meta: edge({ source: law.seasonalArrivalDeclarationDays.source }) },
+        'arrival.declared': { target: 'arrivalDeclared', actions: 'startStay', meta: edge({ source: law.seasonalArrivalDeclarationDays.source, assumption: roomLeftUnderCap }) },
         'clock.advanced': {
           guard: 'isTemporaryAuthorisationOver',
           target: 'temporaryAuthorisationExpired',
@@ -578,18 +698,22 @@ export const seasonalWorkerMachine = setup({
         documents: 'residencePermitApplication',
         source: src('Declaration of arrival', 'both serve as a seasonal work permit and authorisation to stay until the residence permit is issued'),
       }),
-      on: {
-        'documents.supplied': { actions: 'recordDocuments' },
-        'medicalCertificate.issued': { guard: 'hasNoMedicalCertificate', actions: 'recordMedicalCertificate', meta: edge({ source: src('Medical check-up', 'will issue a medical certificate') }) },
-        'residencePermit.applied': {
-          target: 'residencePermitApplied',
-          actions: 'recordResidencePermitApplication',
-          meta: edge({ source: law.seasonalResidencePermitApplicationMonths.source }),
+      on: beforeResidencePermitApplication,
+    },
+    authorisedInLuxembourg: {
+      meta: stateMeta({
+        description:
+          'The person already resides legally in Luxembourg and holds the temporary authorisation to stay: no visa, entry or declaration of arrival; the medical check and the residence permit application follow.',
+        phase: 'residence',
+        rights: {
+          reside: granted({ source: alreadyResident, assumption: residentAuthorisation }),
+          work: granted({ source: alreadyResident, assumption: residentAuthorisation }),
         },
-        ...employerDuties,
-        ...revocable,
-        'clock.advanced': lapseOfRight,
-      },
+        documents: 'residencePermitApplication',
+        source: alreadyResident,
+        assumption: residentAuthorisation,
+      }),
+      on: beforeResidencePermitApplication,
     },
     residencePermitApplied: {
       meta: stateMeta({
@@ -604,7 +728,7 @@ export const seasonalWorkerMachine = setup({
           guard: and(['hasMedicalCertificate', 'isValidityConsistent']),
           target: 'awaitingBiometrics',
           actions: ['setPermitValidity', 'openRenewalWindow'],
-          meta: edge({ source: src('Period of validity of the residence permit', 'The validity period starts from the date the declaration of arrival was filed with the commune') }),
+          meta: edge({ source: src('Period of validity of the residence permit', 'The validity period starts from the date the declaration of arrival was filed with the commune'), assumption: roomLeftUnderCap }),
         },
         'residencePermit.refused': {
           target: 'residencePermitRefused',

@@ -2,15 +2,27 @@
  * Status notices of the seasonal-worker procedure: passport advice and the
  * compensation an employer owes after a revocation.
  */
-import { addMonths, isBefore, type IsoDate } from '../../src/calendar';
+import { addMonths, DateOutOfRangeError, isBefore, type IsoDate } from '../../src/calendar';
 import { rememberedShift } from '../../src/calendar/memo';
 import type { CaseContext, Notice } from '../../src/case/types';
 import { seasonalWorkerLaw as law } from '../../src/law';
 import { revocationGrounds } from './activities';
 import type { SeasonalWorkerContext } from './context';
+import { residesInLuxembourg } from './facts';
+import { passportExpiry } from './passport';
 
 /** A sweep reads every case on the same day: the advice horizon is computed once per day. */
 const monthsLater = rememberedShift(addMonths);
+
+/** Whether the passport ends before the advice horizon; a horizon past the calendar's last day is after every passport date. */
+function expiresWithinAdvice(passportEnd: IsoDate, at: IsoDate): boolean {
+  try {
+    return isBefore(passportEnd, monthsLater(at, law.seasonalPassportRenewalAdviceMonths.value));
+  } catch (error) {
+    if (DateOutOfRangeError.describes(error)) return true;
+    throw error;
+  }
+}
 
 /**
  * Notices for a seasonal-worker case on a given day.
@@ -23,8 +35,9 @@ const monthsLater = rememberedShift(addMonths);
 export function seasonalWorkerNotices(base: CaseContext, at: IsoDate): Notice[] {
   const context = base as SeasonalWorkerContext;
   const notices: Notice[] = [];
-  const passportEnd = context.facts.passportExpiresOn;
-  if (passportEnd && context.enteredOn === null && isBefore(passportEnd, monthsLater(at, law.seasonalPassportRenewalAdviceMonths.value))) {
+  const passportEnd = passportExpiry(context);
+  // "before coming to Luxembourg": not for a person who has entered, or who already lives there.
+  if (passportEnd && context.enteredOn === null && context.arrivalDeclaredOn === null && !residesInLuxembourg(context.facts) && expiresWithinAdvice(passportEnd, at)) {
     notices.push({
       code: 'passportRenewalAdvised',
       message: `The passport expires on ${passportEnd}, less than ${law.seasonalPassportRenewalAdviceMonths.value} months away: renew it before coming to Luxembourg.`,

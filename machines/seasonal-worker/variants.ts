@@ -9,6 +9,7 @@ import type { SeasonalWorkerContext } from './context';
 import { seasonalWorkerDocuments } from './documents';
 import { seasonalStayCap, staysGranted } from './stay-cap';
 import type { SeasonalWorkerEvent } from './events';
+import { passportExpiry } from './passport';
 
 const completeApplication = seasonalWorkerDocuments.temporaryAuthorisationApplication.items.map((item) => item.id);
 
@@ -36,6 +37,7 @@ export function seasonalWorkerEventVariants(base: CaseContext): SeasonalWorkerEv
     { type: 'application.submitted', at, submittedFrom: 'abroad', employer, activity: 'harvesting', documents: completeApplication },
     { type: 'application.submitted', at, submittedFrom: 'abroad', employer, activity: 'harvesting', documents: ['passportCopy'] },
     { type: 'application.submitted', at, submittedFrom: 'luxembourg', employer, activity: 'harvesting', documents: completeApplication },
+    { type: 'application.submitted', at, submittedFrom: 'abroad', employer, activity: 'harvesting', documents: completeApplication, passportExpiresOn: addDays(at, -1) },
     { type: 'authorisation.granted', at },
     { type: 'authorisation.refused', at },
     { type: 'visa.applied', at },
@@ -76,6 +78,8 @@ export function seasonalWorkerPathFlags(base: CaseContext): Record<string, boole
   return {
     visaRequired: context.facts.visaRequired,
     luxembourgPermit: context.facts.holdsLuxembourgResidencePermit,
+    lawfulResident: context.facts.residesLegallyInLuxembourg === true,
+    passportExpired: (passportExpiry(context) ?? '9999-12-31') < context.lastEventAt,
     visaHeld: context.visaHeld,
     visaEndsFirst: (context.deadlines.visaExpiry?.due ?? '9999-12-31') < (context.deadlines.temporaryAuthorisationExpiry?.due ?? '0000-01-01'),
     medicalCertificate: context.medicalCertificateOn !== null,

@@ -152,6 +152,8 @@ export function createCase(procedure: ProcedureId | Procedure | string, options:
   if (oversized !== null) return fail(oversized);
   const facts = safeParseCompiled(definition.factsSchema, options.facts ?? {});
   if (!facts.success) return fail(fromZodError('facts.invalid', facts.error, 'facts', ['facts']));
+  const onOpening = definition.factsOnOpening?.(facts.data, at) ?? [];
+  if (onOpening.length > 0) return fail(fromZodError('facts.invalid', { issues: onOpening }, 'facts', ['facts']));
   let snapshot: AnyMachineSnapshot;
   try {
     // Lapses already due on the opening day (a permit from the facts that has ended) fire at once.

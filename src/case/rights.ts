@@ -60,10 +60,32 @@ export interface RightReason {
  * ```
  */
 export type RightDeclaration =
-  | ({ verdict: 'granted'; afterValidity?: RightDeclaration } & RightReason)
-  | ({ verdict: 'denied' } & RightReason)
-  | ({ verdict: 'notDecidedHere'; governedBy: string; until?: (context: CaseContext) => IsoDate | null } & RightReason)
-  | ({ verdict: 'undetermined'; assumption: string; source?: SourceRef });
+  | ({ verdict: 'granted'; afterValidity?: RightDeclaration; exception?: RightException } & RightReason)
+  | ({ verdict: 'denied'; exception?: RightException } & RightReason)
+  | ({ verdict: 'notDecidedHere'; governedBy: string; until?: (context: CaseContext) => IsoDate | null; exception?: RightException } & RightReason)
+  | ({ verdict: 'undetermined'; assumption: string; source?: SourceRef; exception?: RightException });
+
+/**
+ * A case the page treats apart, inside one state: when `applies` holds for
+ * the case (a fact known when it was opened, such as a person who already
+ * resides in Luxembourg under another title), `then` is the answer instead
+ * of the state's own. Build it with {@link except}.
+ *
+ * @example
+ * ```ts
+ * const exception: RightException = {
+ *   when: 'the person already resides legally in Luxembourg',
+ *   applies: (context) => context.facts.residesLegallyInLuxembourg === true,
+ *   then: notDecidedHere('the title under which the person resides in Luxembourg', { source }),
+ * };
+ * ```
+ */
+export interface RightException {
+  /** When the exception applies, in words a reviewer reads on the machine page. */
+  when: string;
+  applies: (context: CaseContext) => boolean;
+  then: RightDeclaration;
+}
 
 /**
  * What a state declares about both rights.
@@ -132,6 +154,23 @@ export function undetermined(assumption: string, source?: SourceRef): RightDecla
 }
 
 /**
+ * The declaration `declared`, except where `exception.applies` holds for the
+ * case: there `then` answers. A state keeps one declaration for the cases
+ * its page describes and names the one it treats apart.
+ *
+ * @example
+ * ```ts
+ * const reside = except(denied({ source }), {
+ *   when: 'the person already resides legally in Luxembourg',
+ *   applies: (context) => context.facts.residesLegallyInLuxembourg === true,
+ * }, notDecidedHere('the title under which the person resides in Luxembourg', { source }));
+ * ```
+ */
+export function except(declared: RightDeclaration, exception: Omit<RightException, 'then'>, then: RightDeclaration): RightDeclaration {
+  return { ...declared, exception: { when: exception.when, applies: exception.applies, then } };
+}
+
+/**
  * What `status` answers about one right on a day.
  *
  * @example
@@ -177,6 +216,7 @@ export interface RightsAnswer {
  * ```
  */
 export function answerRight(declared: RightDeclaration, context: CaseContext, asOf: IsoDate, validUntil: IsoDate | null, binding: Binding | null): RightAnswer {
+  if (declared.exception !== undefined && declared.exception.applies(context)) return answerRight(declared.exception.then, context, asOf, validUntil, binding);
   // A right granted only while its validity runs: once it has ended, or when the case records none (a case written by an older machine), what follows applies.
   if (declared.verdict === 'granted' && declared.afterValidity !== undefined && (validUntil === null || asOf > validUntil)) {
     return answerRight(declared.afterValidity, context, asOf, validUntil, binding);
@@ -203,6 +243,7 @@ export function answerRight(declared: RightDeclaration, context: CaseContext, as
  * ```
  */
 export function hasReason(declared: RightDeclaration): boolean {
+  if (declared.exception !== undefined && !hasReason(declared.exception.then)) return false;
   if (declared.verdict === 'granted') return declared.afterValidity === undefined || hasReason(declared.afterValidity);
   if (declared.verdict === 'undetermined') return Boolean(declared.assumption);
   return Boolean(declared.source || declared.assumption);

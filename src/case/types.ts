@@ -257,6 +257,13 @@ export interface Procedure<TMachine extends AnyStateMachine = AnyStateMachine> {
   eventSchema: z.ZodType<{ type: string; at: IsoDate }>;
   /** zod schema of the facts given when a case is opened. */
   factsSchema: z.ZodType<Record<string, unknown>>;
+  /**
+   * Checks of the parsed facts against the day the case opens, which the
+   * schema cannot see (an earlier stay must have ended before it): each
+   * problem with its path inside the facts. `createCase` refuses the facts
+   * with `facts.invalid` when one is found.
+   */
+  factsOnOpening?: (facts: Record<string, unknown>, openedOn: IsoDate) => { path: (string | number)[]; message: string }[];
   deadlines: Record<string, DeadlineSpec>;
   documents: Record<string, DocumentStep>;
   /** Event variants for graph walks: one per guard branch, dated from the snapshot's context. */

@@ -90,6 +90,7 @@ function rightCell(declared: RightDeclaration | undefined): string {
     if (declared.source) parts.push(sourceCell(declared.source));
     if (declared.assumption) parts.push(`assumed: ${cell(declared.assumption)}`);
   }
+  if (declared.exception) parts.push(`; where ${cell(declared.exception.when)}: ${rightCell(declared.exception.then)}`);
   return parts.join(' ');
 }
 

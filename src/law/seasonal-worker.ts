@@ -71,7 +71,7 @@ export const seasonalWorkerLaw = defineParameters({
     unit: 'month',
     source: { file, section: 'Residence permit application', quote: 'Within 3 months of their arrival in Luxembourg, the third-country national seasonal worker must apply for a residence permit' },
     legalBasis: immigrationLaw,
-    assumption: 'Counted from the declaration of arrival, the only dated proof of arrival the procedure produces. A late application is recorded as a breach, since the page gives no consequence.',
+    assumption: 'Counted from the arrival in Luxembourg: the day of entry when the case records it, else the day of the declaration of arrival (the only dated proof of arrival the case then has); for a person who already resided legally in Luxembourg, from the grant of the temporary authorisation. A late application is recorded as a breach, since the page gives no consequence.',
   },
   seasonalResidencePermitFeeEur: {
     value: 80,
@@ -83,7 +83,7 @@ export const seasonalWorkerLaw = defineParameters({
     unit: 'month',
     source: { file, section: 'Period of validity of the residence permit', quote: 'valid for no more than 5 months over a total period of 12 months' },
     legalBasis: 'Directive 2014/36/EU (seasonal workers), art. 14(1); ' + immigrationLaw,
-    assumption: 'Counted in days: in every window of 12 months that starts on the first day of a stay, the days of validity may not exceed the days of the 5 months that start on that day.',
+    assumption: 'Counted in days: in every window of 12 months that starts on the first day of a stay, the days of validity may not exceed the days of the 5 months that start on that day. The earlier seasonal stays the facts list count with the stays of the case, and a decision that states no end date runs to the last day the cap leaves (the room left, not the whole 5 months).',
   },
   seasonalStayCapWindowMonths: {
     value: 12,

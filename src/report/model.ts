@@ -14,7 +14,7 @@ import { procedureOf, stateMetaOf } from '../case/meta';
 import { valueFromPath } from '../case/machine-runtime';
 import { status, type CaseStatus } from '../case/status';
 import type { RightDeclaration } from '../case/rights';
-import type { PermitCase } from '../case/types';
+import type { CaseContext, PermitCase } from '../case/types';
 import type { SourceRef } from '../law';
 import { redactCase } from '../privacy';
 import { runScenario, type TimelineRow } from '../scenario';
@@ -95,10 +95,12 @@ function sourceKey(source: SourceRef): string {
   return `${source.file}\u0000${source.section}\u0000${source.quote}`;
 }
 
-function rightReasons(declared: RightDeclaration, where: string, assumptions: ReportAssumption[], sources: SourceRef[]): void {
+function rightReasons(declared: RightDeclaration, where: string, assumptions: ReportAssumption[], sources: SourceRef[], context: CaseContext): void {
+  // The case's own answer only: the exception a state names answers instead when it applies.
+  if (declared.exception?.applies(context)) return rightReasons(declared.exception.then, where, assumptions, sources, context);
   if (declared.assumption) assumptions.push({ where, text: declared.assumption });
   if (declared.source) sources.push(declared.source);
-  if (declared.verdict === 'granted' && declared.afterValidity) rightReasons(declared.afterValidity, where, assumptions, sources);
+  if (declared.verdict === 'granted' && declared.afterValidity) rightReasons(declared.afterValidity, where, assumptions, sources, context);
 }
 
 /** The history of every deadline from the timeline rows, with the ones still open on the day. */
@@ -161,8 +163,8 @@ export function caseReportModel(current: PermitCase, at?: IsoDate, options: Case
   const meta = stateMetaOf(procedure.machine, valueFromPath(today.state));
   if (meta.assumption) assumptions.push({ where: `state ${today.state}`, text: meta.assumption });
   if (meta.source) sources.push(meta.source);
-  rightReasons(meta.rights.reside, 'right to reside', assumptions, sources);
-  rightReasons(meta.rights.work, 'right to work', assumptions, sources);
+  rightReasons(meta.rights.reside, 'right to reside', assumptions, sources, current.context);
+  rightReasons(meta.rights.work, 'right to work', assumptions, sources, current.context);
   const history = deadlineHistory(current, timeline, openDeadlines(current, asOf));
   for (const deadline of history) if (deadline.source) sources.push(deadline.source);
   for (const notice of today.notices) sources.push(notice.source);

@@ -247,6 +247,7 @@ export const sentenceLinks: Readonly<Record<string, readonly string[]>> = {
   "e0e77043": ["91:495d837fb1b1"],
   "e1a9d6fe": ["15:cf1c5923013f"],
   "e26c2efc": ["9:75476cb17986"],
+  "e5050142": ["12:54ac53d6b8ac"],
   "e525dd83": ["29:9ae13dfe2c97"],
   "e7b6d673": ["101:7883ff015555"],
   "e9f93367": ["88:cd0122d4acd2"],
