@@ -42,7 +42,7 @@ function parseArgs(argv: readonly string[]): Options {
     if (flag === '--size') options.size = Number(need());
     else if (flag === '--runs') options.runs = Number(need());
     else if (flag === '--pg-url') options.pgUrl = need();
-    else if (flag === '--week') options.week = need();
+    else if (flag === '--week') options.week = need() as IsoDate; // checked where the week is read
     else if (flag === '--backend') {
       const backend = need();
       if (backend !== 'pglite' && backend !== 'pg' && backend !== 'both') throw new Error('--backend is pglite, pg or both');
@@ -58,7 +58,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Every date in a JSON value moved by `days`. */
 function shifted<T>(value: T, days: number): T {
-  if (typeof value === 'string') return (ISO_DATE.test(value) ? addDays(value, days) : value) as T;
+  if (typeof value === 'string') return (ISO_DATE.test(value) ? addDays(value as IsoDate, days) : value) as T;
   if (Array.isArray(value)) return value.map((item) => shifted(item, days)) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, shifted(item, days)])) as T;
   return value;

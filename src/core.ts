@@ -40,7 +40,8 @@ export type {
 } from './case/types';
 export { registerProcedures, registeredProcedure, registeredProcedures } from './case/procedures';
 export { apply, applyAll, applyWithSteps, caseAsOf, createCase, resolveProcedure, validateEvent } from './case/engine';
-export type { AppliedEvent, AppliedStep, CreateCaseOptions } from './case/engine';
+export type { AppliedEvent, AppliedStep } from './case/engine';
+export type { BundledProcedures, CreateCaseOptions, DottedStatePath, EventFor, ProcedureEvent, ProcedureFacts, ProcedureState, UntypedCreateCaseOptions } from './case/typed';
 export { recordLapses } from './case/lapses';
 export { DEFAULT_LIMITS, limits, setLimits, type Limits } from './case/limits';
 export { status, type CaseStatus } from './case/status';

@@ -14,6 +14,7 @@ import {
   minDate,
   toIsoDate,
 } from '../src/calendar';
+import type { IsoDate } from '../src';
 
 function issues(value: unknown): string[] {
   const result = isoDateSchema.safeParse(value);
@@ -96,7 +97,7 @@ describe('comparisons', () => {
     expect(compareDates('2026-01-31', '2026-02-01')).toBe(-1);
     expect(compareDates('2027-01-01', '2026-12-31')).toBe(1);
     expect(compareDates('2026-06-23', '2026-06-23')).toBe(0);
-    expect(['2026-03-01', '2025-12-31', '2026-02-28'].sort(compareDates)).toEqual(['2025-12-31', '2026-02-28', '2026-03-01']);
+    expect(['2026-03-01', '2025-12-31', '2026-02-28'].sort((a, b) => compareDates(a as IsoDate, b as IsoDate))).toEqual(['2025-12-31', '2026-02-28', '2026-03-01']);
   });
 
   it('answers the four predicates', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, isWorkingDay, nextWorkingDayOnOrAfter, type WorkingDayKind } from '../src/calendar';
+import type { IsoDate } from '../src';
 
 describe('isWorkingDay', () => {
   it.each<[string, WorkingDayKind, boolean]>([
@@ -15,7 +16,7 @@ describe('isWorkingDay', () => {
     ['2026-05-09', 'joursOuvrables', false], // Europe Day, Saturday
     ['2018-05-09', 'joursOuvres', true], // Wednesday, Europe Day not yet a holiday
   ])('%s is a working day (%s): %s', (date, kind, expected) => {
-    expect(isWorkingDay(date, kind)).toBe(expected);
+    expect(isWorkingDay(date as IsoDate, kind)).toBe(expected);
   });
 
   it('refuses unknown kinds and invalid dates', () => {

@@ -30,7 +30,7 @@ const baseItems = [
 const submitted = (at: string, documents: string[] = baseItems) => ({ type: 'application.submitted', at, employer: 'Example Logistics SA', profession: 'Warehouse clerk', documents });
 
 function open(facts: Record<string, unknown> = {}, at = '2026-02-02'): PermitCase {
-  const opened = createCase('crossBorderFamilyExemption', { at, facts });
+  const opened = createCase('crossBorderFamilyExemption' as string, { at, facts });
   if (!opened.ok) throw opened.error;
   return opened.value;
 }
@@ -198,7 +198,7 @@ describe('cross-border family exemption: the exemption and what ends it', () => 
 
 describe('cross-border family exemption: bad input', () => {
   it('refuses unknown facts with a typed error', () => {
-    const opened = createCase('crossBorderFamilyExemption', { at: '2026-02-02', facts: { relationship: 'cousin' } });
+    const opened = createCase('crossBorderFamilyExemption' as string, { at: '2026-02-02', facts: { relationship: 'cousin' } });
     expect(opened.ok).toBe(false);
     if (!opened.ok) {
       expect(opened.error.code).toBe('facts.invalid');

@@ -30,13 +30,14 @@ import {
   withDeadline,
   withDocuments,
   withoutDeadlines,
+  type MachineInput,
 } from '../../src/case/context';
 import type { StateMeta, TransitionMeta } from '../../src/case/types';
 import { seasonalWorkerLaw as law, type SourceRef } from '../../src/law';
 import type { SeasonalWorkerContext } from './context';
 import { seasonalWorkerDocuments as documents } from './documents';
 import type { SeasonalWorkerEvent } from './events';
-import type { SeasonalWorkerFacts } from './facts';
+import { seasonalWorkerFactsSchema, type SeasonalWorkerFacts } from './facts';
 import { capEnd } from './stay-cap';
 
 const file = '004_b06c98a76d7eb733.txt' as const;
@@ -187,7 +188,7 @@ export const seasonalWorkerMachine = setup({
   types: {
     context: {} as SeasonalWorkerContext,
     events: {} as SeasonalWorkerEvent,
-    input: {} as { at: IsoDate; facts: SeasonalWorkerFacts },
+    input: {} as MachineInput<typeof seasonalWorkerFactsSchema>,
   },
   guards: {
     isLabourMarketTestOver: ({ context, event }) => hasDeadlinePassed(context, 'labourMarketTest', event.at),
@@ -362,7 +363,7 @@ export const seasonalWorkerMachine = setup({
   id: 'seasonalWorker',
   initial: 'vacancyToBeDeclared',
   context: ({ input }) => ({
-    ...initialCaseContext(input),
+    ...initialCaseContext(input, seasonalWorkerFactsSchema),
     activity: null,
     submittedOn: null,
     visaHeld: false,

@@ -47,7 +47,7 @@ export function easterSunday(year: number): IsoDate {
   const n = h + l - 7 * m + 114;
   const month = Math.floor(n / 31);
   const day = (n % 31) + 1;
-  return `${year}-${pad2(month)}-${pad2(day)}`;
+  return `${year}-${pad2(month)}-${pad2(day)}` as IsoDate;
 }
 
 /**
@@ -86,7 +86,7 @@ const EUROPE_DAY_FROM = 2019;
 export function luxembourgLegalHolidays(year: number): LegalHoliday[] {
   assertYear(year);
   const easter = easterSunday(year);
-  const fixed = (monthDay: string, name: string): LegalHoliday => ({ date: `${year}-${monthDay}`, name });
+  const fixed = (monthDay: string, name: string): LegalHoliday => ({ date: `${year}-${monthDay}` as IsoDate, name });
   const holidays: LegalHoliday[] = [
     fixed('01-01', "New Year's Day"),
     { date: addDays(easter, 1), name: 'Easter Monday' },

@@ -9,17 +9,28 @@
  */
 import { UTCDate } from '@date-fns/utc';
 import { z } from 'zod';
+import { PermitLifecycleError } from '../errors';
 
 /**
  * A calendar date written `YYYY-MM-DD` (for example `'2026-06-23'`), with a
  * year between 1900 and 2999. It names a whole day, not an instant.
  *
+ * A template-literal type rather than a branded one, so that a literal in
+ * the right shape needs nothing (`at: '2026-06-23'` compiles) while an
+ * obviously wrong one does not (`at: '12/01/2026'`, `at: 'tomorrow'`). A
+ * type cannot see whether the day exists (`'2026-02-30'` compiles): every
+ * function checks that at run time and answers with a typed error. A date
+ * held in a plain `string` (from JSON, a form, a database) becomes an
+ * `IsoDate` through the checked constructor {@link isoDate} (throws) or the
+ * type guard {@link isIsoDate}.
+ *
  * @example
  * ```ts
  * const nationalDay: IsoDate = '2026-06-23';
+ * const fromForm: IsoDate = isoDate(form.get('date') as string); // throws argument.invalid unless a real day
  * ```
  */
-export type IsoDate = string;
+export type IsoDate = `${number}-${number}-${number}`;
 
 /** Smallest supported year (inclusive). */
 const MIN_YEAR = 1900;
@@ -186,7 +197,7 @@ export function isoDateOfEpochDay(day: number): IsoDate {
  */
 export function isoDateOf(year: number, month: number, day: number): IsoDate {
   if (year < MIN_YEAR || year > MAX_YEAR) throw new DateOutOfRangeError(year);
-  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as IsoDate;
 }
 
 /**
@@ -234,13 +245,34 @@ function assertIsoDate(value: IsoDate): void {
  * isoDateSchema.safeParse('2026-1-1').success; // false ('expected a date as YYYY-MM-DD')
  * ```
  */
-export const isoDateSchema: z.ZodType<IsoDate> = z
+export const isoDateSchema = z
   .string({ error: SHAPE_MESSAGE })
   // A predicate rather than `.superRefine`: z.compile calls a predicate directly, where a
   // superRefine costs a spoofed payload and a closure per date on every event validated.
   .refine((value) => problemWith(value) === null, { error: (issue) => messageFor(problemWith(issue.input as string) ?? 'shape') })
   // Carried into generated JSON Schemas (scenario and profile files), for editors.
-  .meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+  .meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }) as unknown as z.ZodType<IsoDate, IsoDate>;
+
+/**
+ * The checked constructor of an {@link IsoDate}: `value` when it is a string
+ * naming a real calendar day written `YYYY-MM-DD` in the years 1900..2999,
+ * else a thrown `PermitLifecycleError` (`argument.invalid`) saying why. Use
+ * it for dates held in a plain `string`; {@link isIsoDate} is the
+ * non-throwing guard.
+ *
+ * @example
+ * ```ts
+ * isoDate('2026-01-12'); // '2026-01-12', typed IsoDate
+ * isoDate('12/01/2026'); // throws PermitLifecycleError: argument.invalid
+ * isoDate('2026-02-30'); // throws PermitLifecycleError: argument.invalid (not a real calendar date)
+ * ```
+ */
+export function isoDate(value: string): IsoDate {
+  if (isIsoDate(value)) return value;
+  const problem = typeof value === 'string' ? (problemWith(value) ?? 'shape') : 'shape';
+  const shown = typeof value === 'string' ? JSON.stringify(value) : `a value of type ${value === null ? 'null' : typeof value}`;
+  throw new PermitLifecycleError('argument.invalid', `invalid date ${shown}: ${messageFor(problem)}`, { details: { problem } });
+}
 
 /**
  * Type guard: is `value` a string naming a real calendar date, written
@@ -294,7 +326,7 @@ export function toIsoDate(date: Date): IsoDate {
   if (year < MIN_YEAR || year > MAX_YEAR) {
     throw new DateOutOfRangeError(year);
   }
-  return `${pad(year, 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+  return `${pad(year, 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}` as IsoDate;
 }
 
 /**

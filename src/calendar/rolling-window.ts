@@ -125,7 +125,7 @@ function candidateStarts(periods: readonly DatePeriod[], merged: readonly Span[]
   const starts = new Set<IsoDate>(periods.map((period) => period.from));
   for (const span of merged) {
     const runStart = addDays(EPOCH, span.start);
-    let first = addMonths(`${runStart.slice(0, 7)}-01`, 1);
+    let first = addMonths(`${runStart.slice(0, 7)}-01` as IsoDate, 1);
     while (dayNumber(first) <= span.end) {
       starts.add(first);
       first = addMonths(first, 1);

@@ -9,10 +9,11 @@ import { DateOutOfRangeError, isBefore, isIsoDate, isoDateSchema, type IsoDate }
 import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
 import { safeParseCompiled } from './compiled-schema';
 import { registeredProcedure, registeredProcedures } from './procedures';
-import { earliestDue } from './context';
+import { earliestDue, markFactsParsed } from './context';
 import { eventTypesFrom, guardName, transitionIdOf, initialSnapshot, resolveSnapshot, statePath, stateInfo, takeTransition } from './machine-runtime';
 import type { SourceRef } from '../law';
 import type { Breach, CaseContext, CaseEvent, PermitCase, Procedure, ProcedureId } from './types';
+import type { CreateCaseOptions, EventFor, UntypedCreateCaseOptions } from './typed';
 import { appendedCase, emptyLogCase, heldEventCount, revisedCase } from './event-log';
 import { inputLimitRefusal, limitExceeded, limits } from './limits';
 
@@ -79,19 +80,6 @@ function invalidDate(at: unknown, what: string): PermitLifecycleError {
 }
 
 /**
- * Options for {@link createCase}: the opening date and the facts known then.
- *
- * @example
- * ```ts
- * const options: CreateCaseOptions = { at: '2026-01-05', facts: { visaRequired: true } };
- * ```
- */
-export interface CreateCaseOptions {
-  at: IsoDate;
-  facts?: unknown;
-}
-
-/**
  * Find a registered procedure by id (see {@link registerProcedures}), or
  * check that a procedure object is the one registered under its id, with a
  * typed error (`procedure.unknown`) otherwise.
@@ -132,16 +120,29 @@ function unknownProcedure(procedure: string, reason?: string): PermitLifecycleEr
 }
 
 /**
- * Open a case of a procedure on a date, with validated facts.
+ * Open a case of a procedure on a date, with validated facts. Returns a
+ * {@link Result}: a refusal (`procedure.unknown`, `facts.invalid`,
+ * `argument.invalid`, `limit.exceeded`) is returned, never thrown.
+ *
+ * Typed: with a bundled procedure's id (or object), the facts are that
+ * procedure's facts (defaults may be left out) and the case is a
+ * `PermitCase<'seasonalWorker'>`, which `apply` and `status` know. A misspelt
+ * id does not compile. An id held in a `string` (read from a database or a
+ * form) takes any facts and date, all checked at run time.
  *
  * @example
  * ```ts
  * const opened = createCase('seasonalWorker', { at: '2026-01-05', facts: { visaRequired: true } });
  * if (!opened.ok) throw opened.error;
  * opened.value.state; // 'vacancyToBeDeclared'
+ *
+ * const fromForm: string = 'seasonalWorker';
+ * createCase(fromForm, { at: '2026-01-05' }); // a PermitCase of any procedure, checked at run time
  * ```
  */
-export function createCase(procedure: ProcedureId | Procedure | string, options: CreateCaseOptions): Result<PermitCase> {
+export function createCase<P extends ProcedureId>(procedure: P | (Procedure & { id: P }), options: CreateCaseOptions<P>): Result<PermitCase<P>>;
+export function createCase<S extends string>(procedure: string extends S ? S : Procedure, options: UntypedCreateCaseOptions): Result<PermitCase>;
+export function createCase(procedure: Procedure | string, options: UntypedCreateCaseOptions): Result<PermitCase> {
   const found = resolveProcedure(procedure);
   if (!found.ok) return found;
   const definition = found.value;
@@ -152,6 +153,7 @@ export function createCase(procedure: ProcedureId | Procedure | string, options:
   if (oversized !== null) return fail(oversized);
   const facts = safeParseCompiled(definition.factsSchema, options.facts ?? {});
   if (!facts.success) return fail(fromZodError('facts.invalid', facts.error, 'facts', ['facts']));
+  if (typeof facts.data === 'object' && facts.data !== null) markFactsParsed(facts.data);
   let snapshot: AnyMachineSnapshot;
   try {
     // Lapses already due on the opening day (a permit from the facts that has ended) fire at once.
@@ -200,8 +202,8 @@ export interface AppliedStep {
  * const outcome: AppliedEvent = { case: next, steps: [] };
  * ```
  */
-export interface AppliedEvent {
-  case: PermitCase;
+export interface AppliedEvent<P extends ProcedureId = ProcedureId> {
+  case: PermitCase<P>;
   steps: AppliedStep[];
 }
 
@@ -344,6 +346,7 @@ function eventRefused(procedure: Procedure, error: z.ZodError): Result<never> {
  * if (outcome.ok) outcome.value.steps.map((step) => step.to);
  * ```
  */
+export function applyWithSteps<P extends ProcedureId>(current: PermitCase<P>, event: EventFor<P>): Result<AppliedEvent<P>>;
 export function applyWithSteps(current: PermitCase, event: unknown): Result<AppliedEvent> {
   const steps: TakenStep[] = [];
   const outcome = applyEvent(current, event, steps);
@@ -463,7 +466,13 @@ function lapseBehindRefusal(
 /**
  * Apply a dated event to a case. Returns the new case, or a typed error and
  * leaves the case unchanged (`event.invalid`, `event.outOfOrder`,
- * `event.notAllowed`).
+ * `event.notAllowed`, `argument.invalid` when `current` is not a case): a
+ * {@link Result}, never a throw.
+ *
+ * Typed: for a `PermitCase<'seasonalWorker'>` (from `createCase('seasonalWorker', ...)`)
+ * the event must be a seasonal-worker event, so a misspelt type, a missing
+ * field or another procedure's event does not compile. For a case of any
+ * procedure (from `restore`), any value is accepted and checked at run time.
  *
  * @example
  * ```ts
@@ -471,6 +480,7 @@ function lapseBehindRefusal(
  * if (!next.ok) console.error(next.error.code, next.error.message);
  * ```
  */
+export function apply<P extends ProcedureId>(current: PermitCase<P>, event: EventFor<P>): Result<PermitCase<P>>;
 export function apply(current: PermitCase, event: unknown): Result<PermitCase> {
   return applyEvent(current, event, null);
 }
@@ -483,6 +493,7 @@ export function apply(current: PermitCase, event: unknown): Result<PermitCase> {
  * const replayed = applyAll(opened, [{ type: 'vacancy.declared', at: '2026-01-05' }]);
  * ```
  */
+export function applyAll<P extends ProcedureId>(current: PermitCase<P>, events: readonly EventFor<P>[]): Result<PermitCase<P>>;
 export function applyAll(current: PermitCase, events: readonly unknown[]): Result<PermitCase> {
   let acc = current;
   for (const [index, event] of events.entries()) {

@@ -3,7 +3,7 @@
  * do not, and whether the person needs no permit at all, each with reasons
  * and the sentences of the pages behind them.
  */
-import { maxDate } from '../calendar';
+import { maxDate, type IsoDate } from '../calendar';
 import type { ProcedureId } from '../case/types';
 import { fail, fromZodError, ok, type Result } from '../errors';
 import type { SourceRef } from '../law';
@@ -41,7 +41,7 @@ function verdictOn(procedure: ProcedureId, profile: Profile): { applies: boolean
   const evaluated = eligibilityRules[procedure].map((rule) => reasonOf(rule, profile));
   const unmet = evaluated.filter((reason) => !reason.met);
   const waits = unmet.map((reason) => reason.availableFrom);
-  const onlyWaiting = unmet.length > 0 && waits.every((date): date is string => date !== null);
+  const onlyWaiting = unmet.length > 0 && waits.every((date): date is IsoDate => date !== null);
   const registered = getProcedure(procedure);
   const shown = (unmet.length === 0 ? evaluated : unmet).map(({ availableFrom: _from, ...reason }) => reason);
   return {
@@ -52,7 +52,7 @@ function verdictOn(procedure: ProcedureId, profile: Profile): { applies: boolean
       seed: eligibilityProcedures[procedure].seed,
       modelled: registered !== undefined,
       reasons: shown,
-      availableFrom: onlyWaiting ? maxDate(...(waits as string[])) : null,
+      availableFrom: onlyWaiting ? maxDate(...(waits as IsoDate[])) : null,
     },
   };
 }

@@ -3,7 +3,7 @@
  * check at every step the invariants any reachable case must keep.
  */
 import { deadlineAgreementProblems, lostBreaches } from './agreement';
-import { DateOutOfRangeError, isAfter, isBefore, isIsoDate } from '../calendar';
+import { DateOutOfRangeError, isAfter, isBefore, isIsoDate, type IsoDate } from '../calendar';
 import { deadlines } from '../case/deadlines';
 import { missingDocuments } from '../case/documents';
 import { applyWithSteps, createCase } from '../case/engine';
@@ -156,7 +156,7 @@ export function checkCaseInvariants(procedure: Procedure, current: PermitCase): 
  * }
  * ```
  */
-export function replayPath(procedure: Procedure, path: TestPath, options: { at?: string } = {}): PathReplay {
+export function replayPath(procedure: Procedure, path: TestPath, options: { at?: IsoDate } = {}): PathReplay {
   const visitedStates = new Set<string>();
   const takenTransitions = new Set<string>();
   const violations: string[] = [];

@@ -10,6 +10,7 @@ import { applyWithSteps, createCase, type AppliedStep } from '../case/engine';
 import { registerProcedures } from '../case/procedures';
 import { isFinalStateValue, statePath } from '../case/machine-runtime';
 import type { CaseEvent, PermitCase, Procedure } from '../case/types';
+import type { IsoDate } from '../calendar';
 
 /**
  * The day every walk opens its cases: any fixed date works, since events are dated from the case.
@@ -19,7 +20,7 @@ import type { CaseEvent, PermitCase, Procedure } from '../case/types';
  * createCase(seasonalWorker, { at: WALK_START_DATE, facts: path.facts });
  * ```
  */
-export const WALK_START_DATE = '2026-01-05';
+export const WALK_START_DATE: IsoDate = '2026-01-05';
 
 type WalkSnapshot = Snapshot<undefined> & {
   case: PermitCase;

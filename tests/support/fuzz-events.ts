@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { addDays, DateOutOfRangeError, eventTypesFrom, isIsoDate, type CaseEvent, type PermitCase, type Procedure } from '../../src';
+import type { IsoDate } from '../../src';
 
 /** The last day the calendar supports: shifts past it are clamped onto it. */
 const LAST_SUPPORTED_DAY = '2999-12-31';
@@ -76,7 +77,7 @@ export const recipe: fc.Arbitrary<Recipe> = fc.oneof(
 function shiftDate(date: string, days: number): string {
   if (days === 0) return date;
   try {
-    return addDays(date, days);
+    return addDays(date as IsoDate, days);
   } catch {
     return days > 0 ? LAST_SUPPORTED_DAY : '1900-01-01';
   }
