@@ -16,8 +16,44 @@
  *
  * @module
  */
-export * from './errors';
-export * from './calendar';
+export { PermitLifecycleError, type PermitErrorCode, type Result } from './errors';
+export {
+  addDays,
+  addMonths,
+  addWeeks,
+  addWorkingDays,
+  addYears,
+  compareDates,
+  dayOfWeek,
+  daysBetween,
+  daysCovered,
+  deadlineAfter,
+  easterSunday,
+  exceedsStayCap,
+  fromIsoDate,
+  isAfter,
+  isBefore,
+  isIsoDate,
+  isLuxembourgLegalHoliday,
+  isOnOrAfter,
+  isOnOrBefore,
+  isoDate,
+  isoDateSchema,
+  isWorkingDay,
+  lastDayOfPeriod,
+  latestEndWithinCap,
+  luxembourgLegalHolidays,
+  maxDate,
+  maxDaysInAnyWindow,
+  minDate,
+  nextWorkingDayOnOrAfter,
+  toIsoDate,
+  type DatePeriod,
+  type IsoDate,
+  type LegalHoliday,
+  type PeriodLength,
+  type WorkingDayKind,
+} from './calendar';
 export type { LegalParameter, SourceRef, SeedFile } from './law';
 export type {
   Binding,
@@ -41,6 +77,7 @@ export type {
 export { registerProcedures, registeredProcedure, registeredProcedures } from './case/procedures';
 export { apply, applyAll, applyWithSteps, caseAsOf, createCase, resolveProcedure, validateEvent } from './case/engine';
 export type { AppliedEvent, AppliedStep } from './case/engine';
+export type { MachineInput } from './case/context';
 export type { BundledProcedures, CreateCaseOptions, DottedStatePath, EventFor, ProcedureEvent, ProcedureFacts, ProcedureState, UntypedCreateCaseOptions } from './case/typed';
 export { recordLapses } from './case/lapses';
 export { DEFAULT_LIMITS, limits, setLimits, type Limits } from './case/limits';
@@ -58,7 +95,6 @@ export { reviewPersisted, type PersistedReview } from './persistence/review';
 export { serializeState, toPersistedState, eventCountOf, STATE_SNAPSHOT_FORMAT, CURRENT_STATE_SCHEMA_VERSION, type PersistedCaseState } from './persistence/state-snapshot';
 export type { RestoreOptions } from './persistence/snapshot';
 export { LIBRARY_NAME, LIBRARY_VERSION } from './version';
-export { datedEvent, clockAdvancedEvent, documentsSuppliedEvent } from './case/events';
 export { statePath, eventTypesFrom, isFinalStateValue, allStatePaths, allTransitions } from './case/machine-runtime';
 export { stateMetaOf } from './case/meta';
 export * from './privacy';

@@ -13,7 +13,7 @@ import { fail, PermitLifecycleError, type Result } from '../errors';
 import { openSqlCaseStore } from './sql-store';
 import type { CaseStore, SqlDatabase, SqlSession } from './types';
 
-export * from './index';
+export * from './public';
 
 // The one side effect of this entry (declared in package.json's `sideEffects`): a process that imports
 // only the store still knows the five bundled procedures, which the store needs to restore cases, describe

@@ -5,7 +5,8 @@
  * every procedure in the registry gets the same generators for free.
  */
 import fc from 'fast-check';
-import { addDays, DateOutOfRangeError, eventTypesFrom, isIsoDate, type CaseEvent, type PermitCase, type Procedure } from '../../src';
+import { addDays, eventTypesFrom, isIsoDate, type CaseEvent, type PermitCase, type Procedure } from '../../src';
+import { DateOutOfRangeError } from '../../src/calendar';
 import type { IsoDate } from '../../src';
 
 /** The last day the calendar supports: shifts past it are clamped onto it. */
