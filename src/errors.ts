@@ -56,17 +56,33 @@ export class PermitLifecycleError extends Error {
   constructor(
     code: PermitErrorCode,
     message: string,
-    options: { path?: readonly (string | number)[]; details?: Record<string, unknown> } = {},
+    options: { path?: readonly (string | number)[]; details?: Record<string, unknown>; cause?: unknown } = {},
   ) {
-    super(message);
-    this.code = code;
-    this.path = options.path ?? [];
-    this.details = options.details ?? {};
+    // The error class itself never throws, whatever it is given: it is what every refusal becomes.
+    const given = readOptions(options);
+    super(typeof message === 'string' ? message : 'invalid arguments', given.cause === undefined ? undefined : { cause: given.cause });
+    this.code = typeof code === 'string' ? code : 'argument.invalid';
+    this.path = given.path;
+    this.details = given.details;
   }
 
   /** A plain JSON form, for logs and the CLI's `--json` output. */
   toJSON(): { code: PermitErrorCode; message: string; path: readonly (string | number)[]; details: Readonly<Record<string, unknown>> } {
     return { code: this.code, message: this.message, path: this.path, details: this.details };
+  }
+}
+
+function readOptions(options: unknown): { path: readonly (string | number)[]; details: Readonly<Record<string, unknown>>; cause?: unknown } {
+  try {
+    if (typeof options !== 'object' || options === null) return { path: [], details: {} };
+    const { path, details, cause } = options as { path?: unknown; details?: unknown; cause?: unknown };
+    return {
+      path: Array.isArray(path) ? (path as (string | number)[]) : [],
+      details: typeof details === 'object' && details !== null ? (details as Record<string, unknown>) : {},
+      ...(cause === undefined ? {} : { cause }),
+    };
+  } catch {
+    return { path: [], details: {} };
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, isWorkingDay, nextWorkingDayOnOrAfter, type WorkingDayKind } from '../src/calendar';
 import type { IsoDate } from '../src';
+import { PermitLifecycleError } from '../src';
 
 describe('isWorkingDay', () => {
   it.each<[string, WorkingDayKind, boolean]>([
@@ -20,8 +21,8 @@ describe('isWorkingDay', () => {
   });
 
   it('refuses unknown kinds and invalid dates', () => {
-    expect(() => isWorkingDay('2026-06-22', 'weekdays' as WorkingDayKind)).toThrow(RangeError);
-    expect(() => isWorkingDay('2026-06-31', 'joursOuvres')).toThrow(RangeError);
+    expect(() => isWorkingDay('2026-06-22', 'weekdays' as WorkingDayKind)).toThrow(PermitLifecycleError);
+    expect(() => isWorkingDay('2026-06-31', 'joursOuvres')).toThrow(PermitLifecycleError);
   });
 });
 
@@ -64,9 +65,9 @@ describe('addWorkingDays', () => {
   });
 
   it('refuses negative or fractional counts and invalid dates', () => {
-    expect(() => addWorkingDays('2026-06-19', -1, 'joursOuvres')).toThrow(RangeError);
-    expect(() => addWorkingDays('2026-06-19', 1.5, 'joursOuvres')).toThrow(RangeError);
-    expect(() => addWorkingDays('2026-02-30', 0, 'joursOuvres')).toThrow(RangeError);
+    expect(() => addWorkingDays('2026-06-19', -1, 'joursOuvres')).toThrow(PermitLifecycleError);
+    expect(() => addWorkingDays('2026-06-19', 1.5, 'joursOuvres')).toThrow(PermitLifecycleError);
+    expect(() => addWorkingDays('2026-02-30', 0, 'joursOuvres')).toThrow(PermitLifecycleError);
   });
 });
 

@@ -10,6 +10,7 @@
 import { UTCDate } from '@date-fns/utc';
 import { z } from 'zod';
 import { PermitLifecycleError } from '../errors';
+import { refusedArguments } from '../guard';
 
 /**
  * A calendar date written `YYYY-MM-DD` (for example `'2026-06-23'`), with a
@@ -268,10 +269,14 @@ export const isoDateSchema = z
  * ```
  */
 export function isoDate(value: string): IsoDate {
+  try {
   if (isIsoDate(value)) return value;
   const problem = typeof value === 'string' ? (problemWith(value) ?? 'shape') : 'shape';
   const shown = typeof value === 'string' ? JSON.stringify(value) : `a value of type ${value === null ? 'null' : typeof value}`;
   throw new PermitLifecycleError('argument.invalid', `invalid date ${shown}: ${messageFor(problem)}`, { details: { problem } });
+  } catch (error) {
+    throw refusedArguments('isoDate', error);
+  }
 }
 
 /**
@@ -286,11 +291,15 @@ export function isoDate(value: string): IsoDate {
  * ```
  */
 export function isIsoDate(value: unknown): value is IsoDate {
+  try {
   if (typeof value !== 'string') return false;
   if (validDates.has(value)) return true;
   if (problemWith(value) !== null) return false;
   if (validDates.size < VALID_DATES_KEPT) validDates.add(value);
   return true;
+  } catch (error) {
+    throw refusedArguments('isIsoDate', error);
+  }
 }
 
 /** About 22 years of days: enough for the dates of a store's open cases, at most a few hundred kB. */
@@ -310,7 +319,7 @@ function pad(value: number, width: number): string {
 
 /**
  * The calendar day of a `Date`, read from its UTC fields (so the result never
- * depends on the process time zone). Throws a `RangeError` for an invalid
+ * depends on the process time zone). Throws a `PermitLifecycleError` (`argument.invalid`) for an invalid
  * `Date` or a year outside 1900..2999.
  *
  * @example
@@ -320,6 +329,7 @@ function pad(value: number, width: number): string {
  * ```
  */
 export function toIsoDate(date: Date): IsoDate {
+  try {
   const time = date.getTime();
   if (Number.isNaN(time)) throw new RangeError('Invalid Date cannot be converted to an IsoDate');
   const year = date.getUTCFullYear();
@@ -327,33 +337,40 @@ export function toIsoDate(date: Date): IsoDate {
     throw new DateOutOfRangeError(year);
   }
   return `${pad(year, 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}` as IsoDate;
+  } catch (error) {
+    throw refusedArguments('toIsoDate', error);
+  }
 }
 
 /**
  * Midnight UTC of the given day, as a `UTCDate` (whose local getters and
  * setters all work in UTC, so date-fns arithmetic on it is time-zone free).
- * Throws a `RangeError` when `date` is not a valid {@link IsoDate}.
+ * Throws a `PermitLifecycleError` (`argument.invalid`) when `date` is not a valid {@link IsoDate}.
  * Declared as `Date` so that the published types do not depend on
  * `@date-fns/utc`, whose CommonJS declarations break strict `node16` builds.
  *
  * @example
  * ```ts
  * fromIsoDate('2026-06-23').toISOString(); // '2026-06-23T00:00:00.000Z'
- * fromIsoDate('2026-02-30'); // throws RangeError
+ * fromIsoDate('2026-02-30'); // throws PermitLifecycleError (argument.invalid)
  * ```
  */
 export function fromIsoDate(date: IsoDate): Date {
+  try {
   assertIsoDate(date);
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
   const day = Number(date.slice(8, 10));
   return new UTCDate(year, month - 1, day);
+  } catch (error) {
+    throw refusedArguments('fromIsoDate', error);
+  }
 }
 
 /**
  * Three-way comparison of two dates: `-1` when `a` is earlier, `0` when they
  * are the same day, `1` when `a` is later. Usable as an `Array.prototype.sort`
- * comparator. Throws a `RangeError` for an invalid date.
+ * comparator. Throws a `PermitLifecycleError` (`argument.invalid`) for an invalid date.
  *
  * @example
  * ```ts
@@ -362,11 +379,15 @@ export function fromIsoDate(date: IsoDate): Date {
  * ```
  */
 export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
+  try {
   assertIsoDate(a);
   assertIsoDate(b);
   // Fixed-width, zero-padded, most significant field first: string order is
   // calendar order.
   return a < b ? -1 : a > b ? 1 : 0;
+  } catch (error) {
+    throw refusedArguments('compareDates', error);
+  }
 }
 
 /**
@@ -379,7 +400,11 @@ export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
  * ```
  */
 export function isBefore(a: IsoDate, b: IsoDate): boolean {
+  try {
   return compareDates(a, b) < 0;
+  } catch (error) {
+    throw refusedArguments('isBefore', error);
+  }
 }
 
 /**
@@ -392,7 +417,11 @@ export function isBefore(a: IsoDate, b: IsoDate): boolean {
  * ```
  */
 export function isAfter(a: IsoDate, b: IsoDate): boolean {
+  try {
   return compareDates(a, b) > 0;
+  } catch (error) {
+    throw refusedArguments('isAfter', error);
+  }
 }
 
 /**
@@ -405,7 +434,11 @@ export function isAfter(a: IsoDate, b: IsoDate): boolean {
  * ```
  */
 export function isOnOrBefore(a: IsoDate, b: IsoDate): boolean {
+  try {
   return compareDates(a, b) <= 0;
+  } catch (error) {
+    throw refusedArguments('isOnOrBefore', error);
+  }
 }
 
 /**
@@ -418,11 +451,15 @@ export function isOnOrBefore(a: IsoDate, b: IsoDate): boolean {
  * ```
  */
 export function isOnOrAfter(a: IsoDate, b: IsoDate): boolean {
+  try {
   return compareDates(a, b) >= 0;
+  } catch (error) {
+    throw refusedArguments('isOnOrAfter', error);
+  }
 }
 
 /**
- * The latest of one or more dates. Throws a `RangeError` when called with no
+ * The latest of one or more dates. Throws a `PermitLifecycleError` (`argument.invalid`) when called with no
  * date or with an invalid one.
  *
  * @example
@@ -431,16 +468,20 @@ export function isOnOrAfter(a: IsoDate, b: IsoDate): boolean {
  * ```
  */
 export function maxDate(...dates: IsoDate[]): IsoDate {
+  try {
   const [first, ...rest] = dates;
   if (first === undefined) throw new RangeError('maxDate needs at least one date');
   assertIsoDate(first);
   let latest = first;
   for (const date of rest) if (compareDates(date, latest) > 0) latest = date;
   return latest;
+  } catch (error) {
+    throw refusedArguments('maxDate', error);
+  }
 }
 
 /**
- * The earliest of one or more dates. Throws a `RangeError` when called with no
+ * The earliest of one or more dates. Throws a `PermitLifecycleError` (`argument.invalid`) when called with no
  * date or with an invalid one.
  *
  * @example
@@ -449,12 +490,16 @@ export function maxDate(...dates: IsoDate[]): IsoDate {
  * ```
  */
 export function minDate(...dates: IsoDate[]): IsoDate {
+  try {
   const [first, ...rest] = dates;
   if (first === undefined) throw new RangeError('minDate needs at least one date');
   assertIsoDate(first);
   let earliest = first;
   for (const date of rest) if (compareDates(date, earliest) < 0) earliest = date;
   return earliest;
+  } catch (error) {
+    throw refusedArguments('minDate', error);
+  }
 }
 
 /**
@@ -468,6 +513,10 @@ export function minDate(...dates: IsoDate[]): IsoDate {
  * ```
  */
 export function dayOfWeek(date: IsoDate): 0 | 1 | 2 | 3 | 4 | 5 | 6 {
+  try {
   // UTCDate#getDay reads the UTC weekday.
   return fromIsoDate(date).getDay() as 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  } catch (error) {
+    throw refusedArguments('dayOfWeek', error);
+  }
 }

@@ -16,6 +16,7 @@ import type { Breach, CaseContext, CaseEvent, PermitCase, Procedure, ProcedureId
 import type { CreateCaseOptions, EventFor, UntypedCreateCaseOptions } from './typed';
 import { appendedCase, emptyLogCase, heldEventCount, revisedCase } from './event-log';
 import { inputLimitRefusal, limitExceeded, limits } from './limits';
+import { refusedArguments } from '../guard';
 
 /** Enough to stop a machine whose clock transitions would loop forever. */
 const MAX_CLOCK_STEPS = 32;
@@ -91,6 +92,7 @@ function invalidDate(at: unknown, what: string): PermitLifecycleError {
  * ```
  */
 export function resolveProcedure(procedure: ProcedureId | Procedure | string): Result<Procedure> {
+  try {
   if (typeof procedure !== 'string') {
     // A case stores only its procedure's id: an unregistered object would be lost at the next event.
     if (registeredProcedure(procedure.id) === procedure) return ok(procedure);
@@ -98,6 +100,9 @@ export function resolveProcedure(procedure: ProcedureId | Procedure | string): R
   }
   const found = registeredProcedure(procedure);
   return found ? ok(found) : fail(unknownProcedure(procedure));
+  } catch (error) {
+    return fail(refusedArguments('resolveProcedure', error));
+  }
 }
 
 /** The entry each bundled procedure ships in, and the name it is exported under (ids only: the core imports no procedure). */
@@ -143,6 +148,7 @@ function unknownProcedure(procedure: string, reason?: string): PermitLifecycleEr
 export function createCase<P extends ProcedureId>(procedure: P | (Procedure & { id: P }), options: CreateCaseOptions<P>): Result<PermitCase<P>>;
 export function createCase<S extends string>(procedure: string extends S ? S : Procedure, options: UntypedCreateCaseOptions): Result<PermitCase>;
 export function createCase(procedure: Procedure | string, options: UntypedCreateCaseOptions): Result<PermitCase> {
+  try {
   const found = resolveProcedure(procedure);
   if (!found.ok) return found;
   const definition = found.value;
@@ -171,6 +177,9 @@ export function createCase(procedure: Procedure | string, options: UntypedCreate
       context: snapshot.context as CaseContext,
     }),
   );
+  } catch (error) {
+    return fail(refusedArguments('createCase', error));
+  }
 }
 
 /**
@@ -325,9 +334,13 @@ function withLastEventAt(snapshot: AnyMachineSnapshot, previous: CaseContext, at
  * ```
  */
 export function validateEvent(procedure: Procedure, event: unknown): Result<CaseEvent> {
+  try {
   const parsed = safeParseCompiled(procedure.eventSchema, event);
   if (!parsed.success) return eventRefused(procedure, parsed.error);
   return ok(parsed.data as CaseEvent);
+  } catch (error) {
+    return fail(refusedArguments('validateEvent', error));
+  }
 }
 
 function eventRefused(procedure: Procedure, error: z.ZodError): Result<never> {
@@ -348,9 +361,13 @@ function eventRefused(procedure: Procedure, error: z.ZodError): Result<never> {
  */
 export function applyWithSteps<P extends ProcedureId>(current: PermitCase<P>, event: EventFor<P>): Result<AppliedEvent<P>>;
 export function applyWithSteps(current: PermitCase, event: unknown): Result<AppliedEvent> {
+  try {
   const steps: TakenStep[] = [];
   const outcome = applyEvent(current, event, steps);
   return outcome.ok ? ok({ case: outcome.value, steps: steps.map(describeStep) }) : outcome;
+  } catch (error) {
+    return fail(refusedArguments('applyWithSteps', error));
+  }
 }
 
 /**
@@ -482,7 +499,11 @@ function lapseBehindRefusal(
  */
 export function apply<P extends ProcedureId>(current: PermitCase<P>, event: EventFor<P>): Result<PermitCase<P>>;
 export function apply(current: PermitCase, event: unknown): Result<PermitCase> {
+  try {
   return applyEvent(current, event, null);
+  } catch (error) {
+    return fail(refusedArguments('apply', error));
+  }
 }
 
 /**
@@ -495,6 +516,7 @@ export function apply(current: PermitCase, event: unknown): Result<PermitCase> {
  */
 export function applyAll<P extends ProcedureId>(current: PermitCase<P>, events: readonly EventFor<P>[]): Result<PermitCase<P>>;
 export function applyAll(current: PermitCase, events: readonly unknown[]): Result<PermitCase> {
+  try {
   let acc = current;
   for (const [index, event] of events.entries()) {
     const next = apply(acc, event);
@@ -510,6 +532,9 @@ export function applyAll(current: PermitCase, events: readonly unknown[]): Resul
     acc = next.value;
   }
   return ok(acc);
+  } catch (error) {
+    return fail(refusedArguments('applyAll', error));
+  }
 }
 
 /**
@@ -546,6 +571,7 @@ export function readingDayRefusal(at: IsoDate, lastEventAt: IsoDate): PermitLife
  * ```
  */
 export function caseAsOf(current: PermitCase, at: IsoDate | undefined): Result<PermitCase> {
+  try {
   if (at === undefined) return ok(current);
   const memo = lastAsOf;
   if (memo !== null && memo.at === at && memo.of === current && memo.context === current.context && memo.state === current.state) return ok(memo.view);
@@ -569,5 +595,8 @@ export function caseAsOf(current: PermitCase, at: IsoDate | undefined): Result<P
   } catch (error) {
     if (DateOutOfRangeError.describes(error)) return fail(outOfCalendar('argument.invalid', at, error));
     throw error;
+  }
+  } catch (error) {
+    return fail(refusedArguments('caseAsOf', error));
   }
 }

@@ -9,6 +9,7 @@ import { procedureOf, sharedStateMeta } from './meta';
 import { answerRight, type RightsAnswer } from './rights';
 import type { Binding, Breach, Notice, PermitCase, Procedure, ProcedureId, StateMeta } from './types';
 import type { ProcedureState } from './typed';
+import { refusedArguments } from '../guard';
 
 /**
  * The answer of {@link status}. For a case typed by its procedure
@@ -92,6 +93,7 @@ function allBreaches(recorded: readonly Breach[], overdue: Breach[]): Breach[] {
  */
 export function status<P extends ProcedureId>(current: PermitCase<P>, at?: IsoDate): CaseStatus<P>;
 export function status(current: PermitCase, at?: IsoDate): CaseStatus {
+  try {
   const asOfResult = caseAsOf(current, at);
   if (!asOfResult.ok) throw asOfResult.error;
   const view = asOfResult.value;
@@ -108,6 +110,9 @@ export function status(current: PermitCase, at?: IsoDate): CaseStatus {
     else if (kind === 'expiry' && (expiry === null || due < expiry)) expiry = due;
   }
   return assembleStatus(procedure, view, stateInfo(procedure.machine, view.state), asOf, overdue, expiry);
+  } catch (error) {
+    throw refusedArguments('status', error);
+  }
 }
 
 /**

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../calendar';
 import { seasonalActivityIds } from '../../machines/seasonal-worker/activities';
+import { refusedArguments } from '../guard';
 
 const placeSchema = z.enum(['luxembourg', 'otherMemberState', 'thirdCountry']);
 
@@ -125,6 +126,7 @@ export type ProfileInput = z.input<typeof profileSchema>;
  * ```
  */
 export function profileJsonSchema(): Record<string, unknown> {
+  try {
   const { $schema, ...body } = z.toJSONSchema(profileSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
   return {
     $schema,
@@ -132,4 +134,7 @@ export function profileJsonSchema(): Record<string, unknown> {
     description: 'Facts about a person; run `permit-lifecycles eligibility <file>` to see which procedures apply.',
     ...body,
   };
+  } catch (error) {
+    throw refusedArguments('profileJsonSchema', error);
+  }
 }

@@ -9,6 +9,7 @@ import { law, type SeedFile, type SourceRef } from '../law';
 import { seasonalActivities } from '../../machines/seasonal-worker/activities';
 import type { Profile } from './profile';
 import type { EligibilityRule, RuleOutcome } from './types';
+import { refusedArguments } from '../guard';
 
 const seasonalPage = '004_b06c98a76d7eb733.txt' as const;
 const salariedPage = '001_4e3fbcc1bbea5669.txt' as const;
@@ -49,7 +50,11 @@ const familyRelations = new Set(['spouse', 'registeredPartner', 'parent', 'child
  * ```
  */
 export function isFamilyOfEuCitizenInLuxembourg(profile: Profile): boolean {
+  try {
   return profile.euFamily !== undefined && familyRelations.has(profile.euFamily.citizenIs) && profile.euFamily.citizenLivesIn === 'luxembourg';
+  } catch (error) {
+    throw refusedArguments('isFamilyOfEuCitizenInLuxembourg', error);
+  }
 }
 
 const familyAssumption =

@@ -18,6 +18,7 @@ import {
   thirdCountryOnlySource,
 } from './rules';
 import type { EligibilityReason, EligibilityResult, EligibilityRule, ProcedureVerdict } from './types';
+import { refusedArguments } from '../guard';
 
 const euNationalAssumption =
   'The pages impose these permits on third-country nationals only; that EU, EEA and Swiss nationals need none of them follows from free movement, which the pages do not describe.';
@@ -101,6 +102,7 @@ function noPermitReasons(profile: Profile): EligibilityReason[] {
  * ```
  */
 export function whichProcedure(profile: ProfileInput): Result<EligibilityResult> {
+  try {
   const parsed = profileSchema.safeParse(profile);
   if (!parsed.success) return fail(fromZodError('profile.invalid', parsed.error, 'profile'));
   const person = parsed.data;
@@ -119,6 +121,9 @@ export function whichProcedure(profile: ProfileInput): Result<EligibilityResult>
         ? `No procedure applies on ${person.asOf}; ${waiting.procedure} becomes possible from ${waiting.availableFrom}.`
         : 'None of the modelled pages covers this situation; ask the Immigration Directorate.';
   return ok({ asOf: person.asOf, applies, doesNotApply, noPermitNeeded: exemption.length > 0 ? { reasons: exemption } : null, note });
+  } catch (error) {
+    return fail(refusedArguments('whichProcedure', error));
+  }
 }
 
 /**
@@ -131,6 +136,7 @@ export function whichProcedure(profile: ProfileInput): Result<EligibilityResult>
  * ```
  */
 export function eligibilitySources(): { where: string; source: SourceRef }[] {
+  try {
   const rules = Object.values(eligibilityRules).flatMap((list) => list.map((rule) => ({ where: `eligibility rule ${rule.id}`, source: rule.source })));
   return [
     ...rules,
@@ -138,4 +144,7 @@ export function eligibilitySources(): { where: string; source: SourceRef }[] {
     { where: 'eligibility noPermit.familyOfEuCitizenInLuxembourg', source: euFamilyInLuxembourgSource },
     { where: 'eligibility student job exemption', source: studentJobExemptionSource },
   ];
+  } catch (error) {
+    throw refusedArguments('eligibilitySources', error);
+  }
 }

@@ -14,6 +14,7 @@ import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations';
 import { expandContext } from './defaults';
 import { SNAPSHOT_FORMAT } from './snapshot';
 import { CURRENT_STATE_SCHEMA_VERSION, STATE_SNAPSHOT_FORMAT, unheldEvents } from './state-snapshot';
+import { refusedArguments } from '../guard';
 
 /** What the readers rely on; everything else in the context is trusted as written. */
 const trustedEnvelopeSchema = z.looseObject({
@@ -132,10 +133,14 @@ function asTrustedStateEnvelope(record: Record<string, unknown>): TrustedStateEn
  */
 export function readPersisted(input: unknown): Result<PermitCase> {
   try {
+  try {
     return readTrusted(input);
   } catch (error) {
     // Whatever the input provokes (a stack overflow on absurd nesting) is refused whole, as by `restore`.
     return snapshotCorrupt(`snapshot could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  } catch (error) {
+    return fail(refusedArguments('readPersisted', error));
   }
 }
 

@@ -16,6 +16,7 @@ import { canonicalJson, snapshotChecksum } from './checksum';
 import { checkedProcedure, checkedSchemaVersion, eventCountRefusal, limitPassedThrough, parseSnapshotInput, semverSchema, snapshotCorrupt, stateValueSchema } from './envelope';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations';
 import { CURRENT_STATE_SCHEMA_VERSION, STATE_SNAPSHOT_FORMAT, verifyState } from './state-snapshot';
+import { refusedArguments, requireCaseShape } from '../guard';
 
 /**
  * The marker that tells a permit-lifecycles snapshot from any other JSON.
@@ -91,6 +92,8 @@ const envelopeSchema = z.strictObject({
  * ```
  */
 export function toPersisted(current: PermitCase): PersistedCase {
+  try {
+  requireCaseShape(current, 'a full snapshot');
   requireWholeLog(current, 'a full snapshot');
   const body = {
     format: SNAPSHOT_FORMAT,
@@ -103,6 +106,9 @@ export function toPersisted(current: PermitCase): PersistedCase {
     events: current.events,
   } as const;
   return { ...body, checksum: snapshotChecksum(body) };
+  } catch (error) {
+    throw refusedArguments('toPersisted', error);
+  }
 }
 
 /**
@@ -117,7 +123,11 @@ export function toPersisted(current: PermitCase): PersistedCase {
  * ```
  */
 export function serialize(current: PermitCase): string {
+  try {
   return JSON.stringify(toPersisted(current));
+  } catch (error) {
+    throw refusedArguments('serialize', error);
+  }
 }
 
 const corrupt = snapshotCorrupt;
@@ -151,10 +161,14 @@ const corrupt = snapshotCorrupt;
  */
 export function restore(input: unknown, options: RestoreOptions = {}): Result<PermitCase> {
   try {
+  try {
     return restoreChecked(input, options);
   } catch (error) {
     // Whatever the input provokes (a stack overflow on absurd nesting, a machine that chokes on replayed data), it is refused whole.
     return corrupt(`snapshot could not be restored: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  } catch (error) {
+    return fail(refusedArguments('restore', error));
   }
 }
 

@@ -17,6 +17,7 @@ import { LIBRARY_VERSION } from '../version';
 import { canonicalJson, snapshotChecksum } from './checksum';
 import { compactContext, expandContext } from './defaults';
 import { eventCountRefusal, isEventCount, limitPassedThrough, semverSchema, snapshotCorrupt, stateValueSchema } from './envelope';
+import { refusedArguments } from '../guard';
 
 /**
  * The marker of a state snapshot (a full snapshot has `SNAPSHOT_FORMAT`).
@@ -88,6 +89,7 @@ export interface PersistedCaseState {
  * ```
  */
 export function toPersistedState(current: PermitCase): PersistedCaseState {
+  try {
   const procedure = procedureOf(current);
   const context = current.context as unknown as Record<string, unknown>;
   const body = {
@@ -102,6 +104,9 @@ export function toPersistedState(current: PermitCase): PersistedCaseState {
     lastEventAt: current.context.lastEventAt,
   } as const;
   return { ...body, checksum: snapshotChecksum(body) };
+  } catch (error) {
+    throw refusedArguments('toPersistedState', error);
+  }
 }
 
 /**
@@ -115,12 +120,16 @@ export function toPersistedState(current: PermitCase): PersistedCaseState {
  * ```
  */
 export function eventCountOf(current: PermitCase): number {
+  try {
   const earlier = current.earlierEventCount;
   if (earlier === undefined) return heldEventCount(current);
   if (!isEventCount(earlier)) {
     throw new PermitLifecycleError('argument.invalid', `earlierEventCount must be a whole number of events, got ${String(earlier)}`, { path: ['earlierEventCount'] });
   }
   return earlier + heldEventCount(current);
+  } catch (error) {
+    throw refusedArguments('eventCountOf', error);
+  }
 }
 
 /**
@@ -154,7 +163,11 @@ export function unheldEvents(eventCount: number): Pick<PermitCase, 'events' | 'e
  * ```
  */
 export function serializeState(current: PermitCase): string {
+  try {
   return JSON.stringify(toPersistedState(current));
+  } catch (error) {
+    throw refusedArguments('serializeState', error);
+  }
 }
 
 const stateEnvelopeSchema = z.strictObject({

@@ -12,6 +12,7 @@ import { registeredProcedure, registerProcedures } from '../case/procedures';
 import { fail, PermitLifecycleError, type Result } from '../errors';
 import { openSqlCaseStore } from './sql-store';
 import type { CaseStore, SqlDatabase, SqlSession } from './types';
+import { refusedArguments } from '../guard';
 
 export * from './public';
 
@@ -62,6 +63,7 @@ function sessionOf(client: Queryable): SqlSession {
  * ```
  */
 export function pgDatabase(pool: pg.Pool, options: { owned: boolean }): SqlDatabase {
+  try {
   const session = sessionOf(pool);
   return {
     query: session.query,
@@ -94,6 +96,9 @@ export function pgDatabase(pool: pg.Pool, options: { owned: boolean }): SqlDatab
       if (options.owned) await pool.end();
     },
   };
+  } catch (error) {
+    throw refusedArguments('pgDatabase', error);
+  }
 }
 
 /**
@@ -110,6 +115,7 @@ export function pgDatabase(pool: pg.Pool, options: { owned: boolean }): SqlDatab
  * ```
  */
 export async function openPgCaseStore(options: PgStoreOptions): Promise<Result<CaseStore>> {
+  try {
   if (!options?.pool && typeof options?.connectionString !== 'string') {
     return fail(new PermitLifecycleError('argument.invalid', 'give a connectionString or a pool', { path: ['connectionString'] }));
   }
@@ -121,4 +127,7 @@ export async function openPgCaseStore(options: PgStoreOptions): Promise<Result<C
   const opened = await openSqlCaseStore(database);
   if (!opened.ok) await database.close().catch(() => undefined);
   return opened;
+  } catch (error) {
+    return fail(refusedArguments('openPgCaseStore', error));
+  }
 }

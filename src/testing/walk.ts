@@ -11,6 +11,7 @@ import { registerProcedures } from '../case/procedures';
 import { isFinalStateValue, statePath } from '../case/machine-runtime';
 import type { CaseEvent, PermitCase, Procedure } from '../case/types';
 import type { IsoDate } from '../calendar';
+import { refusedArguments } from '../guard';
 
 /**
  * The day every walk opens its cases: any fixed date works, since events are dated from the case.
@@ -83,7 +84,11 @@ export interface ProcedureWalk {
  * ```
  */
 export function nodeKey(procedure: Procedure, current: PermitCase): string {
+  try {
   return JSON.stringify([statePath(current.state), procedure.pathFlags(current.context)]);
+  } catch (error) {
+    throw refusedArguments('nodeKey', error);
+  }
 }
 
 function caseLogic(procedure: Procedure): ActorLogic<WalkSnapshot, CaseEvent, { facts: Record<string, unknown> }> {
@@ -122,6 +127,7 @@ function caseLogic(procedure: Procedure): ActorLogic<WalkSnapshot, CaseEvent, { 
  * ```
  */
 export function walkProcedure(procedure: Procedure, options: { limit?: number } = {}): ProcedureWalk {
+  try {
   registerProcedures(procedure);
   const logic = caseLogic(procedure);
   const graphs = procedure.factVariants.map((facts): WalkGraph => {
@@ -145,4 +151,7 @@ export function walkProcedure(procedure: Procedure, options: { limit?: number } 
     return { facts, initial: nodeKey(procedure, opened.value), nodes, edges };
   });
   return { procedureId: procedure.id, graphs };
+  } catch (error) {
+    throw refusedArguments('walkProcedure', error);
+  }
 }
