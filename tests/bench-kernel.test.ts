@@ -104,12 +104,12 @@ describe('calendar arithmetic on day numbers', () => {
     expect(addYears('2028-02-29', 1)).toBe('2029-02-28');
     expect(addDays('2099-12-31', 1)).toBe('2100-01-01');
     expect(addDays('2100-02-28', 1)).toBe('2100-03-01');
-    expect(outcome(() => addDays('2999-12-31', 1))).toBe('DateOutOfRangeError: Year 3000 is outside the supported range 1900..2999');
-    expect(outcome(() => addMonths('1900-01-15', -1))).toBe('DateOutOfRangeError: Year 1899 is outside the supported range 1900..2999');
+    expect(outcome(() => addDays('2999-12-31', 1))).toBe('PermitLifecycleError: Year 3000 is outside the supported range 1900..2999');
+    expect(outcome(() => addMonths('1900-01-15', -1))).toBe('PermitLifecycleError: Year 1899 is outside the supported range 1900..2999');
     expect(outcome(() => addDays('2026-01-01', 1e15))).toBe(outcome(() => toIsoDate(fnsAddDays(fromIsoDate('2026-01-01'), 1e15))));
     expect(outcome(() => addMonths('2026-01-01', 1e12))).toBe(outcome(() => toIsoDate(fnsAddMonths(fromIsoDate('2026-01-01'), 1e12))));
-    expect(outcome(() => addDays('2026-02-30', 1))).toBe('RangeError: Invalid IsoDate "2026-02-30": not a real calendar date');
-    expect(outcome(() => addMonths('2026-01-01', 1.5))).toBe('RangeError: months must be an integer, got 1.5');
+    expect(outcome(() => addDays('2026-02-30', 1))).toBe('PermitLifecycleError: Invalid IsoDate "2026-02-30": not a real calendar date');
+    expect(outcome(() => addMonths('2026-01-01', 1.5))).toBe('PermitLifecycleError: months must be an integer, got 1.5');
   });
 });
 
@@ -156,7 +156,7 @@ describe('latestEndWithinCap', () => {
 
   it('still refuses a period that ends before it starts', () => {
     expect(outcome(() => latestEndWithinCap([{ from: '2026-03-01', to: '2026-02-01' }], '2026-04-01', { months: 5, perMonths: 12 }))).toBe(
-      'RangeError: Period 0 ends (2026-02-01) before it starts (2026-03-01)',
+      'PermitLifecycleError: Period 0 ends (2026-02-01) before it starts (2026-03-01)',
     );
   });
 });
