@@ -14,6 +14,17 @@
  * The main entry, `permit-lifecycles`, is this plus every procedure
  * (registered), the diagrams, scenarios, eligibility and reference data.
  *
+ * Errors, one style: a function that returns a `Result` never throws (a
+ * refusal is `{ ok: false, error }`); every other function throws only a
+ * `PermitLifecycleError` (see {@link PermitLifecycleError}).
+ *
+ * Types: `createCase('seasonalWorker', ...)` gives a
+ * `PermitCase<'seasonalWorker'>`; `apply` then accepts only that procedure's
+ * events and `status(...).state` is one of its state paths. Input known only
+ * at run time (an id in a `string`, an `unknown` event, a case from
+ * `restore`) goes through the same functions, checked at run time; to apply
+ * an `unknown` event to a typed case, widen it: `apply<ProcedureId>(current, event)`.
+ *
  * @module
  */
 export { PermitLifecycleError, type PermitErrorCode, type Result } from './errors';

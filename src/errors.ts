@@ -35,13 +35,32 @@ export type PermitErrorCode =
   | 'store.unavailable';
 
 /**
- * The one error class of the library. It is returned inside results (never
- * thrown by the case API) and thrown only by the `*OrThrow` conveniences.
+ * The one error class of the library, and its one error style:
+ *
+ * - a function that returns a {@link Result} (`createCase`, `apply`,
+ *   `applyAll`, `applyWithSteps`, `restore`, `readPersisted`,
+ *   `reviewPersisted`, `recordLapses`, `runScenario`, the store's
+ *   operations, ...) never throws and never rejects: every refusal, bad
+ *   arguments included, is `{ ok: false, error }`;
+ * - every other function (`status`, `deadlines`, `explain`, `serialize`,
+ *   the calendar, the diagrams, ...) throws, or rejects with, a
+ *   `PermitLifecycleError` and nothing else.
+ *
+ * Arguments a function cannot use at all (`null` where a case belongs, an
+ * object whose getter throws, a malformed date) are `argument.invalid`, with
+ * the original error as `cause`. A test calls every export of every entry
+ * point with such arguments.
  *
  * @example
  * ```ts
  * const result = apply(someCase, { type: 'visa.issued', at: 'not a date' });
  * if (!result.ok) console.log(result.error.code, result.error.path); // 'event.invalid' ['at']
+ *
+ * try {
+ *   status(JSON.parse('null'));
+ * } catch (error) {
+ *   if (error instanceof PermitLifecycleError) console.log(error.code); // 'argument.invalid'
+ * }
  * ```
  */
 export class PermitLifecycleError extends Error {

@@ -20,6 +20,7 @@ import {
   type IsoDate,
   type PermitCase,
   type ProcedureEvent,
+  type ProcedureId,
   type ProcedureState,
 } from '../../src/index';
 
@@ -106,6 +107,10 @@ if (untyped.ok) {
 }
 const restored = restore('{}');
 if (restored.ok) apply(restored.value, eventFromJson);
+// a typed case takes an unknown event once widened on purpose
+apply<ProcedureId>(seasonal, eventFromJson);
+// @ts-expect-error but not by accident
+apply(seasonal, eventFromJson);
 
 // ---- dates ----
 const literal: IsoDate = '2026-01-12';
