@@ -8,6 +8,7 @@ import { salariedWorker } from './salaried-worker';
 import { ancillaryWorkPermit } from './ancillary-work-permit';
 import { crossBorderFamilyExemption } from './cross-border-family-exemption';
 import { protectionApplicantWorkPermit } from './protection-applicant-work-permit';
+import { refusedArguments } from '../src/guard';
 
 /**
  * Every procedure of the library, by id.
@@ -34,7 +35,11 @@ export const procedures: Readonly<Record<string, Procedure>> = Object.freeze({
  * ```
  */
 export function getProcedure(id: string): Procedure | undefined {
+  try {
   return Object.prototype.hasOwnProperty.call(procedures, id) ? procedures[id] : undefined;
+  } catch (error) {
+    throw refusedArguments('getProcedure', error);
+  }
 }
 
 /**
@@ -46,5 +51,9 @@ export function getProcedure(id: string): Procedure | undefined {
  * ```
  */
 export function listProcedures(): Procedure[] {
+  try {
   return Object.values(procedures);
+  } catch (error) {
+    throw refusedArguments('listProcedures', error);
+  }
 }

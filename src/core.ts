@@ -14,10 +14,57 @@
  * The main entry, `permit-lifecycles`, is this plus every procedure
  * (registered), the diagrams, scenarios, eligibility and reference data.
  *
+ * Errors, one style: a function that returns a `Result` never throws (a
+ * refusal is `{ ok: false, error }`); every other function throws only a
+ * `PermitLifecycleError` (see {@link PermitLifecycleError}).
+ *
+ * Types: `createCase('seasonalWorker', ...)` gives a
+ * `PermitCase<'seasonalWorker'>`; `apply` then accepts only that procedure's
+ * events and `status(...).state` is one of its state paths. Input known only
+ * at run time (an id in a `string`, an `unknown` event, a case from
+ * `restore`) goes through the same functions, checked at run time; to apply
+ * an `unknown` event to a typed case, widen it: `apply<ProcedureId>(current, event)`.
+ *
  * @module
  */
-export * from './errors';
-export * from './calendar';
+export { PermitLifecycleError, type PermitErrorCode, type Result } from './errors';
+export {
+  addDays,
+  addMonths,
+  addWeeks,
+  addWorkingDays,
+  addYears,
+  compareDates,
+  dayOfWeek,
+  daysBetween,
+  daysCovered,
+  deadlineAfter,
+  easterSunday,
+  exceedsStayCap,
+  fromIsoDate,
+  isAfter,
+  isBefore,
+  isIsoDate,
+  isLuxembourgLegalHoliday,
+  isOnOrAfter,
+  isOnOrBefore,
+  isoDate,
+  isoDateSchema,
+  isWorkingDay,
+  lastDayOfPeriod,
+  latestEndWithinCap,
+  luxembourgLegalHolidays,
+  maxDate,
+  maxDaysInAnyWindow,
+  minDate,
+  nextWorkingDayOnOrAfter,
+  toIsoDate,
+  type DatePeriod,
+  type IsoDate,
+  type LegalHoliday,
+  type PeriodLength,
+  type WorkingDayKind,
+} from './calendar';
 export type { LegalParameter, SourceRef, SeedFile } from './law';
 export type {
   Binding,
@@ -40,7 +87,9 @@ export type {
 } from './case/types';
 export { registerProcedures, registeredProcedure, registeredProcedures } from './case/procedures';
 export { apply, applyAll, applyWithSteps, caseAsOf, createCase, resolveProcedure, validateEvent } from './case/engine';
-export type { AppliedEvent, AppliedStep, CreateCaseOptions } from './case/engine';
+export type { AppliedEvent, AppliedStep } from './case/engine';
+export type { MachineInput } from './case/context';
+export type { BundledProcedures, CreateCaseOptions, DottedStatePath, EventFor, ProcedureEvent, ProcedureFacts, ProcedureState, UntypedCreateCaseOptions } from './case/typed';
 export { recordLapses } from './case/lapses';
 export { DEFAULT_LIMITS, limits, setLimits, type Limits } from './case/limits';
 export { status, type CaseStatus } from './case/status';
@@ -58,7 +107,6 @@ export { serializeState, toPersistedState, eventCountOf, STATE_SNAPSHOT_FORMAT, 
 export type { RestoreOptions } from './persistence/snapshot';
 export { MIN_SIGNING_KEY_BYTES, type SigningKey, type SerializeOptions, type VerifyOptions } from './persistence/signature';
 export { LIBRARY_NAME, LIBRARY_VERSION } from './version';
-export { datedEvent, clockAdvancedEvent, documentsSuppliedEvent } from './case/events';
 export { statePath, eventTypesFrom, isFinalStateValue, allStatePaths, allTransitions } from './case/machine-runtime';
 export { stateMetaOf } from './case/meta';
 export * from './privacy';

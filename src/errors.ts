@@ -37,13 +37,32 @@ export type PermitErrorCode =
   | 'store.unavailable';
 
 /**
- * The one error class of the library. It is returned inside results (never
- * thrown by the case API) and thrown only by the `*OrThrow` conveniences.
+ * The one error class of the library, and its one error style:
+ *
+ * - a function that returns a {@link Result} (`createCase`, `apply`,
+ *   `applyAll`, `applyWithSteps`, `restore`, `readPersisted`,
+ *   `reviewPersisted`, `recordLapses`, `runScenario`, the store's
+ *   operations, ...) never throws and never rejects: every refusal, bad
+ *   arguments included, is `{ ok: false, error }`;
+ * - every other function (`status`, `deadlines`, `explain`, `serialize`,
+ *   the calendar, the diagrams, ...) throws, or rejects with, a
+ *   `PermitLifecycleError` and nothing else.
+ *
+ * Arguments a function cannot use at all (`null` where a case belongs, an
+ * object whose getter throws, a malformed date) are `argument.invalid`, with
+ * the original error as `cause`. A test calls every export of every entry
+ * point with such arguments.
  *
  * @example
  * ```ts
  * const result = apply(someCase, { type: 'visa.issued', at: 'not a date' });
  * if (!result.ok) console.log(result.error.code, result.error.path); // 'event.invalid' ['at']
+ *
+ * try {
+ *   status(JSON.parse('null'));
+ * } catch (error) {
+ *   if (error instanceof PermitLifecycleError) console.log(error.code); // 'argument.invalid'
+ * }
  * ```
  */
 export class PermitLifecycleError extends Error {
@@ -58,17 +77,33 @@ export class PermitLifecycleError extends Error {
   constructor(
     code: PermitErrorCode,
     message: string,
-    options: { path?: readonly (string | number)[]; details?: Record<string, unknown> } = {},
+    options: { path?: readonly (string | number)[]; details?: Record<string, unknown>; cause?: unknown } = {},
   ) {
-    super(message);
-    this.code = code;
-    this.path = options.path ?? [];
-    this.details = options.details ?? {};
+    // The error class itself never throws, whatever it is given: it is what every refusal becomes.
+    const given = readOptions(options);
+    super(typeof message === 'string' ? message : 'invalid arguments', given.cause === undefined ? undefined : { cause: given.cause });
+    this.code = typeof code === 'string' ? code : 'argument.invalid';
+    this.path = given.path;
+    this.details = given.details;
   }
 
   /** A plain JSON form, for logs and the CLI's `--json` output. */
   toJSON(): { code: PermitErrorCode; message: string; path: readonly (string | number)[]; details: Readonly<Record<string, unknown>> } {
     return { code: this.code, message: this.message, path: this.path, details: this.details };
+  }
+}
+
+function readOptions(options: unknown): { path: readonly (string | number)[]; details: Readonly<Record<string, unknown>>; cause?: unknown } {
+  try {
+    if (typeof options !== 'object' || options === null) return { path: [], details: {} };
+    const { path, details, cause } = options as { path?: unknown; details?: unknown; cause?: unknown };
+    return {
+      path: Array.isArray(path) ? (path as (string | number)[]) : [],
+      details: typeof details === 'object' && details !== null ? (details as Record<string, unknown>) : {},
+      ...(cause === undefined ? {} : { cause }),
+    };
+  } catch {
+    return { path: [], details: {} };
   }
 }
 

@@ -9,15 +9,10 @@ import { registerProcedures } from './case/procedures';
 
 export * from './core';
 export * from './law';
-export { fulfilObligation, hasDeadlinePassed, initialCaseContext, isWithinDeadlineWindow, withDeadline, withDocuments, withoutDeadlines } from './case/context';
-export { missingItems, requiredItems } from './case/checklist';
 export { personSchema, type Person } from './case/person';
-export { appealableRefusal, appealActions, appealDeadlines, appealEventSchemas, appealGuards } from './case/appeals';
-export { decisionPeriod, type DecisionPeriodOptions, type DeemedRejection } from './case/decision';
-export { documentStepActions, employerNotificationSteps } from './case/steps';
-export type { AppealableRefusalOptions, AppealEvent, JudgmentOutcome, Reconsideration } from './case/appeals';
 export { toMermaid, toDot, toSvg, casePath, eventActor, EVENT_ACTOR_LEGEND, machinePage, machineGraph } from './diagram';
 export type { CasePath, DiagramOptions, DiagramState, DiagramTransition, DotOptions, EventActor, MachineGraph, PageDiagram, PathStep, SvgOptions } from './diagram';
+export type { DeemedRejection } from './case/decision';
 export { inspectorSanitizers, sanitizeContext, sanitizeEvent, type InspectorSanitizers } from './inspect';
 export * from './data';
 export * from '../machines';

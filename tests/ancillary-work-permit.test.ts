@@ -35,7 +35,7 @@ const renewalTogether = ['passportCopy', 'employmentContractCopy', 'socialSecuri
 const renewalAlone = ['passportCopy', 'employmentContractCopy', 'socialSecurityAffiliationCertificate', 'feePayment'];
 
 function open(facts: Record<string, unknown>, at = '2026-01-12'): PermitCase {
-  const opened = createCase('ancillaryWorkPermit', { at, facts });
+  const opened = createCase('ancillaryWorkPermit' as string, { at, facts });
   if (!opened.ok) throw opened.error;
   return opened.value;
 }
@@ -465,7 +465,7 @@ describe('issue 21: rights that say who decides', () => {
 
 describe('typed errors change nothing', () => {
   it('refuses facts without the residence permit end date', () => {
-    const opened = createCase('ancillaryWorkPermit', { at: '2026-01-12', facts: {} });
+    const opened = createCase('ancillaryWorkPermit' as string, { at: '2026-01-12', facts: {} });
     expect(opened.ok).toBe(false);
     if (!opened.ok) expect(opened.error).toMatchObject({ code: 'facts.invalid', path: ['facts', 'residencePermitValidUntil'] });
   });

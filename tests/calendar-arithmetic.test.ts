@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, addWeeks, addYears, daysBetween, deadlineAfter, lastDayOfPeriod } from '../src/calendar';
+import { PermitLifecycleError } from '../src';
 
 describe('addDays / addWeeks', () => {
   it('crosses month, year and leap-day boundaries', () => {
@@ -20,10 +21,10 @@ describe('addDays / addWeeks', () => {
   });
 
   it('refuses fractional amounts and invalid dates', () => {
-    expect(() => addDays('2026-01-01', 1.5)).toThrow(RangeError);
-    expect(() => addDays('2026-01-01', Number.NaN)).toThrow(RangeError);
-    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
-    expect(() => addDays('2999-12-31', 1)).toThrow(RangeError);
+    expect(() => addDays('2026-01-01', 1.5)).toThrow(PermitLifecycleError);
+    expect(() => addDays('2026-01-01', Number.NaN)).toThrow(PermitLifecycleError);
+    expect(() => addDays('2026-02-30', 1)).toThrow(PermitLifecycleError);
+    expect(() => addDays('2999-12-31', 1)).toThrow(PermitLifecycleError);
   });
 });
 
@@ -97,10 +98,10 @@ describe('lastDayOfPeriod (validity including its first day)', () => {
   });
 
   it('refuses zero, negative and fractional lengths', () => {
-    expect(() => lastDayOfPeriod('2026-01-01', {})).toThrow(RangeError);
-    expect(() => lastDayOfPeriod('2026-01-01', { months: 0 })).toThrow(RangeError);
-    expect(() => lastDayOfPeriod('2026-01-01', { months: -1 })).toThrow(RangeError);
-    expect(() => lastDayOfPeriod('2026-01-01', { days: 0.5 })).toThrow(RangeError);
+    expect(() => lastDayOfPeriod('2026-01-01', {})).toThrow(PermitLifecycleError);
+    expect(() => lastDayOfPeriod('2026-01-01', { months: 0 })).toThrow(PermitLifecycleError);
+    expect(() => lastDayOfPeriod('2026-01-01', { months: -1 })).toThrow(PermitLifecycleError);
+    expect(() => lastDayOfPeriod('2026-01-01', { days: 0.5 })).toThrow(PermitLifecycleError);
   });
 });
 
@@ -122,7 +123,7 @@ describe('deadlineAfter (time limit counted from an event)', () => {
   });
 
   it('refuses invalid input', () => {
-    expect(() => deadlineAfter('2026-02-30', {})).toThrow(RangeError);
-    expect(() => deadlineAfter('2026-01-01', { days: -1 })).toThrow(RangeError);
+    expect(() => deadlineAfter('2026-02-30', {})).toThrow(PermitLifecycleError);
+    expect(() => deadlineAfter('2026-01-01', { days: -1 })).toThrow(PermitLifecycleError);
   });
 });

@@ -14,6 +14,8 @@ import {
   minDate,
   toIsoDate,
 } from '../src/calendar';
+import type { IsoDate } from '../src';
+import { PermitLifecycleError } from '../src';
 
 function issues(value: unknown): string[] {
   const result = isoDateSchema.safeParse(value);
@@ -83,11 +85,11 @@ describe('toIsoDate / fromIsoDate', () => {
     expect(fromIsoDate('2028-02-29').getTime()).toBe(Date.UTC(2028, 1, 29));
   });
 
-  it('throws RangeError for invalid input', () => {
-    expect(() => fromIsoDate('2026-02-30')).toThrow(RangeError);
-    expect(() => fromIsoDate('2026-2-3')).toThrow(RangeError);
-    expect(() => toIsoDate(new Date('nonsense'))).toThrow(RangeError);
-    expect(() => toIsoDate(new Date(Date.UTC(3000, 0, 1)))).toThrow(RangeError);
+  it('throws a typed error (PermitLifecycleError) for invalid input', () => {
+    expect(() => fromIsoDate('2026-02-30')).toThrow(PermitLifecycleError);
+    expect(() => fromIsoDate('2026-2-3')).toThrow(PermitLifecycleError);
+    expect(() => toIsoDate(new Date('nonsense'))).toThrow(PermitLifecycleError);
+    expect(() => toIsoDate(new Date(Date.UTC(3000, 0, 1)))).toThrow(PermitLifecycleError);
   });
 });
 
@@ -96,7 +98,7 @@ describe('comparisons', () => {
     expect(compareDates('2026-01-31', '2026-02-01')).toBe(-1);
     expect(compareDates('2027-01-01', '2026-12-31')).toBe(1);
     expect(compareDates('2026-06-23', '2026-06-23')).toBe(0);
-    expect(['2026-03-01', '2025-12-31', '2026-02-28'].sort(compareDates)).toEqual(['2025-12-31', '2026-02-28', '2026-03-01']);
+    expect(['2026-03-01', '2025-12-31', '2026-02-28'].sort((a, b) => compareDates(a as IsoDate, b as IsoDate))).toEqual(['2025-12-31', '2026-02-28', '2026-03-01']);
   });
 
   it('answers the four predicates', () => {
@@ -107,16 +109,16 @@ describe('comparisons', () => {
   });
 
   it('refuses invalid dates instead of comparing strings', () => {
-    expect(() => compareDates('2026-1-1', '2026-01-01')).toThrow(RangeError);
-    expect(() => isBefore('2026-02-30', '2026-03-01')).toThrow(RangeError);
+    expect(() => compareDates('2026-1-1', '2026-01-01')).toThrow(PermitLifecycleError);
+    expect(() => isBefore('2026-02-30', '2026-03-01')).toThrow(PermitLifecycleError);
   });
 
   it('finds the latest and earliest date', () => {
     expect(maxDate('2026-03-01', '2027-01-01', '2026-12-31')).toBe('2027-01-01');
     expect(minDate('2026-03-01', '2027-01-01', '2025-12-31')).toBe('2025-12-31');
     expect(maxDate('2026-03-01')).toBe('2026-03-01');
-    expect(() => maxDate()).toThrow(RangeError);
-    expect(() => minDate('2026-02-30')).toThrow(RangeError);
+    expect(() => maxDate()).toThrow(PermitLifecycleError);
+    expect(() => minDate('2026-02-30')).toThrow(PermitLifecycleError);
   });
 });
 

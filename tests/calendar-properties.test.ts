@@ -28,7 +28,7 @@ const MAX_OFFSET = 200 * 365; // up to about 2149
 
 /** Days since 1950-01-01 to IsoDate, computed independently of the library. */
 function dateAt(offset: number): IsoDate {
-  return new Date(BASE_MS + offset * DAY_MS).toISOString().slice(0, 10);
+  return new Date(BASE_MS + offset * DAY_MS).toISOString().slice(0, 10) as IsoDate;
 }
 
 const dateArb = fc.integer({ min: 0, max: MAX_OFFSET }).map(dateAt);
@@ -52,7 +52,7 @@ function easterOracle(year: number): IsoDate {
   const p = i - j;
   const day = 1 + ((p + 27 + Math.floor((p + 6) / 40)) % 31);
   const month = 3 + Math.floor((p + 26) / 30);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
 }
 
 /** Up to `max` periods within about `spanDays` days after 2020-01-01, each 1..`maxLength` days long. */
@@ -112,7 +112,7 @@ describe('date arithmetic properties', () => {
       const targetMonthLength = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
       const dayAfterMonths =
         months === 0 ? Date.UTC(y, m - 1, d) : d > targetMonthLength ? Date.UTC(y, m - 1 + months + 1, 1) : Date.UTC(y, m - 1 + months, d);
-      return new Date(dayAfterMonths + (days - 1) * DAY_MS).toISOString().slice(0, 10);
+      return new Date(dayAfterMonths + (days - 1) * DAY_MS).toISOString().slice(0, 10) as IsoDate;
     }
     fc.assert(
       fc.property(dateArb, fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 400 }), (start, months, days) => {
@@ -203,8 +203,8 @@ describe('rolling-window properties', () => {
     fc.assert(
       fc.property(periodsArb(3, 300, 90), fc.integer({ min: 1, max: 4 }), (periods, months) => {
         fc.pre(periods.length > 0);
-        const first = periods.reduce((min, period) => (period.from < min ? period.from : min), '2999-12-31');
-        const last = periods.reduce((max, period) => (period.to > max ? period.to : max), '1900-01-01');
+        const first = periods.reduce((min, period) => (period.from < min ? period.from : min), '2999-12-31' as IsoDate);
+        const last = periods.reduce((max, period) => (period.to > max ? period.to : max), '1900-01-01' as IsoDate);
         let brute = 0;
         for (let from = addDays(first, -130); from <= last; from = addDays(from, 1)) {
           brute = Math.max(brute, daysCovered(periods, { from, to: lastDayOfPeriod(from, { months }) }));

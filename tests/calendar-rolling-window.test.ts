@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { daysCovered, exceedsStayCap, latestEndWithinCap, maxDaysInAnyWindow, type DatePeriod } from '../src/calendar';
+import { PermitLifecycleError } from '../src';
 
 const fiveInTwelve = { months: 5, perMonths: 12 };
 
@@ -20,8 +21,8 @@ describe('daysCovered', () => {
   });
 
   it('refuses reversed periods and windows', () => {
-    expect(() => daysCovered([{ from: '2026-02-01', to: '2026-01-31' }], { from: '2026-01-01', to: '2026-12-31' })).toThrow(RangeError);
-    expect(() => daysCovered([], { from: '2026-12-31', to: '2026-01-01' })).toThrow(RangeError);
+    expect(() => daysCovered([{ from: '2026-02-01', to: '2026-01-31' }], { from: '2026-01-01', to: '2026-12-31' })).toThrow(PermitLifecycleError);
+    expect(() => daysCovered([], { from: '2026-12-31', to: '2026-01-01' })).toThrow(PermitLifecycleError);
   });
 });
 
@@ -58,7 +59,7 @@ describe('maxDaysInAnyWindow', () => {
   });
 
   it('refuses a non-positive window', () => {
-    expect(() => maxDaysInAnyWindow([], 0)).toThrow(RangeError);
+    expect(() => maxDaysInAnyWindow([], 0)).toThrow(PermitLifecycleError);
   });
 });
 
@@ -101,8 +102,8 @@ describe('exceedsStayCap', () => {
   });
 
   it('refuses an invalid cap', () => {
-    expect(() => exceedsStayCap([], { months: 0, perMonths: 12 })).toThrow(RangeError);
-    expect(() => exceedsStayCap([], { months: 13, perMonths: 12 })).toThrow(RangeError);
+    expect(() => exceedsStayCap([], { months: 0, perMonths: 12 })).toThrow(PermitLifecycleError);
+    expect(() => exceedsStayCap([], { months: 13, perMonths: 12 })).toThrow(PermitLifecycleError);
   });
 });
 

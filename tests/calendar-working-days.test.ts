@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, isWorkingDay, nextWorkingDayOnOrAfter, type WorkingDayKind } from '../src/calendar';
+import type { IsoDate } from '../src';
+import { PermitLifecycleError } from '../src';
 
 describe('isWorkingDay', () => {
   it.each<[string, WorkingDayKind, boolean]>([
@@ -15,12 +17,12 @@ describe('isWorkingDay', () => {
     ['2026-05-09', 'joursOuvrables', false], // Europe Day, Saturday
     ['2018-05-09', 'joursOuvres', true], // Wednesday, Europe Day not yet a holiday
   ])('%s is a working day (%s): %s', (date, kind, expected) => {
-    expect(isWorkingDay(date, kind)).toBe(expected);
+    expect(isWorkingDay(date as IsoDate, kind)).toBe(expected);
   });
 
   it('refuses unknown kinds and invalid dates', () => {
-    expect(() => isWorkingDay('2026-06-22', 'weekdays' as WorkingDayKind)).toThrow(RangeError);
-    expect(() => isWorkingDay('2026-06-31', 'joursOuvres')).toThrow(RangeError);
+    expect(() => isWorkingDay('2026-06-22', 'weekdays' as WorkingDayKind)).toThrow(PermitLifecycleError);
+    expect(() => isWorkingDay('2026-06-31', 'joursOuvres')).toThrow(PermitLifecycleError);
   });
 });
 
@@ -63,9 +65,9 @@ describe('addWorkingDays', () => {
   });
 
   it('refuses negative or fractional counts and invalid dates', () => {
-    expect(() => addWorkingDays('2026-06-19', -1, 'joursOuvres')).toThrow(RangeError);
-    expect(() => addWorkingDays('2026-06-19', 1.5, 'joursOuvres')).toThrow(RangeError);
-    expect(() => addWorkingDays('2026-02-30', 0, 'joursOuvres')).toThrow(RangeError);
+    expect(() => addWorkingDays('2026-06-19', -1, 'joursOuvres')).toThrow(PermitLifecycleError);
+    expect(() => addWorkingDays('2026-06-19', 1.5, 'joursOuvres')).toThrow(PermitLifecycleError);
+    expect(() => addWorkingDays('2026-02-30', 0, 'joursOuvres')).toThrow(PermitLifecycleError);
   });
 });
 

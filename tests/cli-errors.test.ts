@@ -13,6 +13,7 @@ import { formatTimeline } from '../src/cli/format';
 import { jsonErrorOffset, lineAndColumn } from '../src/cli/json-position';
 import { runCli } from '../src/cli/run';
 import type { TimelineRow } from '../src/scenario/run';
+import type { IsoDate } from '../src';
 
 const STACK_FRAME = /\n\s+at .+:\d+:\d+/;
 let dir = '';
@@ -212,14 +213,14 @@ describe('an unknown procedure says what to do', () => {
 });
 
 describe('simulate folds clock events that change nothing', () => {
-  const row = (at: string, event: string, extra: Partial<TimelineRow> = {}): TimelineRow => ({
+  const row = (at: IsoDate, event: string, extra: Partial<TimelineRow> = {}): TimelineRow => ({
     at, event, implicit: false, eventIndex: 0, state: 'awaitingDecision', reside: 'denied', work: 'denied', employer: null, opened: [], closed: [], ...extra,
   });
 
   it('folds a run of quiet clock events into one line and prints the rows that change something', () => {
     const timeline = [
       row('2026-01-15', 'application.submitted', { opened: [{ id: 'decision', due: '2026-04-15' }] }),
-      ...['2026-02-01', '2026-02-08', '2026-02-15', '2026-02-22', '2026-03-01', '2026-03-15'].map((at) => row(at, 'clock.advanced')),
+      ...(['2026-02-01', '2026-02-08', '2026-02-15', '2026-02-22', '2026-03-01', '2026-03-15'] as const).map((at) => row(at, 'clock.advanced')),
       row('2026-04-16', 'clock.advanced', { state: 'deemedRejected', closed: [{ id: 'decision', due: '2026-04-15', how: 'passed' }] }),
       row('2026-04-20', 'clock.advanced', { state: 'deemedRejected' }),
     ];

@@ -37,7 +37,7 @@ const eligible = {
 };
 
 function open(facts: Record<string, unknown> = {}, at = '2026-02-02'): PermitCase {
-  const opened = createCase('crossBorderFamilyExemption', { at, facts: { ...eligible, ...facts } });
+  const opened = createCase('crossBorderFamilyExemption' as string, { at, facts: { ...eligible, ...facts } });
   if (!opened.ok) throw opened.error;
   return opened.value;
 }
@@ -207,7 +207,7 @@ describe('cross-border family exemption: bad input', () => {
   it.each(Object.keys(eligible))('does not assume an eligible person: a missing %s is facts.invalid naming it', (field) => {
     const facts: Record<string, unknown> = { ...eligible };
     delete facts[field];
-    const opened = createCase('crossBorderFamilyExemption', { at: '2026-02-02', facts });
+    const opened = createCase('crossBorderFamilyExemption' as string, { at: '2026-02-02', facts });
     expect(opened.ok).toBe(false);
     if (!opened.ok) {
       expect(opened.error.code).toBe('facts.invalid');
@@ -216,7 +216,7 @@ describe('cross-border family exemption: bad input', () => {
   });
 
   it('refuses unknown facts with a typed error', () => {
-    const opened = createCase('crossBorderFamilyExemption', { at: '2026-02-02', facts: { relationship: 'cousin' } });
+    const opened = createCase('crossBorderFamilyExemption' as string, { at: '2026-02-02', facts: { relationship: 'cousin' } });
     expect(opened.ok).toBe(false);
     if (!opened.ok) {
       expect(opened.error.code).toBe('facts.invalid');

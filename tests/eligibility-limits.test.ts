@@ -8,8 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { law, whichProcedure, type EligibilityResult, type ProcedureId, type ProcedureVerdict, type ProfileInput } from '../src';
 
-function answer(profile: ProfileInput): EligibilityResult {
-  const result = whichProcedure(profile);
+/** A profile as a host reads it from JSON: dates as plain strings, checked at run time. */
+function answer(profile: Record<string, unknown>): EligibilityResult {
+  const result = whichProcedure(profile as ProfileInput);
   if (!result.ok) throw result.error;
   return result.value;
 }
@@ -81,8 +82,8 @@ describe('seasonal work longer than the cap does not make the seasonal procedure
   });
 
   it('refuses earlier stays that overlap, end in the future, run backwards or reach the planned start, naming the field', () => {
-    const refused = (profile: ProfileInput) => {
-      const result = whichProcedure(profile);
+    const refused = (profile: Record<string, unknown>) => {
+      const result = whichProcedure(profile as ProfileInput);
       if (result.ok) throw new Error('expected a refusal');
       return [result.error.code, result.error.path];
     };
@@ -92,7 +93,7 @@ describe('seasonal work longer than the cap does not make the seasonal procedure
     expect(refused(stays([{ from: '2026-03-01', to: '2026-02-01' }]))).toEqual(['profile.invalid', ['earlierSeasonalStays', 0, 'to']]);
     expect(refused(stays([{ from: '2026-01-01', to: '2026-03-31' }], '2026-03-31'))).toEqual(['profile.invalid', ['earlierSeasonalStays', 0, 'to']]);
     expect(refused(stays([{ from: '2026-03-01', to: '2026-04-01' }]))).toEqual(['profile.invalid', ['earlierSeasonalStays', 0, 'to']]);
-    expect(whichProcedure(stays([{ from: '2026-01-01', to: '2026-03-31' }], '2026-04-01')).ok).toBe(true);
+    expect(whichProcedure(stays([{ from: '2026-01-01', to: '2026-03-31' }], '2026-04-01') as ProfileInput).ok).toBe(true);
   });
 
   it('refuses, rather than throws, a profile whose cap window runs past the calendar', () => {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { eligibilityRules, law, whichProcedure, type EligibilityResult, type ProcedureId, type ProfileInput } from '../src';
+import type { IsoDate } from '../src';
 
 const asOf = '2026-03-01';
 
@@ -137,7 +138,7 @@ describe('whichProcedure: one row per rule', () => {
 });
 
 describe('whichProcedure: exemptions, boundaries and notes', () => {
-  const minor = { ...bases.protectionApplicantWorkPermit, internationalProtection: { appliedOn: '2026-02-01', unaccompaniedMinor: true }, job: { plannedMonths: 2, studentJob: true } };
+  const minor = { ...bases.protectionApplicantWorkPermit, internationalProtection: { appliedOn: '2026-02-01' as IsoDate, unaccompaniedMinor: true }, job: { plannedMonths: 2, studentJob: true } };
 
   it('lets an unaccompanied minor with a student job apply before 6 months, citing the exemption', () => {
     const verdict = answer(minor).applies.find((entry) => entry.procedure === 'protectionApplicantWorkPermit');
@@ -178,7 +179,7 @@ describe('whichProcedure: exemptions, boundaries and notes', () => {
   });
 
   it('refuses an invalid profile with a typed error and the field path', () => {
-    const missing = whichProcedure({ asOf, nationality: 'thirdCountry', livesIn: 'luxembourg' } as ProfileInput);
+    const missing = whichProcedure({ asOf, nationality: 'thirdCountry', livesIn: 'luxembourg' } as unknown as ProfileInput);
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect([missing.error.code, missing.error.path]).toEqual(['profile.invalid', ['job']]);
     const badDate = whichProcedure({ ...bases.salariedWorker, asOf: '2026-02-30' });

@@ -24,7 +24,7 @@ function applied(current: PermitCase, event: unknown): PermitCase {
   return next.value;
 }
 
-const declared = { type: 'vacancy.declared', at: '2026-01-12' };
+const declared = { type: 'vacancy.declared', at: '2026-01-12' as const };
 const clock = (at: string) => ({ type: 'clock.advanced', at });
 
 describe('the shared event log', () => {

@@ -19,7 +19,7 @@ const person = {
   fullName: 'Amara Quillfeather',
   passportNumber: 'PQ7731904',
   address: '17 Rue des Essais, L-2911 Luxembourg',
-  birthDate: '1991-07-23',
+  birthDate: '1991-07-23' as const,
 };
 const personValues = Object.values(person);
 

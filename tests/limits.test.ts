@@ -33,7 +33,7 @@ function value<T>(result: Result<T>): T {
 
 /** A seasonal-worker case in `preparingApplication`, after `count` (at least 3) events; documents.supplied is allowed there. */
 function caseOf(count: number): PermitCase {
-  let current = value(createCase('seasonalWorker', { at: '2026-01-12', facts: { visaRequired: true } }));
+  let current = value(createCase('seasonalWorker' as string, { at: '2026-01-12', facts: { visaRequired: true } }));
   const events: unknown[] = [
     { type: 'vacancy.declared', at: '2026-01-12' },
     { type: 'clock.advanced', at: '2026-02-03' },

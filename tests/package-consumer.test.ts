@@ -183,7 +183,7 @@ describe('the store entry used alone, installed in a fresh project', () => {
   /** What the store-only process must answer, from the sources: the stored case, its due deadline and the lapse a sweep records. */
   function expectedStoreReport(): unknown {
     const { applyAll, createCase, deadlines, status } = sourceLibrary;
-    const opened = createCase('seasonalWorker', { at: '2026-01-12', facts: { visaRequired: true } });
+    const opened = createCase('seasonalWorker' as string, { at: '2026-01-12', facts: { visaRequired: true } });
     if (!opened.ok) throw opened.error;
     const stored = applyAll(opened.value, STORED_EVENTS);
     if (!stored.ok) throw stored.error;

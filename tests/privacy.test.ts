@@ -109,7 +109,7 @@ describe('redactCase', () => {
     fc.assert(
       fc.property(personArb, fc.string({ minLength: 1, maxLength: 40 }), (person, employer) => {
         const marked = Object.fromEntries(Object.entries(person).map(([key, value]) => [key, marker(value)]));
-        const opened = createCase('seasonalWorker', { at: '2026-01-12', facts: { person: marked } });
+        const opened = createCase('seasonalWorker' as string, { at: '2026-01-12', facts: { person: marked } });
         if (!opened.ok) return true;
         const events = toPermitValid.map((event) => ('employer' in event ? { ...event, employer: marker(employer).trim() } : event));
         const built = applyAll(opened.value, events);

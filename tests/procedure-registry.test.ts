@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { apply, createCase, registeredProcedure, registeredProcedures, registerProcedures, restore, serialize, status, type Procedure } from '../src/core';
 import { seasonalWorker } from '../machines/seasonal-worker';
 
-const OPENING = { at: '2026-01-12', facts: { visaRequired: true } };
+const OPENING = { at: '2026-01-12', facts: { visaRequired: true } } as const;
 const procedure = seasonalWorker as unknown as Procedure;
 
 describe('the core entry without registered procedures', () => {

@@ -23,7 +23,7 @@ const submitted = (at: string, documents: string[] = completeApplication) => ({ 
 const facts = { protectionApplicationSubmittedOn: '2025-12-15' };
 
 function open(extra: Record<string, unknown> = {}, at = '2026-03-02'): PermitCase {
-  const opened = createCase('protectionApplicantWorkPermit', { at, facts: { ...facts, ...extra } });
+  const opened = createCase('protectionApplicantWorkPermit' as string, { at, facts: { ...facts, ...extra } });
   if (!opened.ok) throw opened.error;
   return opened.value;
 }
@@ -258,7 +258,7 @@ describe('AOT: issue 21, rights that say who decides', () => {
 describe('AOT: invariants and bad input', () => {
   it('reports a validity longer than 6 months', () => {
     const holding = run(toPermit);
-    const tampered = { ...holding.context, validity: { from: '2026-07-06', to: '2027-01-06' } };
+    const tampered = { ...holding.context, validity: { from: '2026-07-06' as const, to: '2027-01-06' as const } };
     expect(protectionApplicantWorkPermit.invariants(tampered)).toEqual(['validity 2026-07-06..2027-01-06 exceeds 6 months (last day 2027-01-05)']);
     expect(protectionApplicantWorkPermit.invariants(holding.context)).toEqual([]);
   });

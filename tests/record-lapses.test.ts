@@ -5,6 +5,7 @@ import { addDays, apply, denied, createCase, deadlines, listProcedures, recordLa
 import { walkProcedure } from '../src/testing';
 import { deepFreeze } from './support/deep-freeze';
 import { deepestCasePerState } from './support/sample-cases';
+import type { IsoDate } from '../src';
 
 /** What a recorded lapse must change. */
 function fingerprint(current: PermitCase): string {
@@ -12,7 +13,7 @@ function fingerprint(current: PermitCase): string {
 }
 
 /** The case's last event day, the day after each open deadline's last day, and a day long after. */
-function daysToAsk(current: PermitCase): string[] {
+function daysToAsk(current: PermitCase): IsoDate[] {
   const last = current.context.lastEventAt;
   const afterDeadlines = Object.values(current.context.deadlines).map((entry) => addDays(entry.due, 1));
   return [...new Set([last, ...afterDeadlines.filter((day) => day >= last), addDays(last, 400)])];
@@ -28,7 +29,7 @@ const walked: PermitCase[] = [];
 function lapseInPlaceProcedure(lapse: 'closesDeadline' | 'recordsBreach'): Procedure {
   const source = { file: '000_8062ab018996c2b5.txt', section: 'test', quote: 'test' } as const;
   const machine = setup({
-    types: {} as { context: CaseContext; events: { type: 'clock.advanced'; at: string }; input: { at: string; facts: Record<string, unknown> } },
+    types: {} as { context: CaseContext; events: { type: 'clock.advanced'; at: IsoDate }; input: { at: IsoDate; facts: Record<string, unknown> } },
   }).createMachine({
     id: lapse,
     initial: 'open',
@@ -142,7 +143,7 @@ describe('recordLapses', () => {
   it('refuses what apply refuses, with its codes, and changes nothing', () => {
     const current = deepFreeze(walked.find((candidate) => candidate.events.length > 2)!);
     const before = JSON.stringify(current);
-    const notADate = recordLapses(current, 'tomorrow');
+    const notADate = recordLapses(current, 'tomorrow' as IsoDate);
     expect(notADate.ok).toBe(false);
     if (!notADate.ok) expect(notADate.error.code).toBe('event.invalid');
     const earlier = recordLapses(current, addDays(current.context.lastEventAt, -1));

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { addDays, answerRight, apply, createCase, denied, granted, registerProcedures, status, type CaseContext, type PermitCase, type Procedure } from '../src';
 import { deadlineAgreementProblems, lostBreaches } from '../src/testing';
+import type { IsoDate } from '../src';
 
 const file = '004_b06c98a76d7eb733.txt' as const;
 const replySource = { file, section: 'Declaration of arrival', quote: 'within 3 days of arrival in Luxembourg' };
@@ -14,7 +15,7 @@ type Event = { type: 'clock.advanced'; at: string } | { type: 'reply.sent'; at: 
 /** A small procedure: a reply obligation (due after 10 days) inside a permit that ends after 20, then a running permit that ends on its own date. */
 function kernelProbe(closeReplyOnEnd: boolean): Procedure {
   const machine = setup({
-    types: {} as { context: CaseContext; events: Event; input: { at: string; facts: Record<string, unknown> } },
+    types: {} as { context: CaseContext; events: Event; input: { at: IsoDate; facts: Record<string, unknown> } },
   }).createMachine({
     id: 'rightsKernelProbe',
     initial: 'open',

@@ -16,8 +16,9 @@ import {
   type PermitCase,
 } from '../src';
 import { application, completeRenewal, salariedCase, toArrivalDeclared, toPermitValid, toRefused, toSubmitted } from './support/salaried';
+import type { IsoDate } from '../src';
 
-const dueOf = (current: PermitCase, id: string, at?: string) => deadlines(current, at).find((d) => d.id === id)?.due;
+const dueOf = (current: PermitCase, id: string, at?: IsoDate) => deadlines(current, at).find((d) => d.id === id)?.due;
 
 function expectRefused(current: PermitCase, event: unknown, code: string, path: (string | number)[] = []) {
   const before = JSON.stringify(current);
@@ -218,7 +219,7 @@ describe('salaried worker: change of employment and renewal', () => {
   });
 
   it('tells about the change of employment only while one can still be requested', () => {
-    const codes = (current: PermitCase, at?: string) => status(current, at).notices.map((notice) => notice.code);
+    const codes = (current: PermitCase, at?: IsoDate) => status(current, at).notices.map((notice) => notice.code);
     const valid = salariedCase(toPermitValid);
     expect(codes(valid)).toContain('employmentChangeBeforeFirstRenewal');
     const pending = salariedCase([
@@ -266,7 +267,7 @@ describe('salaried worker: change of employment and renewal', () => {
       { type: 'renewal.applied', at: '2029-04-15', workedWholeValidity: true, receivingUnemploymentBenefits: false, documents: completeRenewal },
       { type: 'renewal.granted', at: '2029-05-20', validUntil: '2032-06-01' },
     ]);
-    const codes = (at: string) => status(longStay, at).notices.map((notice) => notice.code);
+    const codes = (at: IsoDate) => status(longStay, at).notices.map((notice) => notice.code);
     expect(codes('2031-06-01')).not.toContain('longTermResidenceEligible');
     expect(codes('2031-06-02')).toContain('longTermResidenceEligible');
   });

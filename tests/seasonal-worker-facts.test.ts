@@ -20,7 +20,7 @@ function refusal(result: ReturnType<typeof createCase>) {
 
 describe('earlier seasonal stays in the facts', () => {
   it('refuses overlapping stays, a stay that ends before it starts, and one that has not ended when the case opens, with the field path', () => {
-    const open = (earlierSeasonalStays: unknown) => createCase('seasonalWorker', { at: '2026-01-12', facts: { earlierSeasonalStays } });
+    const open = (earlierSeasonalStays: unknown) => createCase('seasonalWorker' as string, { at: '2026-01-12', facts: { earlierSeasonalStays } });
     const overlap = refusal(open([autumnStay, { from: '2025-12-15', to: '2026-01-05' }]));
     expect(overlap).toMatchObject({ code: 'facts.invalid', path: ['facts', 'earlierSeasonalStays', 1] });
     expect(overlap.message).toContain('overlaps stay 0');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apply, deadlines, exceedsStayCap, law, status } from '../src';
 import { completeApplication, seasonalCase, toArrivalDeclared, toPermitValid, toSubmitted } from './support/seasonal';
+import type { DatePeriod } from '../src';
 
 const cap = { months: law.seasonalStayMaxMonths.value, perMonths: law.seasonalStayCapWindowMonths.value };
 
@@ -94,7 +95,7 @@ describe('seasonal worker: renewal and lapse', () => {
   it('renews with the same employer up to the cap, then no further renewal can be granted', () => {
     const renewed = seasonalCase([...toPermitValid, { type: 'renewal.applied', at: '2026-06-15', employer: 'Domaine Example SARL' }, { type: 'renewal.granted', at: '2026-07-10' }]);
     expect(status(renewed).validUntil).toBe('2026-09-15');
-    const stays = [...(renewed.context as unknown as { pastStays: { from: string; to: string }[] }).pastStays, renewed.context.validity!];
+    const stays = [...(renewed.context as unknown as { pastStays: DatePeriod[] }).pastStays, renewed.context.validity!];
     expect(exceedsStayCap(stays, cap)).toBe(false);
     const again = seasonalCase([...toPermitValid, { type: 'renewal.applied', at: '2026-06-15', employer: 'Domaine Example SARL' }, { type: 'renewal.granted', at: '2026-07-10' }, { type: 'renewal.applied', at: '2026-08-01', employer: 'Domaine Example SARL' }]);
     const grant = apply(again, { type: 'renewal.granted', at: '2026-08-10' });

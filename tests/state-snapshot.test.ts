@@ -29,6 +29,7 @@ import {
 } from '../src';
 import { walkProcedure } from '../src/testing';
 import { seasonalCase, toPermitValid } from './support/seasonal';
+import type { IsoDate } from '../src';
 
 const walked: PermitCase[] = [];
 
@@ -200,7 +201,7 @@ describe('the state snapshot format', () => {
       ['the opening date', { ...good, context: { ...good.context, openedOn: addDays(current.context.openedOn, 1) } }, events, 'snapshot.corrupt', ['events']],
       ['a context date', { ...good, context: { ...good.context, submittedOn: addDays(current.context.lastEventAt, -1) } }, events, 'snapshot.corrupt', ['context']],
       ['a deadline date', { ...good, context: { ...good.context, deadlines: { validityEnd: { due: '2031-01-01' } } } }, events, 'snapshot.corrupt', ['context']],
-      ['the last event date', { ...good, lastEventAt: addDays(good.lastEventAt, 1) }, events, 'snapshot.corrupt', ['context']],
+      ['the last event date', { ...good, lastEventAt: addDays(good.lastEventAt as IsoDate, 1) }, events, 'snapshot.corrupt', ['context']],
       ['the checksum', { ...good, checksum: 'crc32:00000000' }, events, 'snapshot.corrupt', ['checksum']],
       ['an event left out', good, events.slice(0, -1), 'snapshot.corrupt', ['eventCount']],
       ['an event changed', good, [...events.slice(0, -1), { ...events.at(-1)!, at: addDays(events.at(-1)!.at, 1) }], 'snapshot.corrupt', ['context']],

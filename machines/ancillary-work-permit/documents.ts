@@ -7,6 +7,7 @@ import { addYears, isOnOrAfter, type IsoDate } from '../../src/calendar';
 import type { DocumentStep } from '../../src/case/types';
 import { ancillaryWorkPermitLaw as law } from '../../src/law/ancillary-work-permit';
 import type { AncillaryWorkPermitContext } from './context';
+import { refusedArguments } from '../../src/guard';
 
 const file = '002_023e4c502a131ddc.txt' as const;
 const applicationSection = 'Work permit application';
@@ -25,8 +26,12 @@ const residencePermitValidSection = 'Documents to be attached if the work permit
  * ```
  */
 export function needsCriminalRecordExtract(birthDate: IsoDate | undefined, on: IsoDate): boolean {
+  try {
   if (!birthDate) return true;
   return isOnOrAfter(on, addYears(birthDate, law.ancillaryCriminalRecordMinAgeYears.value));
+  } catch (error) {
+    throw refusedArguments('needsCriminalRecordExtract', error);
+  }
 }
 
 const passportCopy = (section: string) => ({

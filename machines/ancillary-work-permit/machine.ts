@@ -14,7 +14,7 @@
 import { and, assertEvent, assign, setup } from 'xstate';
 import { addMonths, addWorkingDays, deadlineAfter, isAfter, type IsoDate } from '../../src/calendar';
 import { missingItems } from '../../src/case/checklist';
-import { fulfilObligation, hasDeadlinePassed, initialCaseContext, isWithinDeadlineWindow, withDeadline, withDocuments, withoutDeadlines } from '../../src/case/context';
+import { fulfilObligation, hasDeadlinePassed, initialCaseContext, isWithinDeadlineWindow, withDeadline, withDocuments, withoutDeadlines, type MachineInput } from '../../src/case/context';
 import { decisionPeriod } from '../../src/case/decision';
 import { documentStepActions, employerNotificationSteps } from '../../src/case/steps';
 import { denied, granted, notDecidedHere, undetermined, type RightsDeclaration } from '../../src/case/rights';
@@ -24,7 +24,7 @@ import type { SourceRef } from '../../src/law/types';
 import type { AncillaryWorkPermitContext } from './context';
 import { ancillaryWorkPermitDocuments as documents } from './documents';
 import type { AncillaryWorkPermitEvent } from './events';
-import type { AncillaryWorkPermitFacts } from './facts';
+import { ancillaryWorkPermitFactsSchema } from './facts';
 import { expiresWithResidencePermit, firstValidity, renewalValidity } from './validity';
 
 const file = '002_023e4c502a131ddc.txt' as const;
@@ -270,7 +270,7 @@ export const ancillaryWorkPermitMachine = setup({
   types: {
     context: {} as AncillaryWorkPermitContext,
     events: {} as AncillaryWorkPermitEvent,
-    input: {} as { at: IsoDate; facts: AncillaryWorkPermitFacts },
+    input: {} as MachineInput<typeof ancillaryWorkPermitFactsSchema>,
   },
   guards: {
     isFamilyMemberOfResidentEuCitizen: ({ context }) => context.facts.familyMemberOfResidentEuCitizen,
@@ -419,11 +419,11 @@ export const ancillaryWorkPermitMachine = setup({
   id: 'ancillaryWorkPermit',
   initial: 'vacancyToBeDeclared',
   context: ({ input }) => {
-    const base = initialCaseContext(input);
+    const base = initialCaseContext(input, ancillaryWorkPermitFactsSchema);
     return {
       ...base,
-      deadlines: { residencePermitExpiry: { due: input.facts.residencePermitValidUntil } },
-      residencePermitValidUntil: input.facts.residencePermitValidUntil,
+      deadlines: { residencePermitExpiry: { due: base.facts.residencePermitValidUntil } },
+      residencePermitValidUntil: base.facts.residencePermitValidUntil,
       vacancyDeclaredOn: null,
       submittedOn: null,
       employer: null,

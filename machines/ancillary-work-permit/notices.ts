@@ -9,6 +9,7 @@ import type { CaseContext, Notice } from '../../src/case/types';
 import { ancillaryWorkPermitLaw as law } from '../../src/law/ancillary-work-permit';
 import type { AncillaryWorkPermitContext } from './context';
 import { isLimitedRenewal } from './validity';
+import { refusedArguments } from '../../src/guard';
 
 const file = '002_023e4c502a131ddc.txt' as const;
 
@@ -24,6 +25,7 @@ const yearsLater = rememberedShift(addYears);
  * ```
  */
 export function ancillaryWorkPermitNotices(base: CaseContext, at: IsoDate): Notice[] {
+  try {
   const context = base as AncillaryWorkPermitContext;
   const notices: Notice[] = [];
   if (context.facts.familyMemberOfResidentEuCitizen) {
@@ -72,4 +74,7 @@ export function ancillaryWorkPermitNotices(base: CaseContext, at: IsoDate): Noti
     });
   }
   return notices;
+  } catch (error) {
+    throw refusedArguments('ancillaryWorkPermitNotices', error);
+  }
 }

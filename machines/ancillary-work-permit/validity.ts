@@ -7,6 +7,7 @@
 import { addDays, isBefore, lastDayOfPeriod, maxDate, minDate, type DatePeriod, type IsoDate } from '../../src/calendar';
 import { ancillaryWorkPermitLaw as law } from '../../src/law/ancillary-work-permit';
 import type { AncillaryWorkPermitContext, PendingRenewal } from './context';
+import { refusedArguments } from '../../src/guard';
 
 /**
  * The longest validity in years the law allows for a permit: the first one,
@@ -19,8 +20,12 @@ import type { AncillaryWorkPermitContext, PendingRenewal } from './context';
  * ```
  */
 export function maxValidityYears(kind: { renewal: boolean; limited: boolean }): number {
+  try {
   if (!kind.renewal) return law.ancillaryInitialValidityMaxYears.value;
   return kind.limited ? law.ancillaryLimitedRenewalMaxYears.value : law.ancillaryRenewalValidityMaxYears.value;
+  } catch (error) {
+    throw refusedArguments('maxValidityYears', error);
+  }
 }
 
 /**
@@ -33,7 +38,11 @@ export function maxValidityYears(kind: { renewal: boolean; limited: boolean }): 
  * ```
  */
 export function isLimitedRenewal(renewal: Pick<PendingRenewal, 'workProof' | 'receivesUnemploymentBenefits'>): boolean {
+  try {
   return renewal.workProof !== 'wholeValidity' || renewal.receivesUnemploymentBenefits;
+  } catch (error) {
+    throw refusedArguments('isLimitedRenewal', error);
+  }
 }
 
 /**
@@ -46,8 +55,12 @@ export function isLimitedRenewal(renewal: Pick<PendingRenewal, 'workProof' | 're
  * ```
  */
 export function cappedValidity(from: IsoDate, years: number, residencePermitValidUntil: IsoDate, decidedUntil?: IsoDate): DatePeriod | null {
+  try {
   const to = minDate(lastDayOfPeriod(from, { years }), residencePermitValidUntil, ...(decidedUntil ? [decidedUntil] : []));
   return isBefore(to, from) ? null : { from, to };
+  } catch (error) {
+    throw refusedArguments('cappedValidity', error);
+  }
 }
 
 /**
@@ -60,7 +73,11 @@ export function cappedValidity(from: IsoDate, years: number, residencePermitVali
  * ```
  */
 export function firstValidity(context: Pick<AncillaryWorkPermitContext, 'residencePermitValidUntil'>, at: IsoDate, decidedUntil?: IsoDate): DatePeriod | null {
+  try {
   return cappedValidity(at, maxValidityYears({ renewal: false, limited: false }), context.residencePermitValidUntil, decidedUntil);
+  } catch (error) {
+    throw refusedArguments('firstValidity', error);
+  }
 }
 
 /**
@@ -78,6 +95,7 @@ export function renewalValidity(
   context: Pick<AncillaryWorkPermitContext, 'validity' | 'pendingRenewal' | 'residencePermitValidUntil'>,
   decision: { at: IsoDate; validUntil?: IsoDate | undefined; residencePermitValidUntil?: IsoDate | undefined },
 ): { validity: DatePeriod; residencePermitValidUntil: IsoDate; limited: boolean } | null {
+  try {
   if (!context.validity || !context.pendingRenewal) return null;
   const residencePermitValidUntil = decision.residencePermitValidUntil ?? context.residencePermitValidUntil;
   if (isBefore(residencePermitValidUntil, context.residencePermitValidUntil)) return null;
@@ -85,6 +103,9 @@ export function renewalValidity(
   const limited = isLimitedRenewal(context.pendingRenewal);
   const validity = cappedValidity(from, maxValidityYears({ renewal: true, limited }), residencePermitValidUntil, decision.validUntil);
   return validity ? { validity, residencePermitValidUntil, limited } : null;
+  } catch (error) {
+    throw refusedArguments('renewalValidity', error);
+  }
 }
 
 /**
@@ -97,5 +118,9 @@ export function renewalValidity(
  * ```
  */
 export function expiresWithResidencePermit(context: Pick<AncillaryWorkPermitContext, 'validity' | 'residencePermitValidUntil'>): boolean {
+  try {
   return context.validity !== null && context.validity.to === context.residencePermitValidUntil;
+  } catch (error) {
+    throw refusedArguments('expiresWithResidencePermit', error);
+  }
 }

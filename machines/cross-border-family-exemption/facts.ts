@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { personSchema } from '../../src/case/person';
+import { refusedArguments } from '../../src/guard';
 
 /**
  * zod schema of the facts of a cross-border family exemption case. The four
@@ -72,10 +73,14 @@ export type CrossBorderFamilyExemptionFacts = z.output<typeof crossBorderFamilyE
  * ```
  */
 export function meetsExemptionConditions(facts: CrossBorderFamilyExemptionFacts): boolean {
+  try {
   return (
     facts.relationship !== 'otherRelative' &&
     facts.familyMemberIsEuCitizen &&
     facts.familyMemberWorksInLuxembourg &&
     facts.livesWithFamilyMemberInAnotherMemberState
   );
+  } catch (error) {
+    throw refusedArguments('meetsExemptionConditions', error);
+  }
 }

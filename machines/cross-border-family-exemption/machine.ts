@@ -12,7 +12,7 @@
 import { assertEvent, assign, not, setup } from 'xstate';
 import { deadlineAfter, type IsoDate } from '../../src/calendar';
 import { missingItems } from '../../src/case/checklist';
-import { hasDeadlinePassed, initialCaseContext, withDeadline, withDocuments, withoutDeadlines } from '../../src/case/context';
+import { hasDeadlinePassed, initialCaseContext, withDeadline, withDocuments, withoutDeadlines, type MachineInput } from '../../src/case/context';
 import { decisionPeriod } from '../../src/case/decision';
 import { documentStepActions } from '../../src/case/steps';
 import { denied, granted, notDecidedHere, type RightsDeclaration } from '../../src/case/rights';
@@ -22,7 +22,7 @@ import type { CrossBorderFamilyExemptionContext } from './context';
 import { crossBorderFamilyExemptionDocuments as documents } from './documents';
 import { crossBorderExemptionEndings as endings, endingOfEvent, type CrossBorderExemptionEndingId } from './endings';
 import type { CrossBorderFamilyExemptionEvent } from './events';
-import { meetsExemptionConditions, type CrossBorderFamilyExemptionFacts } from './facts';
+import { crossBorderFamilyExemptionFactsSchema, meetsExemptionConditions } from './facts';
 
 const file = '003_07cc08630c496fa1.txt' as const;
 const applicationSection = 'Application for a work permit exemption';
@@ -158,7 +158,7 @@ export const crossBorderFamilyExemptionMachine = setup({
   types: {
     context: {} as CrossBorderFamilyExemptionContext,
     events: {} as CrossBorderFamilyExemptionEvent,
-    input: {} as { at: IsoDate; facts: CrossBorderFamilyExemptionFacts },
+    input: {} as MachineInput<typeof crossBorderFamilyExemptionFactsSchema>,
   },
   guards: {
     meetsExemptionConditions: ({ context }) => meetsExemptionConditions(context.facts),
@@ -195,7 +195,7 @@ export const crossBorderFamilyExemptionMachine = setup({
   id: 'crossBorderFamilyExemption',
   initial: 'vacancyToBeDeclared',
   context: ({ input }) => ({
-    ...initialCaseContext(input),
+    ...initialCaseContext(input, crossBorderFamilyExemptionFactsSchema),
     vacancyDeclaredOn: null,
     submittedOn: null,
     grantedOn: null,

@@ -13,7 +13,7 @@
 import { and, assertEvent, assign, setup } from 'xstate';
 import { addDays, isOnOrAfter, lastDayOfPeriod, type IsoDate } from '../../src/calendar';
 import { missingItems } from '../../src/case/checklist';
-import { hasDeadlinePassed, initialCaseContext, withDeadline, withDocuments, withoutDeadlines } from '../../src/case/context';
+import { hasDeadlinePassed, initialCaseContext, withDeadline, withDocuments, withoutDeadlines, type MachineInput } from '../../src/case/context';
 import { documentStepActions } from '../../src/case/steps';
 import { denied, granted, notDecidedHere, type RightDeclaration, type RightsDeclaration } from '../../src/case/rights';
 import type { StateMeta, TransitionMeta } from '../../src/case/types';
@@ -21,7 +21,7 @@ import { protectionApplicantWorkPermitLaw as law, type SourceRef } from '../../s
 import type { ProtectionApplicantWorkPermitContext } from './context';
 import { protectionApplicantWorkPermitDocuments as documents } from './documents';
 import type { ProtectionApplicantWorkPermitEvent } from './events';
-import type { ProtectionApplicantWorkPermitFacts } from './facts';
+import { protectionApplicantWorkPermitFactsSchema } from './facts';
 import { protectionAotEndings as endings } from './grounds';
 import { earliestAotApplicationOn } from './waiting-period';
 
@@ -181,7 +181,7 @@ export const protectionApplicantWorkPermitMachine = setup({
   types: {
     context: {} as ProtectionApplicantWorkPermitContext,
     events: {} as ProtectionApplicantWorkPermitEvent,
-    input: {} as { at: IsoDate; facts: ProtectionApplicantWorkPermitFacts },
+    input: {} as MachineInput<typeof protectionApplicantWorkPermitFactsSchema>,
   },
   guards: {
     isWaitingPeriodOver: ({ context, event }) => hasDeadlinePassed(context, 'waitingPeriod', event.at),
@@ -265,9 +265,9 @@ export const protectionApplicantWorkPermitMachine = setup({
   id: 'protectionApplicantWorkPermit',
   initial: 'waitingPeriodRunning',
   context: ({ input }) => {
-    const protectionAppliedOn = input.facts.protectionApplicationSubmittedOn ?? input.at;
+    const base = initialCaseContext(input, protectionApplicantWorkPermitFactsSchema);
+    const protectionAppliedOn = base.facts.protectionApplicationSubmittedOn ?? input.at;
     const earliest = earliestAotApplicationOn(protectionAppliedOn);
-    const base = initialCaseContext(input);
     return {
       ...base,
       deadlines: earliest === null ? {} : withDeadline(base, 'waitingPeriod', { due: addDays(earliest, -1) }),

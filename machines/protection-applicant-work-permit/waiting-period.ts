@@ -4,6 +4,7 @@
  */
 import { DateOutOfRangeError, deadlineAfter, type IsoDate } from '../../src/calendar';
 import { protectionApplicantWorkPermitLaw as law } from '../../src/law';
+import { refusedArguments } from '../../src/guard';
 
 /**
  * The first day an AOT application may be filed with ADEM: the waiting period
@@ -19,9 +20,13 @@ import { protectionApplicantWorkPermitLaw as law } from '../../src/law';
  */
 export function earliestAotApplicationOn(protectionAppliedOn: IsoDate): IsoDate | null {
   try {
+  try {
     return deadlineAfter(protectionAppliedOn, { months: law.protectionAotWaitingPeriodMonths.value });
   } catch (error) {
     if (DateOutOfRangeError.describes(error)) return null;
     throw error;
+  }
+  } catch (error) {
+    throw refusedArguments('earliestAotApplicationOn', error);
   }
 }

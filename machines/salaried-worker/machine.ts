@@ -17,13 +17,13 @@ import { missingItems } from '../../src/case/checklist';
 import { decisionPeriod } from '../../src/case/decision';
 import { documentStepActions, employerNotificationSteps } from '../../src/case/steps';
 import { denied, granted, notDecidedHere, undetermined, type RightDeclaration, type RightsDeclaration } from '../../src/case/rights';
-import { fulfilObligation, hasDeadlinePassed, initialCaseContext, isWithinDeadlineWindow, withDeadline, withDocuments, withoutDeadlines } from '../../src/case/context';
+import { fulfilObligation, hasDeadlinePassed, initialCaseContext, isWithinDeadlineWindow, withDeadline, withDocuments, withoutDeadlines, type MachineInput } from '../../src/case/context';
 import type { StateMeta, TransitionMeta } from '../../src/case/types';
 import { salariedWorkerLaw as law, type SourceRef } from '../../src/law';
 import type { SalariedPermit, SalariedWorkerContext } from './context';
 import { salariedWorkerDocuments as documents } from './documents';
 import type { SalariedWorkerEvent } from './events';
-import type { SalariedWorkerFacts } from './facts';
+import { salariedWorkerFactsSchema } from './facts';
 import { firstPermitLongestEnd, renewalWithoutWorkLongestEnd } from './validity';
 
 const file = '001_4e3fbcc1bbea5669.txt' as const;
@@ -286,7 +286,7 @@ export const salariedWorkerMachine = setup({
   types: {
     context: {} as SalariedWorkerContext,
     events: {} as SalariedWorkerEvent,
-    input: {} as { at: IsoDate; facts: SalariedWorkerFacts },
+    input: {} as MachineInput<typeof salariedWorkerFactsSchema>,
   },
   guards: {
     ...appealGuards<SalariedWorkerContext, SalariedWorkerEvent>(),
@@ -449,7 +449,7 @@ export const salariedWorkerMachine = setup({
   id: 'salariedWorker',
   initial: 'vacancyToBeDeclared',
   context: ({ input }) => ({
-    ...initialCaseContext(input),
+    ...initialCaseContext(input, salariedWorkerFactsSchema),
     employer: null,
     submittedOn: null,
     visaHeld: false,

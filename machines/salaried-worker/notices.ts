@@ -7,6 +7,7 @@ import { rememberedShift } from '../../src/calendar/memo';
 import type { CaseContext, Notice } from '../../src/case/types';
 import { salariedWorkerLaw as law } from '../../src/law';
 import type { SalariedWorkerContext } from './context';
+import { refusedArguments } from '../../src/guard';
 
 const file = '001_4e3fbcc1bbea5669.txt' as const;
 
@@ -23,7 +24,11 @@ const yearsLater = rememberedShift(addYears);
  * ```
  */
 export function longTermResidenceEligibleFrom(context: Pick<SalariedWorkerContext, 'legalResidenceSince'>): IsoDate | null {
+  try {
   return context.legalResidenceSince ? yearsLater(context.legalResidenceSince, law.salariedLongTermResidenceYears.value) : null;
+  } catch (error) {
+    throw refusedArguments('longTermResidenceEligibleFrom', error);
+  }
 }
 
 /**
@@ -35,6 +40,7 @@ export function longTermResidenceEligibleFrom(context: Pick<SalariedWorkerContex
  * ```
  */
 export function salariedWorkerNotices(base: CaseContext, at: IsoDate): Notice[] {
+  try {
   const context = base as SalariedWorkerContext;
   const notices: Notice[] = [];
   const eligibleFrom = longTermResidenceEligibleFrom(context);
@@ -64,4 +70,7 @@ export function salariedWorkerNotices(base: CaseContext, at: IsoDate): Notice[] 
     });
   }
   return notices;
+  } catch (error) {
+    throw refusedArguments('salariedWorkerNotices', error);
+  }
 }

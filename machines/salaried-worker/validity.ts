@@ -5,6 +5,7 @@
 import { lastDayOfPeriod, type IsoDate } from '../../src/calendar';
 import { salariedWorkerLaw as law } from '../../src/law';
 import type { SalariedWorkerFacts } from './facts';
+import { refusedArguments } from '../../src/guard';
 
 /**
  * Last day of a first permit starting on `from`: 1 year, or 5 years for a
@@ -16,8 +17,12 @@ import type { SalariedWorkerFacts } from './facts';
  * ```
  */
 export function firstPermitLongestEnd(facts: Pick<SalariedWorkerFacts, 'longTermResidentInAnotherMemberState'>, from: IsoDate): IsoDate {
+  try {
   const years = facts.longTermResidentInAnotherMemberState ? law.salariedLongTermResidentPermitYears.value : law.salariedFirstPermitMaxYears.value;
   return lastDayOfPeriod(from, { years });
+  } catch (error) {
+    throw refusedArguments('firstPermitLongestEnd', error);
+  }
 }
 
 /**
@@ -30,5 +35,9 @@ export function firstPermitLongestEnd(facts: Pick<SalariedWorkerFacts, 'longTerm
  * ```
  */
 export function renewalWithoutWorkLongestEnd(from: IsoDate): IsoDate {
+  try {
   return lastDayOfPeriod(from, { years: law.salariedRenewalWithoutWorkMaxYears.value });
+  } catch (error) {
+    throw refusedArguments('renewalWithoutWorkLongestEnd', error);
+  }
 }

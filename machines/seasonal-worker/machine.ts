@@ -30,13 +30,14 @@ import {
   withDeadline,
   withDocuments,
   withoutDeadlines,
+  type MachineInput,
 } from '../../src/case/context';
 import type { CaseContext, StateMeta, TransitionMeta } from '../../src/case/types';
 import { seasonalWorkerLaw as law, type SourceRef } from '../../src/law';
 import type { SeasonalWorkerContext } from './context';
 import { seasonalWorkerDocuments as documents } from './documents';
 import type { SeasonalWorkerEvent } from './events';
-import { residesInLuxembourg, type SeasonalWorkerFacts } from './facts';
+import { residesInLuxembourg, seasonalWorkerFactsSchema, type SeasonalWorkerFacts } from './facts';
 import { passportUpdate, validDocuments } from './passport';
 import { capEnd } from './stay-cap';
 
@@ -265,7 +266,7 @@ export const seasonalWorkerMachine = setup({
   types: {
     context: {} as SeasonalWorkerContext,
     events: {} as SeasonalWorkerEvent,
-    input: {} as { at: IsoDate; facts: SeasonalWorkerFacts },
+    input: {} as MachineInput<typeof seasonalWorkerFactsSchema>,
   },
   guards: {
     isLabourMarketTestOver: ({ context, event }) => hasDeadlinePassed(context, 'labourMarketTest', event.at),
@@ -474,7 +475,7 @@ export const seasonalWorkerMachine = setup({
   id: 'seasonalWorker',
   initial: 'vacancyToBeDeclared',
   context: ({ input }) => ({
-    ...initialCaseContext(input),
+    ...initialCaseContext(input, seasonalWorkerFactsSchema),
     activity: null,
     submittedOn: null,
     visaHeld: false,
@@ -482,7 +483,7 @@ export const seasonalWorkerMachine = setup({
     arrivalDeclaredOn: null,
     medicalCertificateOn: null,
     workStartedOn: null,
-    pastStays: (input.facts.earlierSeasonalStays ?? []).map((stay) => ({ from: stay.from, to: stay.to })),
+    pastStays: (input.facts?.earlierSeasonalStays ?? []).map((stay) => ({ from: stay.from, to: stay.to })),
     renewals: 0,
     employerChanged: false,
     renewalsAfterEmployerChange: 0,

@@ -1,7 +1,7 @@
 /**
  * The command line of `npm run bench:store` (scripts/bench-store.ts).
  */
-import type { IsoDate } from '../../src';
+import { isoDate, type IsoDate } from '../../src';
 
 /**
  * What `bench:store` runs, and at which sizes.
@@ -74,7 +74,7 @@ export function parseStoreBenchArgs(argv: readonly string[]): StoreBenchOptions 
     if (flag === '--size') options.size = integer(flag, need(), 1);
     else if (flag === '--runs') options.runs = integer(flag, need(), 1);
     else if (flag === '--pg-url') options.pgUrl = need();
-    else if (flag === '--week') options.week = need();
+    else if (flag === '--week') options.week = isoDate(need());
     else if (flag === '--append-events') options.appendEvents = integer(flag, need(), 10);
     else if (flag === '--append-small') options.appendSmall = integer(flag, need(), 4);
     else if (flag === '--appends') options.appends = integer(flag, need(), 1);

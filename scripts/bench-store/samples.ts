@@ -46,7 +46,7 @@ export function sampleCases(wanted: number): PermitCase[] {
  * ```
  */
 export function longCase(count: number): PermitCase {
-  const opened = createCase('seasonalWorker', { at: '2026-01-12', facts: { visaRequired: true } });
+  const opened = createCase('seasonalWorker' as string, { at: '2026-01-12', facts: { visaRequired: true } });
   if (!opened.ok) throw opened.error;
   const replayed = applyAll(opened.value, longLog(count));
   if (!replayed.ok) throw replayed.error;

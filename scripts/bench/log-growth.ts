@@ -69,7 +69,7 @@ export function longLog(count: number): unknown[] {
 }
 
 function replay(events: readonly unknown[]): PermitCase {
-  const opened = createCase('seasonalWorker', { at: OPENED_ON, facts: { visaRequired: true } });
+  const opened = createCase('seasonalWorker' as string, { at: OPENED_ON, facts: { visaRequired: true } });
   if (!opened.ok) throw opened.error;
   let current = opened.value;
   for (const event of events) {

@@ -10,6 +10,7 @@
 import { createActor, type AnyMachineSnapshot } from 'xstate';
 import { answerRight, getProcedure, statePath, STATE_SNAPSHOT_FORMAT, type CaseContext, type PersistedCase, type PersistedCaseState, type Procedure, type RightVerdict, type StateMeta } from '../../src';
 import { stateDefaults } from '../../src/persistence/defaults';
+import type { IsoDate } from '../../src';
 
 /**
  * What a sweep needs of one case, whichever way it was read.
@@ -112,8 +113,8 @@ export function readWithActor(persisted: PersistedCase | PersistedCaseState, at:
     if (kind === 'obligation' && at > entry.due) overdueObligations += 1;
   }
   const heldUntil = validUntil ?? context.validity?.to ?? null;
-  const reside = answerRight(rights.reside, snapshot.context as CaseContext, at, heldUntil, null).verdict;
-  const work = answerRight(rights.work, snapshot.context as CaseContext, at, heldUntil, null).verdict;
+  const reside = answerRight(rights.reside, snapshot.context as CaseContext, at as IsoDate, heldUntil as IsoDate | null, null).verdict;
+  const work = answerRight(rights.work, snapshot.context as CaseContext, at as IsoDate, heldUntil as IsoDate | null, null).verdict;
   const holdsRight = reside === 'granted' || work === 'granted';
   return {
     state: statePath(snapshot.value),

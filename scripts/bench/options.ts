@@ -1,7 +1,7 @@
 /**
  * Command-line options of `npm run bench` (scripts/bench.ts).
  */
-import { isIsoDate } from '../../src';
+import { isIsoDate, type IsoDate } from '../../src';
 
 /**
  * What `npm run bench` measures and how long it spends on each measurement.
@@ -19,7 +19,7 @@ export interface BenchOptions {
   /** Rounds of benchmark 1 (each `time` ms a side) and passes over the cases of benchmark 2. */
   rounds: number;
   /** The day of the sweep (every case is shifted so that its last event is on or before it). */
-  sweepDay: string;
+  sweepDay: IsoDate;
   /** Events in the long case of benchmark 5 (the issue's size: 100,000), compared with a case of a tenth of them. */
   logEvents: number;
   json: boolean;

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { applyWithSteps, createCase, getProcedure, scenarioSchema, statePath, type CaseEvent, type PermitCase, type Procedure } from '../../src';
 import type { TestPath } from '../../src/testing';
+import type { IsoDate } from '../../src';
 
 /**
  * One replayable history of one procedure.
@@ -22,7 +23,7 @@ import type { TestPath } from '../../src/testing';
 export interface EventSequence {
   name: string;
   procedure: Procedure;
-  openedOn: string;
+  openedOn: IsoDate;
   /** Facts as a host gives them (validated by `createCase`). */
   facts: Record<string, unknown>;
   /** Facts as the procedure's schema outputs them (what a raw actor's input needs). */
@@ -46,7 +47,7 @@ export interface EventSequence {
  * recordSequence('declared', seasonalWorker, '2026-01-05', {}, [{ type: 'vacancy.declared', at: '2026-01-05' }]).finalState;
  * ```
  */
-export function recordSequence(name: string, procedure: Procedure, openedOn: string, facts: Record<string, unknown>, events: readonly CaseEvent[]): EventSequence {
+export function recordSequence(name: string, procedure: Procedure, openedOn: IsoDate, facts: Record<string, unknown>, events: readonly CaseEvent[]): EventSequence {
   const opened = createCase(procedure, { at: openedOn, facts });
   if (!opened.ok) throw new Error(`${name}: ${opened.error.message}`);
   let current = opened.value;
@@ -102,6 +103,6 @@ export function scenarioSequences(directory: URL): EventSequence[] {
  * pathSequences(seasonalWorker, generatePaths(seasonalWorker, walkProcedure(seasonalWorker)), WALK_START_DATE).length;
  * ```
  */
-export function pathSequences(procedure: Procedure, paths: readonly TestPath[], openedOn: string): EventSequence[] {
+export function pathSequences(procedure: Procedure, paths: readonly TestPath[], openedOn: IsoDate): EventSequence[] {
   return paths.map((path) => recordSequence(path.name, procedure, openedOn, path.facts, path.events));
 }

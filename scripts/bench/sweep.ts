@@ -10,6 +10,7 @@
 import { addDays, applyAll, createCase, daysBetween, recordLapses, reviewPersisted, serialize, serializeState, statePath, type PermitCase, type PersistedCase, type PersistedCaseState } from '../../src';
 import { compareInterleaved, medianRatio } from './measure';
 import { readWithActor, type SweepView } from './naive-read';
+import type { IsoDate } from '../../src';
 
 /**
  * The sweep over one form of persisted case: its speed against the naive
@@ -72,7 +73,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * ```
  */
 export function shifted<T>(value: T, days: number): T {
-  if (typeof value === 'string') return (ISO_DATE.test(value) ? addDays(value, days) : value) as T;
+  if (typeof value === 'string') return (ISO_DATE.test(value) ? addDays(value as IsoDate, days) : value) as T;
   if (Array.isArray(value)) return value.map((item) => shifted(item, days)) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, shifted(item, days)])) as T;
   return value;
@@ -86,7 +87,7 @@ const QUIET_DAYS = [0, 1, 3, 7, 14, 30, 60, 90, 180, 365];
  * sweep appended a `clock.advanced` when a lapse fired (it changed the state,
  * the open deadlines or the breaches), as `recordLapses` and `sweepDue` do.
  */
-function sweptUntilYesterday(current: PermitCase, day: string): PermitCase {
+function sweptUntilYesterday(current: PermitCase, day: IsoDate): PermitCase {
   const yesterday = addDays(day, -1);
   if (current.context.lastEventAt >= yesterday) return current;
   const swept = recordLapses(current, yesterday);
@@ -105,7 +106,7 @@ function sweptUntilYesterday(current: PermitCase, day: string): PermitCase {
  * const pool = sweepPool(walkedCases, '2027-06-01', 100_000);
  * ```
  */
-export function sweepPool(bases: readonly PermitCase[], sweepDay: string, wanted: number, variantsPerBase = 2): PermitCase[] {
+export function sweepPool(bases: readonly PermitCase[], sweepDay: IsoDate, wanted: number, variantsPerBase = 2): PermitCase[] {
   const byProcedure = new Map<string, PermitCase[]>();
   for (const base of bases) byProcedure.set(base.procedureId, [...(byProcedure.get(base.procedureId) ?? []), base]);
   const queues = [...byProcedure.values()];
@@ -137,7 +138,7 @@ export function sweepPool(bases: readonly PermitCase[], sweepDay: string, wanted
  * readWithLibrary(JSON.parse(serializeState(someCase)), '2027-06-01').deadlines;
  * ```
  */
-export function readWithLibrary(persisted: unknown, at: string): SweepView {
+export function readWithLibrary(persisted: unknown, at: IsoDate): SweepView {
   const review = reviewPersisted(persisted, at);
   if (!review.ok) throw review.error;
   const today = review.value.status;
@@ -182,7 +183,7 @@ function sliceRows<T>(rows: readonly T[], count: number): T[][] {
 }
 
 /** Sweep `size` parsed copies of one form's texts both ways; `views` collects the library's answer per distinct case. */
-function benchForm(form: SweepFormResult['form'], texts: readonly string[], options: { size: number; sweepDay: string; rounds: number }, views: string[]): SweepFormResult {
+function benchForm(form: SweepFormResult['form'], texts: readonly string[], options: { size: number; sweepDay: IsoDate; rounds: number }, views: string[]): SweepFormResult {
   const { copies: persisted, bytesPerCase } = parsedCopies<PersistedCase | PersistedCaseState>(texts, options.size);
   const at = options.sweepDay;
   // Reading every distinct case both ways checks that they agree, and warms both up.
@@ -232,7 +233,7 @@ function benchForm(form: SweepFormResult['form'], texts: readonly string[], opti
  * benchSweep(sweepPool(walkedCases, '2027-06-01', 2000), { size: 2000, sweepDay: '2027-06-01', rounds: 3 }).forms[0]!.bytesPerPersistedCase;
  * ```
  */
-export function benchSweep(pool: readonly PermitCase[], options: { size: number; sweepDay: string; rounds: number }): SweepResult {
+export function benchSweep(pool: readonly PermitCase[], options: { size: number; sweepDay: IsoDate; rounds: number }): SweepResult {
   const fullViews: string[] = [];
   const stateViews: string[] = [];
   const full = benchForm('full', pool.map((current) => serialize(current)), options, fullViews);

@@ -12,6 +12,7 @@
  * @module
  */
 import { epochDay, epochDayOf, fromIsoDate, isoDateOf, isoDateOfEpochDay, monthLength, type IsoDate } from './iso-date';
+import { refusedArguments } from '../guard';
 
 /**
  * A length of time made of whole years, months, weeks and days (each optional,
@@ -88,8 +89,12 @@ const MAX_DATE_YEAR = 275_760;
  * ```
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
+  try {
   assertInteger(days, 'days');
   return isoDateOfEpochDay(epochDay(date) + days);
+  } catch (error) {
+    throw refusedArguments('addDays', error);
+  }
 }
 
 /**
@@ -101,8 +106,12 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * ```
  */
 export function addWeeks(date: IsoDate, weeks: number): IsoDate {
+  try {
   assertInteger(weeks, 'weeks');
   return isoDateOfEpochDay(epochDay(date) + weeks * 7);
+  } catch (error) {
+    throw refusedArguments('addWeeks', error);
+  }
 }
 
 /**
@@ -118,8 +127,12 @@ export function addWeeks(date: IsoDate, weeks: number): IsoDate {
  * ```
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
+  try {
   assertInteger(months, 'months');
   return shiftMonths(date, months);
+  } catch (error) {
+    throw refusedArguments('addMonths', error);
+  }
 }
 
 /**
@@ -133,8 +146,12 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
  * ```
  */
 export function addYears(date: IsoDate, years: number): IsoDate {
+  try {
   assertInteger(years, 'years');
   return shiftMonths(date, years * 12);
+  } catch (error) {
+    throw refusedArguments('addYears', error);
+  }
 }
 
 /**
@@ -148,8 +165,12 @@ export function addYears(date: IsoDate, years: number): IsoDate {
  * ```
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
+  try {
   const end = epochDay(to);
   return end - epochDay(from);
+  } catch (error) {
+    throw refusedArguments('daysBetween', error);
+  }
 }
 
 function component(length: PeriodLength, key: keyof PeriodLength): number {
@@ -185,7 +206,7 @@ function addLength(start: IsoDate, length: PeriodLength): IsoDate {
  * number that many months on, or on the last day of the last month when
  * that month has no such day (a validity from 31 August for 6 months runs
  * through the end of February); weeks and days then count on from there.
- * Throws a `RangeError` for a zero length (which covers no day) or a
+ * Throws a `PermitLifecycleError` (`argument.invalid`) for a zero length (which covers no day) or a
  * negative or fractional component.
  *
  * So a month validity that starts on the 28th of January of a common year
@@ -202,6 +223,7 @@ function addLength(start: IsoDate, length: PeriodLength): IsoDate {
  * ```
  */
 export function lastDayOfPeriod(start: IsoDate, length: PeriodLength): IsoDate {
+  try {
   const months = component(length, 'years') * 12 + component(length, 'months');
   const days = component(length, 'weeks') * 7 + component(length, 'days');
   if (months === 0 && days === 0) {
@@ -216,6 +238,9 @@ export function lastDayOfPeriod(start: IsoDate, length: PeriodLength): IsoDate {
     dayAfter = Number(shifted.slice(8, 10)) < Number(start.slice(8, 10)) ? addDays(shifted, 1) : shifted;
   }
   return addDays(dayAfter, days - 1);
+  } catch (error) {
+    throw refusedArguments('lastDayOfPeriod', error);
+  }
 }
 
 /**
@@ -234,5 +259,9 @@ export function lastDayOfPeriod(start: IsoDate, length: PeriodLength): IsoDate {
  * ```
  */
 export function deadlineAfter(start: IsoDate, length: PeriodLength): IsoDate {
+  try {
   return addLength(start, length);
+  } catch (error) {
+    throw refusedArguments('deadlineAfter', error);
+  }
 }

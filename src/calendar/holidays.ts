@@ -5,6 +5,7 @@
  */
 import { addDays } from './arithmetic';
 import { DateOutOfRangeError, isIsoDate, type IsoDate } from './iso-date';
+import { refusedArguments } from '../guard';
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2999;
@@ -22,7 +23,7 @@ function pad2(value: number): string {
 
 /**
  * Easter Sunday of a Gregorian year, by the anonymous Gregorian algorithm
- * (Meeus/Jones/Butcher). Years 1900..2999 only (`RangeError` otherwise).
+ * (Meeus/Jones/Butcher). Years 1900..2999 only (a `PermitLifecycleError` otherwise).
  *
  * @example
  * ```ts
@@ -31,6 +32,7 @@ function pad2(value: number): string {
  * ```
  */
 export function easterSunday(year: number): IsoDate {
+  try {
   assertYear(year);
   const a = year % 19;
   const b = Math.floor(year / 100);
@@ -47,7 +49,10 @@ export function easterSunday(year: number): IsoDate {
   const n = h + l - 7 * m + 114;
   const month = Math.floor(n / 31);
   const day = (n % 31) + 1;
-  return `${year}-${pad2(month)}-${pad2(day)}`;
+  return `${year}-${pad2(month)}-${pad2(day)}` as IsoDate;
+  } catch (error) {
+    throw refusedArguments('easterSunday', error);
+  }
 }
 
 /**
@@ -70,7 +75,7 @@ const EUROPE_DAY_FROM = 2019;
  * The legal holidays of Luxembourg in `year`, sorted by date: New Year's Day,
  * Easter Monday, Labour Day, Europe Day (from 2019 only), Ascension Day, Whit
  * Monday, National Day, Assumption Day, All Saints' Day, Christmas Day and St
- * Stephen's Day. Years 1900..2999 only (`RangeError` otherwise).
+ * Stephen's Day. Years 1900..2999 only (a `PermitLifecycleError` otherwise).
  *
  * Two holidays can fall on the same day (Ascension Day was 9 May in 2024, and
  * is 1 May in some years); both are listed, so the list always has 11 entries
@@ -84,9 +89,10 @@ const EUROPE_DAY_FROM = 2019;
  * ```
  */
 export function luxembourgLegalHolidays(year: number): LegalHoliday[] {
+  try {
   assertYear(year);
   const easter = easterSunday(year);
-  const fixed = (monthDay: string, name: string): LegalHoliday => ({ date: `${year}-${monthDay}`, name });
+  const fixed = (monthDay: string, name: string): LegalHoliday => ({ date: `${year}-${monthDay}` as IsoDate, name });
   const holidays: LegalHoliday[] = [
     fixed('01-01', "New Year's Day"),
     { date: addDays(easter, 1), name: 'Easter Monday' },
@@ -102,6 +108,9 @@ export function luxembourgLegalHolidays(year: number): LegalHoliday[] {
   ];
   // Stable sort: coinciding holidays keep the order above.
   return holidays.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  } catch (error) {
+    throw refusedArguments('luxembourgLegalHolidays', error);
+  }
 }
 
 const holidaySets = new Map<number, ReadonlySet<IsoDate>>();
@@ -117,7 +126,7 @@ function holidaySet(year: number): ReadonlySet<IsoDate> {
 
 /**
  * Is `date` a Luxembourg legal holiday? The holidays of each year are computed
- * once and remembered. Throws a `RangeError` for an invalid date.
+ * once and remembered. Throws a `PermitLifecycleError` (`argument.invalid`) for an invalid date.
  *
  * @example
  * ```ts
@@ -126,6 +135,10 @@ function holidaySet(year: number): ReadonlySet<IsoDate> {
  * ```
  */
 export function isLuxembourgLegalHoliday(date: IsoDate): boolean {
+  try {
   if (!isIsoDate(date)) throw new RangeError(`Invalid IsoDate ${JSON.stringify(date)}`);
   return holidaySet(Number(date.slice(0, 4))).has(date);
+  } catch (error) {
+    throw refusedArguments('isLuxembourgLegalHoliday', error);
+  }
 }

@@ -14,6 +14,7 @@ export {
   isAfter,
   isBefore,
   isIsoDate,
+  isoDate,
   isOnOrAfter,
   isOnOrBefore,
   isoDateSchema,

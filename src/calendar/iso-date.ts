@@ -9,17 +9,29 @@
  */
 import { UTCDate } from '@date-fns/utc';
 import { z } from 'zod';
+import { PermitLifecycleError } from '../errors';
+import { refusedArguments } from '../guard';
 
 /**
  * A calendar date written `YYYY-MM-DD` (for example `'2026-06-23'`), with a
  * year between 1900 and 2999. It names a whole day, not an instant.
  *
+ * A template-literal type rather than a branded one, so that a literal in
+ * the right shape needs nothing (`at: '2026-06-23'` compiles) while an
+ * obviously wrong one does not (`at: '12/01/2026'`, `at: 'tomorrow'`). A
+ * type cannot see whether the day exists (`'2026-02-30'` compiles): every
+ * function checks that at run time and answers with a typed error. A date
+ * held in a plain `string` (from JSON, a form, a database) becomes an
+ * `IsoDate` through the checked constructor {@link isoDate} (throws) or the
+ * type guard {@link isIsoDate}.
+ *
  * @example
  * ```ts
  * const nationalDay: IsoDate = '2026-06-23';
+ * const fromForm: IsoDate = isoDate(form.get('date') as string); // throws argument.invalid unless a real day
  * ```
  */
-export type IsoDate = string;
+export type IsoDate = `${number}-${number}-${number}`;
 
 /** Smallest supported year (inclusive). */
 const MIN_YEAR = 1900;
@@ -186,7 +198,7 @@ export function isoDateOfEpochDay(day: number): IsoDate {
  */
 export function isoDateOf(year: number, month: number, day: number): IsoDate {
   if (year < MIN_YEAR || year > MAX_YEAR) throw new DateOutOfRangeError(year);
-  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as IsoDate;
 }
 
 /**
@@ -234,13 +246,38 @@ function assertIsoDate(value: IsoDate): void {
  * isoDateSchema.safeParse('2026-1-1').success; // false ('expected a date as YYYY-MM-DD')
  * ```
  */
-export const isoDateSchema: z.ZodType<IsoDate> = z
+export const isoDateSchema = z
   .string({ error: SHAPE_MESSAGE })
   // A predicate rather than `.superRefine`: z.compile calls a predicate directly, where a
   // superRefine costs a spoofed payload and a closure per date on every event validated.
   .refine((value) => problemWith(value) === null, { error: (issue) => messageFor(problemWith(issue.input as string) ?? 'shape') })
   // Carried into generated JSON Schemas (scenario and profile files), for editors.
-  .meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+  .meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }) as unknown as z.ZodType<IsoDate, IsoDate>;
+
+/**
+ * The checked constructor of an {@link IsoDate}: `value` when it is a string
+ * naming a real calendar day written `YYYY-MM-DD` in the years 1900..2999,
+ * else a thrown `PermitLifecycleError` (`argument.invalid`) saying why. Use
+ * it for dates held in a plain `string`; {@link isIsoDate} is the
+ * non-throwing guard.
+ *
+ * @example
+ * ```ts
+ * isoDate('2026-01-12'); // '2026-01-12', typed IsoDate
+ * isoDate('12/01/2026'); // throws PermitLifecycleError: argument.invalid
+ * isoDate('2026-02-30'); // throws PermitLifecycleError: argument.invalid (not a real calendar date)
+ * ```
+ */
+export function isoDate(value: string): IsoDate {
+  try {
+  if (isIsoDate(value)) return value;
+  const problem = typeof value === 'string' ? (problemWith(value) ?? 'shape') : 'shape';
+  const shown = typeof value === 'string' ? JSON.stringify(value) : `a value of type ${value === null ? 'null' : typeof value}`;
+  throw new PermitLifecycleError('argument.invalid', `invalid date ${shown}: ${messageFor(problem)}`, { details: { problem } });
+  } catch (error) {
+    throw refusedArguments('isoDate', error);
+  }
+}
 
 /**
  * Type guard: is `value` a string naming a real calendar date, written
@@ -254,11 +291,15 @@ export const isoDateSchema: z.ZodType<IsoDate> = z
  * ```
  */
 export function isIsoDate(value: unknown): value is IsoDate {
+  try {
   if (typeof value !== 'string') return false;
   if (validDates.has(value)) return true;
   if (problemWith(value) !== null) return false;
   if (validDates.size < VALID_DATES_KEPT) validDates.add(value);
   return true;
+  } catch (error) {
+    throw refusedArguments('isIsoDate', error);
+  }
 }
 
 /** About 22 years of days: enough for the dates of a store's open cases, at most a few hundred kB. */
@@ -278,7 +319,7 @@ function pad(value: number, width: number): string {
 
 /**
  * The calendar day of a `Date`, read from its UTC fields (so the result never
- * depends on the process time zone). Throws a `RangeError` for an invalid
+ * depends on the process time zone). Throws a `PermitLifecycleError` (`argument.invalid`) for an invalid
  * `Date` or a year outside 1900..2999.
  *
  * @example
@@ -288,40 +329,48 @@ function pad(value: number, width: number): string {
  * ```
  */
 export function toIsoDate(date: Date): IsoDate {
+  try {
   const time = date.getTime();
   if (Number.isNaN(time)) throw new RangeError('Invalid Date cannot be converted to an IsoDate');
   const year = date.getUTCFullYear();
   if (year < MIN_YEAR || year > MAX_YEAR) {
     throw new DateOutOfRangeError(year);
   }
-  return `${pad(year, 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+  return `${pad(year, 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}` as IsoDate;
+  } catch (error) {
+    throw refusedArguments('toIsoDate', error);
+  }
 }
 
 /**
  * Midnight UTC of the given day, as a `UTCDate` (whose local getters and
  * setters all work in UTC, so date-fns arithmetic on it is time-zone free).
- * Throws a `RangeError` when `date` is not a valid {@link IsoDate}.
+ * Throws a `PermitLifecycleError` (`argument.invalid`) when `date` is not a valid {@link IsoDate}.
  * Declared as `Date` so that the published types do not depend on
  * `@date-fns/utc`, whose CommonJS declarations break strict `node16` builds.
  *
  * @example
  * ```ts
  * fromIsoDate('2026-06-23').toISOString(); // '2026-06-23T00:00:00.000Z'
- * fromIsoDate('2026-02-30'); // throws RangeError
+ * fromIsoDate('2026-02-30'); // throws PermitLifecycleError (argument.invalid)
  * ```
  */
 export function fromIsoDate(date: IsoDate): Date {
+  try {
   assertIsoDate(date);
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
   const day = Number(date.slice(8, 10));
   return new UTCDate(year, month - 1, day);
+  } catch (error) {
+    throw refusedArguments('fromIsoDate', error);
+  }
 }
 
 /**
  * Three-way comparison of two dates: `-1` when `a` is earlier, `0` when they
  * are the same day, `1` when `a` is later. Usable as an `Array.prototype.sort`
- * comparator. Throws a `RangeError` for an invalid date.
+ * comparator. Throws a `PermitLifecycleError` (`argument.invalid`) for an invalid date.
  *
  * @example
  * ```ts
@@ -330,11 +379,15 @@ export function fromIsoDate(date: IsoDate): Date {
  * ```
  */
 export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
+  try {
   assertIsoDate(a);
   assertIsoDate(b);
   // Fixed-width, zero-padded, most significant field first: string order is
   // calendar order.
   return a < b ? -1 : a > b ? 1 : 0;
+  } catch (error) {
+    throw refusedArguments('compareDates', error);
+  }
 }
 
 /**
@@ -347,7 +400,11 @@ export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
  * ```
  */
 export function isBefore(a: IsoDate, b: IsoDate): boolean {
+  try {
   return compareDates(a, b) < 0;
+  } catch (error) {
+    throw refusedArguments('isBefore', error);
+  }
 }
 
 /**
@@ -360,7 +417,11 @@ export function isBefore(a: IsoDate, b: IsoDate): boolean {
  * ```
  */
 export function isAfter(a: IsoDate, b: IsoDate): boolean {
+  try {
   return compareDates(a, b) > 0;
+  } catch (error) {
+    throw refusedArguments('isAfter', error);
+  }
 }
 
 /**
@@ -373,7 +434,11 @@ export function isAfter(a: IsoDate, b: IsoDate): boolean {
  * ```
  */
 export function isOnOrBefore(a: IsoDate, b: IsoDate): boolean {
+  try {
   return compareDates(a, b) <= 0;
+  } catch (error) {
+    throw refusedArguments('isOnOrBefore', error);
+  }
 }
 
 /**
@@ -386,11 +451,15 @@ export function isOnOrBefore(a: IsoDate, b: IsoDate): boolean {
  * ```
  */
 export function isOnOrAfter(a: IsoDate, b: IsoDate): boolean {
+  try {
   return compareDates(a, b) >= 0;
+  } catch (error) {
+    throw refusedArguments('isOnOrAfter', error);
+  }
 }
 
 /**
- * The latest of one or more dates. Throws a `RangeError` when called with no
+ * The latest of one or more dates. Throws a `PermitLifecycleError` (`argument.invalid`) when called with no
  * date or with an invalid one.
  *
  * @example
@@ -399,16 +468,20 @@ export function isOnOrAfter(a: IsoDate, b: IsoDate): boolean {
  * ```
  */
 export function maxDate(...dates: IsoDate[]): IsoDate {
+  try {
   const [first, ...rest] = dates;
   if (first === undefined) throw new RangeError('maxDate needs at least one date');
   assertIsoDate(first);
   let latest = first;
   for (const date of rest) if (compareDates(date, latest) > 0) latest = date;
   return latest;
+  } catch (error) {
+    throw refusedArguments('maxDate', error);
+  }
 }
 
 /**
- * The earliest of one or more dates. Throws a `RangeError` when called with no
+ * The earliest of one or more dates. Throws a `PermitLifecycleError` (`argument.invalid`) when called with no
  * date or with an invalid one.
  *
  * @example
@@ -417,12 +490,16 @@ export function maxDate(...dates: IsoDate[]): IsoDate {
  * ```
  */
 export function minDate(...dates: IsoDate[]): IsoDate {
+  try {
   const [first, ...rest] = dates;
   if (first === undefined) throw new RangeError('minDate needs at least one date');
   assertIsoDate(first);
   let earliest = first;
   for (const date of rest) if (compareDates(date, earliest) < 0) earliest = date;
   return earliest;
+  } catch (error) {
+    throw refusedArguments('minDate', error);
+  }
 }
 
 /**
@@ -436,6 +513,10 @@ export function minDate(...dates: IsoDate[]): IsoDate {
  * ```
  */
 export function dayOfWeek(date: IsoDate): 0 | 1 | 2 | 3 | 4 | 5 | 6 {
+  try {
   // UTCDate#getDay reads the UTC weekday.
   return fromIsoDate(date).getDay() as 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  } catch (error) {
+    throw refusedArguments('dayOfWeek', error);
+  }
 }

@@ -6,6 +6,7 @@
  */
 import { addDays, addMonths, daysBetween, epochDayMonthsLater, lastDayOfPeriod } from './arithmetic';
 import { compareDates, epochDay, type IsoDate } from './iso-date';
+import { refusedArguments } from '../guard';
 
 /**
  * A run of consecutive days, both ends included, with `from <= to`.
@@ -83,7 +84,7 @@ function coveredIn(merged: readonly Span[], start: number, end: number): number 
 
 /**
  * Number of distinct days of `window` covered by at least one of `periods`
- * (overlapping periods count each day once). Throws a `RangeError` for an
+ * (overlapping periods count each day once). Throws a `PermitLifecycleError` (`argument.invalid`) for an
  * invalid date or a period that ends before it starts.
  *
  * @example
@@ -95,8 +96,12 @@ function coveredIn(merged: readonly Span[], start: number, end: number): number 
  * ```
  */
 export function daysCovered(periods: readonly DatePeriod[], window: DatePeriod): number {
+  try {
   assertPeriod(window, 'The window');
   return coveredIn(union(periods), dayNumber(window.from), dayNumber(window.to));
+  } catch (error) {
+    throw refusedArguments('daysCovered', error);
+  }
 }
 
 /**
@@ -125,7 +130,7 @@ function candidateStarts(periods: readonly DatePeriod[], merged: readonly Span[]
   const starts = new Set<IsoDate>(periods.map((period) => period.from));
   for (const span of merged) {
     const runStart = addDays(EPOCH, span.start);
-    let first = addMonths(`${runStart.slice(0, 7)}-01`, 1);
+    let first = addMonths(`${runStart.slice(0, 7)}-01` as IsoDate, 1);
     while (dayNumber(first) <= span.end) {
       starts.add(first);
       first = addMonths(first, 1);
@@ -156,6 +161,7 @@ export function maxDaysInAnyWindow(
   periods: readonly DatePeriod[],
   windowMonths: number,
 ): { days: number; window: DatePeriod | null } {
+  try {
   assertPositiveInteger(windowMonths, 'windowMonths');
   const merged = union(periods);
   let best: { days: number; window: DatePeriod | null } = { days: 0, window: null };
@@ -165,6 +171,9 @@ export function maxDaysInAnyWindow(
     if (best.window === null || days > best.days) best = { days, window: { from, to } };
   }
   return best;
+  } catch (error) {
+    throw refusedArguments('maxDaysInAnyWindow', error);
+  }
 }
 
 function assertCap(cap: { months: number; perMonths: number }): void {
@@ -235,7 +244,7 @@ function exceeds(periods: readonly DatePeriod[], cap: { months: number; perMonth
  * the window from 1 February 2026 holds 151 days where 5 months from 1
  * February are 150.
  *
- * Throws a `RangeError` unless `0 < cap.months <= cap.perMonths` (integers).
+ * Throws a `PermitLifecycleError` (`argument.invalid`) unless `0 < cap.months <= cap.perMonths` (integers).
  *
  * @example
  * ```ts
@@ -244,8 +253,12 @@ function exceeds(periods: readonly DatePeriod[], cap: { months: number; perMonth
  * ```
  */
 export function exceedsStayCap(periods: readonly DatePeriod[], cap: { months: number; perMonths: number }): boolean {
+  try {
   assertCap(cap);
   return exceeds(periods, cap);
+  } catch (error) {
+    throw refusedArguments('exceedsStayCap', error);
+  }
 }
 
 /**
@@ -269,6 +282,7 @@ export function latestEndWithinCap(
   start: IsoDate,
   cap: { months: number; perMonths: number },
 ): IsoDate | null {
+  try {
   assertCap(cap);
   const upper = lastDayOfPeriod(start, { months: cap.months });
   // Equivalent to exceeds([...periods, { from: start, to: addDays(start, offset) }], cap),
@@ -307,4 +321,7 @@ export function latestEndWithinCap(
     else ok = mid;
   }
   return addDays(start, ok);
+  } catch (error) {
+    throw refusedArguments('latestEndWithinCap', error);
+  }
 }

@@ -6,6 +6,7 @@
 import { addDays } from './arithmetic';
 import { isLuxembourgLegalHoliday } from './holidays';
 import { dayOfWeek, type IsoDate } from './iso-date';
+import { refusedArguments } from '../guard';
 
 /**
  * Which days count as working days:
@@ -21,7 +22,7 @@ import { dayOfWeek, type IsoDate } from './iso-date';
 export type WorkingDayKind = 'joursOuvrables' | 'joursOuvres';
 
 /**
- * Is `date` a working day of the given kind? Throws a `RangeError` for an
+ * Is `date` a working day of the given kind? Throws a `PermitLifecycleError` (`argument.invalid`) for an
  * invalid date or an unknown kind.
  *
  * @example
@@ -32,6 +33,7 @@ export type WorkingDayKind = 'joursOuvrables' | 'joursOuvres';
  * ```
  */
 export function isWorkingDay(date: IsoDate, kind: WorkingDayKind): boolean {
+  try {
   const weekday = dayOfWeek(date);
   switch (kind) {
     case 'joursOuvrables':
@@ -44,12 +46,15 @@ export function isWorkingDay(date: IsoDate, kind: WorkingDayKind): boolean {
       throw new RangeError(`Unknown working-day kind ${JSON.stringify(kind as unknown)}`);
   }
   return !isLuxembourgLegalHoliday(date);
+  } catch (error) {
+    throw refusedArguments('isWorkingDay', error);
+  }
 }
 
 /**
  * The date `count` working days after `date`: the start day itself is not
  * counted, whatever it is, and `count` 0 returns `date` unchanged. `count`
- * must be a non-negative integer (`RangeError` otherwise).
+ * must be a non-negative integer (a `PermitLifecycleError` otherwise).
  *
  * @example
  * ```ts
@@ -59,6 +64,7 @@ export function isWorkingDay(date: IsoDate, kind: WorkingDayKind): boolean {
  * ```
  */
 export function addWorkingDays(date: IsoDate, count: number, kind: WorkingDayKind): IsoDate {
+  try {
   if (!Number.isSafeInteger(count) || count < 0) {
     throw new RangeError(`count must be a non-negative integer, got ${String(count)}`);
   }
@@ -71,6 +77,9 @@ export function addWorkingDays(date: IsoDate, count: number, kind: WorkingDayKin
     if (isWorkingDay(current, kind)) remaining -= 1;
   }
   return current;
+  } catch (error) {
+    throw refusedArguments('addWorkingDays', error);
+  }
 }
 
 /**
@@ -86,7 +95,11 @@ export function addWorkingDays(date: IsoDate, count: number, kind: WorkingDayKin
  * ```
  */
 export function nextWorkingDayOnOrAfter(date: IsoDate, kind: WorkingDayKind): IsoDate {
+  try {
   let current = date;
   while (!isWorkingDay(current, kind)) current = addDays(current, 1);
   return current;
+  } catch (error) {
+    throw refusedArguments('nextWorkingDayOnOrAfter', error);
+  }
 }

@@ -2,21 +2,62 @@
  * Pure helpers that machines use inside `assign` and guards to keep the
  * shared part of a case's context: deadlines, breaches, documents, validity.
  */
+import type { z } from 'zod';
 import { isAfter, isOnOrAfter, isOnOrBefore, type IsoDate } from '../calendar';
 import type { CaseContext, DeadlineEntry, DeadlineSpec } from './types';
 
 /**
- * The context of a newly opened case.
+ * The input of a procedure machine (`createActor(machine, { input })`): the
+ * opening date and the facts as a person would give them, the *input* type
+ * of the procedure's facts schema, so fields with a default may be left out.
+ *
+ * @example
+ * ```ts
+ * const input: MachineInput<typeof seasonalWorkerFactsSchema> = { at: '2026-01-05', facts: { visaRequired: true } };
+ * createActor(seasonalWorkerMachine, { input }).start();
+ * ```
+ */
+export interface MachineInput<TFactsSchema extends z.ZodType> {
+  at: IsoDate;
+  facts?: z.input<TFactsSchema>;
+}
+
+/** Facts `createCase` has parsed already: the machine does not parse them again. */
+const parsedFacts = new WeakSet<object>();
+
+/**
+ * Mark facts as parsed by their schema, so that {@link initialCaseContext}
+ * takes them as they are.
+ *
+ * @example
+ * ```ts
+ * markFactsParsed(seasonalWorkerFactsSchema.parse({}));
+ * ```
+ */
+export function markFactsParsed(facts: object): void {
+  parsedFacts.add(facts);
+}
+
+/**
+ * The context of a newly opened case. Given the procedure's facts schema,
+ * the facts are parsed with it (defaults filled in; a `ZodError` is thrown
+ * for facts it refuses), so a raw machine can be started with partial
+ * facts; facts `createCase` has parsed already are taken as they are.
  *
  * @example
  * ```ts
  * const context = initialCaseContext({ at: '2026-01-05', facts: { visaRequired: true } });
  * context.lastEventAt; // '2026-01-05'
+ * initialCaseContext({ at: '2026-01-05' }, seasonalWorkerFactsSchema).facts.visaRequired; // true (the default)
  * ```
  */
-export function initialCaseContext<TFacts>(input: { at: IsoDate; facts: TFacts }): CaseContext<TFacts> {
+export function initialCaseContext<TFacts>(input: { at: IsoDate; facts: TFacts }): CaseContext<TFacts>;
+export function initialCaseContext<TFactsSchema extends z.ZodType>(input: MachineInput<TFactsSchema>, factsSchema: TFactsSchema): CaseContext<z.output<TFactsSchema>>;
+export function initialCaseContext(input: { at: IsoDate; facts?: unknown }, factsSchema?: z.ZodType): CaseContext<unknown> {
+  const given = input.facts;
+  const facts = factsSchema === undefined || (typeof given === 'object' && given !== null && parsedFacts.has(given)) ? given : factsSchema.parse(given ?? {});
   return {
-    facts: input.facts,
+    facts,
     openedOn: input.at,
     lastEventAt: input.at,
     deadlines: {},

@@ -6,6 +6,7 @@ import { caseAsOf } from './engine';
 import { procedureOf } from './meta';
 import type { DeadlineActor, DeadlineKind, PermitCase, Procedure } from './types';
 import type { LegalParameter, SourceRef } from '../law';
+import { refusedArguments } from '../guard';
 
 /**
  * One open deadline of a case, with everything needed to act on it.
@@ -62,6 +63,7 @@ function summaryOf(parameter: LegalParameter): ParameterSummary {
  * ```
  */
 export function describeDeadline(procedure: Procedure, id: string, entry: { due: IsoDate; opens?: IsoDate }, asOf: IsoDate): CaseDeadline {
+  try {
   const spec = procedure.deadlines[id];
   const parameter = spec?.parameter;
   return {
@@ -76,6 +78,9 @@ export function describeDeadline(procedure: Procedure, id: string, entry: { due:
     source: spec?.source ?? { file: procedure.seed, section: '', quote: '' },
     parameter: parameter ? summaryOf(parameter) : null,
   };
+  } catch (error) {
+    throw refusedArguments('describeDeadline', error);
+  }
 }
 
 /**
@@ -88,6 +93,7 @@ export function describeDeadline(procedure: Procedure, id: string, entry: { due:
  * ```
  */
 export function deadlines(current: PermitCase, at?: IsoDate): CaseDeadline[] {
+  try {
   const asOfResult = caseAsOf(current, at);
   if (!asOfResult.ok) throw asOfResult.error;
   const view = asOfResult.value;
@@ -97,6 +103,9 @@ export function deadlines(current: PermitCase, at?: IsoDate): CaseDeadline[] {
   const out: CaseDeadline[] = [];
   for (const id of Object.keys(open)) out.push(describeDeadline(procedure, id, open[id]!, asOf));
   return sortSoonestFirst(out);
+  } catch (error) {
+    throw refusedArguments('deadlines', error);
+  }
 }
 
 /**

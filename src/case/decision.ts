@@ -19,7 +19,7 @@ const laterDecisionAssumption =
   'The page says a decision comes "generally" within the period and lets the applicant take silence as a rejection; it does not forbid a later answer. An express decision that arrives later is recorded and takes over.';
 
 /**
- * The transition to the deemed rejection, as {@link decisionPeriod} builds it.
+ * The transition to the deemed rejection, as the kernel's `decisionPeriod` builder makes it.
  *
  * @example
  * ```ts

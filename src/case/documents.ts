@@ -4,6 +4,7 @@
 import { missingItems, requiredItems } from './checklist';
 import { procedureOf, stateMetaOf } from './meta';
 import type { DocumentItem, PermitCase } from './types';
+import { refusedArguments } from '../guard';
 
 /**
  * The checklist of the current step: what applies, what was supplied, what is missing.
@@ -33,6 +34,7 @@ export interface DocumentChecklist {
  * ```
  */
 export function missingDocuments(current: PermitCase): DocumentChecklist | null {
+  try {
   const procedure = procedureOf(current);
   const meta = stateMetaOf(procedure.machine, current.state);
   if (!meta.documents) return null;
@@ -45,4 +47,7 @@ export function missingDocuments(current: PermitCase): DocumentChecklist | null 
     supplied: [...current.context.documents],
     missing: missingItems(step, current.context, current.context.documents),
   };
+  } catch (error) {
+    throw refusedArguments('missingDocuments', error);
+  }
 }

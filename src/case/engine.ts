@@ -9,12 +9,14 @@ import { DateOutOfRangeError, isBefore, isIsoDate, isoDateSchema, type IsoDate }
 import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
 import { safeParseCompiled } from './compiled-schema';
 import { registeredProcedure, registeredProcedures } from './procedures';
-import { earliestDue } from './context';
+import { earliestDue, markFactsParsed } from './context';
 import { eventTypesFrom, guardName, transitionIdOf, initialSnapshot, resolveSnapshot, statePath, stateInfo, takeTransition } from './machine-runtime';
 import type { SourceRef } from '../law';
 import type { Breach, CaseContext, CaseEvent, PermitCase, Procedure, ProcedureId } from './types';
+import type { CreateCaseOptions, EventFor, UntypedCreateCaseOptions } from './typed';
 import { appendedCase, emptyLogCase, heldEventCount, revisedCase } from './event-log';
 import { inputLimitRefusal, limitExceeded, limits } from './limits';
+import { refusedArguments } from '../guard';
 
 /** Enough to stop a machine whose clock transitions would loop forever. */
 const MAX_CLOCK_STEPS = 32;
@@ -79,19 +81,6 @@ function invalidDate(at: unknown, what: string): PermitLifecycleError {
 }
 
 /**
- * Options for {@link createCase}: the opening date and the facts known then.
- *
- * @example
- * ```ts
- * const options: CreateCaseOptions = { at: '2026-01-05', facts: { visaRequired: true } };
- * ```
- */
-export interface CreateCaseOptions {
-  at: IsoDate;
-  facts?: unknown;
-}
-
-/**
  * Find a registered procedure by id (see {@link registerProcedures}), or
  * check that a procedure object is the one registered under its id, with a
  * typed error (`procedure.unknown`) otherwise.
@@ -103,6 +92,7 @@ export interface CreateCaseOptions {
  * ```
  */
 export function resolveProcedure(procedure: ProcedureId | Procedure | string): Result<Procedure> {
+  try {
   if (typeof procedure !== 'string') {
     // A case stores only its procedure's id: an unregistered object would be lost at the next event.
     if (registeredProcedure(procedure.id) === procedure) return ok(procedure);
@@ -110,6 +100,9 @@ export function resolveProcedure(procedure: ProcedureId | Procedure | string): R
   }
   const found = registeredProcedure(procedure);
   return found ? ok(found) : fail(unknownProcedure(procedure));
+  } catch (error) {
+    return fail(refusedArguments('resolveProcedure', error));
+  }
 }
 
 /** The entry each bundled procedure ships in, and the name it is exported under (ids only: the core imports no procedure). */
@@ -132,16 +125,30 @@ function unknownProcedure(procedure: string, reason?: string): PermitLifecycleEr
 }
 
 /**
- * Open a case of a procedure on a date, with validated facts.
+ * Open a case of a procedure on a date, with validated facts. Returns a
+ * {@link Result}: a refusal (`procedure.unknown`, `facts.invalid`,
+ * `argument.invalid`, `limit.exceeded`) is returned, never thrown.
+ *
+ * Typed: with a bundled procedure's id (or object), the facts are that
+ * procedure's facts (defaults may be left out) and the case is a
+ * `PermitCase<'seasonalWorker'>`, which `apply` and `status` know. A misspelt
+ * id does not compile. An id held in a `string` (read from a database or a
+ * form) takes any facts and date, all checked at run time.
  *
  * @example
  * ```ts
  * const opened = createCase('seasonalWorker', { at: '2026-01-05', facts: { visaRequired: true } });
  * if (!opened.ok) throw opened.error;
  * opened.value.state; // 'vacancyToBeDeclared'
+ *
+ * const fromForm: string = 'seasonalWorker';
+ * createCase(fromForm, { at: '2026-01-05' }); // a PermitCase of any procedure, checked at run time
  * ```
  */
-export function createCase(procedure: ProcedureId | Procedure | string, options: CreateCaseOptions): Result<PermitCase> {
+export function createCase<P extends ProcedureId>(procedure: P | (Procedure & { id: P }), options: CreateCaseOptions<P>): Result<PermitCase<P>>;
+export function createCase<S extends string>(procedure: string extends S ? S : Procedure, options: UntypedCreateCaseOptions): Result<PermitCase>;
+export function createCase(procedure: Procedure | string, options: UntypedCreateCaseOptions): Result<PermitCase> {
+  try {
   const found = resolveProcedure(procedure);
   if (!found.ok) return found;
   const definition = found.value;
@@ -154,6 +161,7 @@ export function createCase(procedure: ProcedureId | Procedure | string, options:
   if (!facts.success) return fail(fromZodError('facts.invalid', facts.error, 'facts', ['facts']));
   const onOpening = definition.factsOnOpening?.(facts.data, at) ?? [];
   if (onOpening.length > 0) return fail(fromZodError('facts.invalid', { issues: onOpening }, 'facts', ['facts']));
+  if (typeof facts.data === 'object' && facts.data !== null) markFactsParsed(facts.data);
   let snapshot: AnyMachineSnapshot;
   try {
     // Lapses already due on the opening day (a permit from the facts that has ended) fire at once.
@@ -171,6 +179,9 @@ export function createCase(procedure: ProcedureId | Procedure | string, options:
       context: snapshot.context as CaseContext,
     }),
   );
+  } catch (error) {
+    return fail(refusedArguments('createCase', error));
+  }
 }
 
 /**
@@ -202,8 +213,8 @@ export interface AppliedStep {
  * const outcome: AppliedEvent = { case: next, steps: [] };
  * ```
  */
-export interface AppliedEvent {
-  case: PermitCase;
+export interface AppliedEvent<P extends ProcedureId = ProcedureId> {
+  case: PermitCase<P>;
   steps: AppliedStep[];
 }
 
@@ -325,9 +336,13 @@ function withLastEventAt(snapshot: AnyMachineSnapshot, previous: CaseContext, at
  * ```
  */
 export function validateEvent(procedure: Procedure, event: unknown): Result<CaseEvent> {
+  try {
   const parsed = safeParseCompiled(procedure.eventSchema, event);
   if (!parsed.success) return eventRefused(procedure, parsed.error);
   return ok(parsed.data as CaseEvent);
+  } catch (error) {
+    return fail(refusedArguments('validateEvent', error));
+  }
 }
 
 function eventRefused(procedure: Procedure, error: z.ZodError): Result<never> {
@@ -346,10 +361,15 @@ function eventRefused(procedure: Procedure, error: z.ZodError): Result<never> {
  * if (outcome.ok) outcome.value.steps.map((step) => step.to);
  * ```
  */
+export function applyWithSteps<P extends ProcedureId>(current: PermitCase<P>, event: EventFor<P>): Result<AppliedEvent<P>>;
 export function applyWithSteps(current: PermitCase, event: unknown): Result<AppliedEvent> {
+  try {
   const steps: TakenStep[] = [];
   const outcome = applyEvent(current, event, steps);
   return outcome.ok ? ok({ case: outcome.value, steps: steps.map(describeStep) }) : outcome;
+  } catch (error) {
+    return fail(refusedArguments('applyWithSteps', error));
+  }
 }
 
 /**
@@ -465,7 +485,13 @@ function lapseBehindRefusal(
 /**
  * Apply a dated event to a case. Returns the new case, or a typed error and
  * leaves the case unchanged (`event.invalid`, `event.outOfOrder`,
- * `event.notAllowed`).
+ * `event.notAllowed`, `argument.invalid` when `current` is not a case): a
+ * {@link Result}, never a throw.
+ *
+ * Typed: for a `PermitCase<'seasonalWorker'>` (from `createCase('seasonalWorker', ...)`)
+ * the event must be a seasonal-worker event, so a misspelt type, a missing
+ * field or another procedure's event does not compile. For a case of any
+ * procedure (from `restore`), any value is accepted and checked at run time.
  *
  * @example
  * ```ts
@@ -473,8 +499,13 @@ function lapseBehindRefusal(
  * if (!next.ok) console.error(next.error.code, next.error.message);
  * ```
  */
+export function apply<P extends ProcedureId>(current: PermitCase<P>, event: EventFor<P>): Result<PermitCase<P>>;
 export function apply(current: PermitCase, event: unknown): Result<PermitCase> {
+  try {
   return applyEvent(current, event, null);
+  } catch (error) {
+    return fail(refusedArguments('apply', error));
+  }
 }
 
 /**
@@ -485,7 +516,9 @@ export function apply(current: PermitCase, event: unknown): Result<PermitCase> {
  * const replayed = applyAll(opened, [{ type: 'vacancy.declared', at: '2026-01-05' }]);
  * ```
  */
+export function applyAll<P extends ProcedureId>(current: PermitCase<P>, events: readonly EventFor<P>[]): Result<PermitCase<P>>;
 export function applyAll(current: PermitCase, events: readonly unknown[]): Result<PermitCase> {
+  try {
   let acc = current;
   for (const [index, event] of events.entries()) {
     const next = apply(acc, event);
@@ -501,6 +534,9 @@ export function applyAll(current: PermitCase, events: readonly unknown[]): Resul
     acc = next.value;
   }
   return ok(acc);
+  } catch (error) {
+    return fail(refusedArguments('applyAll', error));
+  }
 }
 
 /**
@@ -537,6 +573,7 @@ export function readingDayRefusal(at: IsoDate, lastEventAt: IsoDate): PermitLife
  * ```
  */
 export function caseAsOf(current: PermitCase, at: IsoDate | undefined): Result<PermitCase> {
+  try {
   if (at === undefined) return ok(current);
   const memo = lastAsOf;
   if (memo !== null && memo.at === at && memo.of === current && memo.context === current.context && memo.state === current.state) return ok(memo.view);
@@ -560,5 +597,8 @@ export function caseAsOf(current: PermitCase, at: IsoDate | undefined): Result<P
   } catch (error) {
     if (DateOutOfRangeError.describes(error)) return fail(outOfCalendar('argument.invalid', at, error));
     throw error;
+  }
+  } catch (error) {
+    return fail(refusedArguments('caseAsOf', error));
   }
 }

@@ -11,6 +11,7 @@ import { applyWithSteps, createCase, requireWholeLog } from './engine';
 import { statePath, valueFromPath } from './machine-runtime';
 import { procedureOf, stateMetaOf } from './meta';
 import type { PermitCase, StateMeta, TransitionMeta } from './types';
+import { refusedArguments } from '../guard';
 
 /**
  * One line of an explanation: an event (or the passage of time) and where it led.
@@ -71,6 +72,7 @@ function stateSource(meta: StateMeta): SourceRef | null {
  * ```
  */
 export function explain(current: PermitCase): Explanation {
+  try {
   requireWholeLog(current, 'explain');
   const procedure = procedureOf(current);
   const opened = createCase(procedure, { at: current.context.openedOn, facts: current.context.facts });
@@ -107,4 +109,7 @@ export function explain(current: PermitCase): Explanation {
     rights: status(current).rights,
     steps,
   };
+  } catch (error) {
+    throw refusedArguments('explain', error);
+  }
 }

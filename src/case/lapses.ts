@@ -6,6 +6,8 @@ import type { IsoDate } from '../calendar';
 import { ok, type Result } from '../errors';
 import { apply } from './engine';
 import type { PermitCase } from './types';
+import { refusedArguments } from '../guard';
+import { fail } from '../errors';
 
 /** What a lapse changes that a sweep must keep: the state, the open deadlines, the breaches. */
 function lapseFingerprint(current: PermitCase): string {
@@ -36,7 +38,11 @@ function lapseFingerprint(current: PermitCase): string {
  * ```
  */
 export function recordLapses(current: PermitCase, at: IsoDate): Result<PermitCase> {
+  try {
   const advanced = apply(current, { type: 'clock.advanced', at });
   if (!advanced.ok) return advanced;
   return ok(lapseFingerprint(advanced.value) === lapseFingerprint(current) ? current : advanced.value);
+  } catch (error) {
+    return fail(refusedArguments('recordLapses', error));
+  }
 }

@@ -7,6 +7,7 @@
  * hundred characters); a host can change them with {@link setLimits}.
  */
 import { PermitLifecycleError } from '../errors';
+import { refusedArguments } from '../guard';
 
 /**
  * The maximums the case API and the snapshot readers accept.
@@ -55,7 +56,11 @@ let current: Readonly<Limits> = DEFAULT_LIMITS;
  * ```
  */
 export function limits(): Readonly<Limits> {
+  try {
   return current;
+  } catch (error) {
+    throw refusedArguments('limits', error);
+  }
 }
 
 /**
@@ -72,6 +77,7 @@ export function limits(): Readonly<Limits> {
  * ```
  */
 export function setLimits(changes: Partial<Limits>): Readonly<Limits> {
+  try {
   const next: Limits = { ...current };
   for (const key of Object.keys(DEFAULT_LIMITS) as (keyof Limits)[]) {
     if (!(key in changes) || changes[key] === undefined) continue;
@@ -88,6 +94,9 @@ export function setLimits(changes: Partial<Limits>): Readonly<Limits> {
   const previous = current;
   current = Object.freeze(next);
   return previous;
+  } catch (error) {
+    throw refusedArguments('setLimits', error);
+  }
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   type EventObject,
   type StateValue,
 } from 'xstate';
+import { refusedArguments } from '../guard';
 
 const scopes = new WeakMap<AnyStateMachine, AnyActorScope>();
 
@@ -210,10 +211,14 @@ export function activeStateNodes(machine: AnyStateMachine, value: StateValue): A
  * ```
  */
 export function statePath(value: StateValue): string {
+  try {
   if (typeof value === 'string') return value;
   return Object.entries(value)
     .map(([key, sub]) => (sub === undefined || (typeof sub === 'object' && Object.keys(sub).length === 0) ? key : `${key}.${statePath(sub as StateValue)}`))
     .join(',');
+  } catch (error) {
+    throw refusedArguments('statePath', error);
+  }
 }
 
 /**
@@ -226,7 +231,11 @@ export function statePath(value: StateValue): string {
  * ```
  */
 export function eventTypesFrom(machine: AnyStateMachine, value: StateValue): string[] {
+  try {
   return [...stateInfo(machine, value).eventTypes];
+  } catch (error) {
+    throw refusedArguments('eventTypesFrom', error);
+  }
 }
 
 function collectEventTypes(nodes: readonly AnyStateNode[]): string[] {
@@ -334,7 +343,11 @@ export function knownStateInfo(machine: AnyStateMachine, value: StateValue): Sta
  * ```
  */
 export function isFinalStateValue(machine: AnyStateMachine, value: StateValue): boolean {
+  try {
   return stateInfo(machine, value).final;
+  } catch (error) {
+    throw refusedArguments('isFinalStateValue', error);
+  }
 }
 
 function finalAmong(machine: AnyStateMachine, nodes: readonly AnyStateNode[]): boolean {
@@ -368,6 +381,7 @@ export function transitionIdOf(transition: AnyTransitionDefinition): string {
  * ```
  */
 export function allTransitions(machine: AnyStateMachine): { id: string; transition: AnyTransitionDefinition }[] {
+  try {
   const out: { id: string; transition: AnyTransitionDefinition }[] = [];
   const visit = (node: AnyStateNode): void => {
     for (const [eventType, definitions] of node.transitions) {
@@ -377,6 +391,9 @@ export function allTransitions(machine: AnyStateMachine): { id: string; transiti
   };
   visit(machine.root);
   return out;
+  } catch (error) {
+    throw refusedArguments('allTransitions', error);
+  }
 }
 
 /**
@@ -388,6 +405,7 @@ export function allTransitions(machine: AnyStateMachine): { id: string; transiti
  * ```
  */
 export function allStatePaths(machine: AnyStateMachine): string[] {
+  try {
   const out: string[] = [];
   const visit = (node: AnyStateNode, prefix: string): void => {
     for (const [key, child] of Object.entries(node.states)) {
@@ -398,6 +416,9 @@ export function allStatePaths(machine: AnyStateMachine): string[] {
   };
   visit(machine.root, '');
   return out;
+  } catch (error) {
+    throw refusedArguments('allStatePaths', error);
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import { PermitLifecycleError } from '../errors';
 import { resolveProcedure } from './engine';
 import { stateInfo } from './machine-runtime';
 import type { PermitCase, Procedure, StateMeta } from './types';
+import { refusedArguments } from '../guard';
 
 /**
  * The meta of the innermost active state that declares one (nested states
@@ -18,7 +19,11 @@ import type { PermitCase, Procedure, StateMeta } from './types';
  * ```
  */
 export function stateMetaOf(machine: AnyStateMachine, value: StateValue): StateMeta {
+  try {
   return { ...sharedStateMeta(machine, value) };
+  } catch (error) {
+    throw refusedArguments('stateMetaOf', error);
+  }
 }
 
 /**

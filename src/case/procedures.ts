@@ -6,6 +6,7 @@
  * the procedures it registers.
  */
 import type { Procedure } from './types';
+import { refusedArguments } from '../guard';
 
 const registered = new Map<string, Procedure>();
 
@@ -24,7 +25,11 @@ const registered = new Map<string, Procedure>();
  * ```
  */
 export function registerProcedures(...procedures: readonly Procedure[]): void {
+  try {
   for (const procedure of procedures) registered.set(procedure.id, procedure);
+  } catch (error) {
+    throw refusedArguments('registerProcedures', error);
+  }
 }
 
 /**
@@ -36,7 +41,11 @@ export function registerProcedures(...procedures: readonly Procedure[]): void {
  * ```
  */
 export function registeredProcedure(id: string): Procedure | undefined {
+  try {
   return registered.get(id);
+  } catch (error) {
+    throw refusedArguments('registeredProcedure', error);
+  }
 }
 
 /**
@@ -48,5 +57,9 @@ export function registeredProcedure(id: string): Procedure | undefined {
  * ```
  */
 export function registeredProcedures(): Procedure[] {
+  try {
   return [...registered.values()];
+  } catch (error) {
+    throw refusedArguments('registeredProcedures', error);
+  }
 }

@@ -16,6 +16,7 @@
 import type { IsoDate } from '../calendar';
 import type { SourceRef } from '../law';
 import type { Binding, CaseContext } from './types';
+import { refusedArguments } from '../guard';
 
 /**
  * The four answers about a right.
@@ -111,7 +112,11 @@ export interface RightsDeclaration {
  * ```
  */
 export function granted(options: RightReason & { afterValidity?: RightDeclaration } = {}): RightDeclaration {
+  try {
   return { verdict: 'granted', ...options };
+  } catch (error) {
+    throw refusedArguments('granted', error);
+  }
 }
 
 /**
@@ -124,7 +129,11 @@ export function granted(options: RightReason & { afterValidity?: RightDeclaratio
  * ```
  */
 export function denied(reason: RightReason): RightDeclaration {
+  try {
   return { verdict: 'denied', ...reason };
+  } catch (error) {
+    throw refusedArguments('denied', error);
+  }
 }
 
 /**
@@ -137,7 +146,11 @@ export function denied(reason: RightReason): RightDeclaration {
  * ```
  */
 export function notDecidedHere(governedBy: string, reason: RightReason = {}, until?: (context: CaseContext) => IsoDate | null): RightDeclaration {
+  try {
   return { verdict: 'notDecidedHere', governedBy, ...reason, ...(until ? { until } : {}) };
+  } catch (error) {
+    throw refusedArguments('notDecidedHere', error);
+  }
 }
 
 /**
@@ -150,7 +163,11 @@ export function notDecidedHere(governedBy: string, reason: RightReason = {}, unt
  * ```
  */
 export function undetermined(assumption: string, source?: SourceRef): RightDeclaration {
+  try {
   return { verdict: 'undetermined', assumption, ...(source ? { source } : {}) };
+  } catch (error) {
+    throw refusedArguments('undetermined', error);
+  }
 }
 
 /**
@@ -216,6 +233,7 @@ export interface RightsAnswer {
  * ```
  */
 export function answerRight(declared: RightDeclaration, context: CaseContext, asOf: IsoDate, validUntil: IsoDate | null, binding: Binding | null): RightAnswer {
+  try {
   if (declared.exception !== undefined && declared.exception.applies(context)) return answerRight(declared.exception.then, context, asOf, validUntil, binding);
   // A right granted only while its validity runs: once it has ended, or when the case records none (a case written by an older machine), what follows applies.
   if (declared.verdict === 'granted' && declared.afterValidity !== undefined && (validUntil === null || asOf > validUntil)) {
@@ -230,6 +248,9 @@ export function answerRight(declared: RightDeclaration, context: CaseContext, as
     source: declared.source ?? null,
     assumption: declared.assumption ?? null,
   };
+  } catch (error) {
+    throw refusedArguments('answerRight', error);
+  }
 }
 
 /**
@@ -243,8 +264,12 @@ export function answerRight(declared: RightDeclaration, context: CaseContext, as
  * ```
  */
 export function hasReason(declared: RightDeclaration): boolean {
+  try {
   if (declared.exception !== undefined && !hasReason(declared.exception.then)) return false;
   if (declared.verdict === 'granted') return declared.afterValidity === undefined || hasReason(declared.afterValidity);
   if (declared.verdict === 'undetermined') return Boolean(declared.assumption);
   return Boolean(declared.source || declared.assumption);
+  } catch (error) {
+    throw refusedArguments('hasReason', error);
+  }
 }

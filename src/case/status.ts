@@ -8,9 +8,13 @@ import { stateInfo, type StateInfo } from './machine-runtime';
 import { procedureOf, sharedStateMeta } from './meta';
 import { answerRight, type RightsAnswer } from './rights';
 import type { Binding, Breach, Notice, PermitCase, Procedure, ProcedureId, StateMeta } from './types';
+import type { ProcedureState } from './typed';
+import { refusedArguments } from '../guard';
 
 /**
- * The answer of {@link status}.
+ * The answer of {@link status}. For a case typed by its procedure
+ * (`PermitCase<'seasonalWorker'>`), `state` is one of that machine's state
+ * paths, so comparing it with a misspelt state does not compile.
  *
  * @example
  * ```ts
@@ -20,12 +24,12 @@ import type { Binding, Breach, Notice, PermitCase, Procedure, ProcedureId, State
  * else if (work.verdict === 'notDecidedHere') console.log(`decided by ${work.governedBy}`);
  * ```
  */
-export interface CaseStatus {
-  procedureId: ProcedureId;
+export interface CaseStatus<P extends ProcedureId = ProcedureId> {
+  procedureId: P;
   /** The day the status is read for. */
   asOf: IsoDate;
   /** The state, as a dotted path. */
-  state: string;
+  state: ProcedureId extends P ? string : ProcedureState<P>;
   phase: string;
   description: string;
   final: boolean;
@@ -87,7 +91,9 @@ function allBreaches(recorded: readonly Breach[], overdue: Breach[]): Breach[] {
  * console.log(s.state, s.rights.reside.verdict, s.rights.work.verdict, s.validUntil);
  * ```
  */
+export function status<P extends ProcedureId>(current: PermitCase<P>, at?: IsoDate): CaseStatus<P>;
 export function status(current: PermitCase, at?: IsoDate): CaseStatus {
+  try {
   const asOfResult = caseAsOf(current, at);
   if (!asOfResult.ok) throw asOfResult.error;
   const view = asOfResult.value;
@@ -104,6 +110,9 @@ export function status(current: PermitCase, at?: IsoDate): CaseStatus {
     else if (kind === 'expiry' && (expiry === null || due < expiry)) expiry = due;
   }
   return assembleStatus(procedure, view, stateInfo(procedure.machine, view.state), asOf, overdue, expiry);
+  } catch (error) {
+    throw refusedArguments('status', error);
+  }
 }
 
 /**

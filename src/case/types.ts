@@ -297,17 +297,23 @@ export interface Notice {
  * A case: one person's progress through one procedure, as plain JSON data.
  * Immutable: `apply` returns a new case.
  *
+ * `P` is the procedure as far as TypeScript knows it: `createCase('seasonalWorker', ...)`
+ * gives a `PermitCase<'seasonalWorker'>`, to which `apply` accepts only
+ * seasonal-worker events and whose `status(...).state` is one of that
+ * machine's state paths. A case read back from JSON (`restore`,
+ * `readPersisted`) is a `PermitCase` of any procedure, checked at run time.
+ *
  * @example
  * ```ts
  * const opened = createCase('seasonalWorker', { at: '2026-01-05', facts: {} });
- * if (opened.ok) console.log(opened.value.state); // 'preparingApplication'
+ * if (opened.ok) console.log(opened.value.state); // 'vacancyToBeDeclared'
  * ```
  */
-export interface PermitCase<TContext extends CaseContext = CaseContext> {
-  procedureId: ProcedureId;
+export interface PermitCase<P extends ProcedureId = ProcedureId> {
+  procedureId: P;
   machineVersion: string;
   state: StateValue;
-  context: TContext;
+  context: CaseContext;
   /** The events applied so far, in order, as validated (after the {@link PermitCase.earlierEventCount | earlier ones} not held here, if any). */
   events: CaseEvent[];
   /**

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { fail, ok, PermitLifecycleError, type Result } from '../errors';
 import { ancillaryWorkPermitLaw as law } from '../law/ancillary-work-permit';
 import { isco08MinorGroups, type Isco08Code } from './isco08';
+import { refusedArguments } from '../guard';
 
 const digits = law.ancillaryIscoCodeDigits.value;
 const wellFormed = new RegExp(`^\\d{${digits}}$`);
@@ -31,7 +32,11 @@ export const MALFORMED_ISCO_CODE_MESSAGE = `an ISCO-08 code is a string of exact
  * ```
  */
 export function unknownIscoCodeMessage(code: string): string {
+  try {
   return `unknown ISCO-08 minor group "${code}"`;
+  } catch (error) {
+    throw refusedArguments('unknownIscoCodeMessage', error);
+  }
 }
 
 /**
@@ -44,7 +49,11 @@ export function unknownIscoCodeMessage(code: string): string {
  * ```
  */
 export function isIscoCode(value: unknown): value is Isco08Code {
+  try {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(isco08MinorGroups, value);
+  } catch (error) {
+    throw refusedArguments('isIscoCode', error);
+  }
 }
 
 /**
@@ -56,7 +65,11 @@ export function isIscoCode(value: unknown): value is Isco08Code {
  * ```
  */
 export function iscoTitle(code: string): string | undefined {
+  try {
   return isIscoCode(code) ? isco08MinorGroups[code] : undefined;
+  } catch (error) {
+    throw refusedArguments('iscoTitle', error);
+  }
 }
 
 /**
@@ -89,8 +102,12 @@ export const iscoCodeSchema = z.string().superRefine((code, ctx) => {
  * ```
  */
 export function validateIscoCode(value: unknown): Result<Isco08Code> {
+  try {
   const parsed = iscoCodeSchema.safeParse(value);
   if (parsed.success && isIscoCode(parsed.data)) return ok(parsed.data);
   const message = parsed.error?.issues[0]?.message ?? MALFORMED_ISCO_CODE_MESSAGE;
   return fail(new PermitLifecycleError('argument.invalid', message, { details: { iscoCode: value } }));
+  } catch (error) {
+    return fail(refusedArguments('validateIscoCode', error));
+  }
 }

@@ -4,6 +4,7 @@
  * authority acts, or time passes. One small table, so that every renderer and
  * the machine pages classify an event the same way.
  */
+import { refusedArguments } from '../guard';
 
 /**
  * Who makes an event happen: `person` (the applicant, the employer, a family
@@ -63,10 +64,14 @@ const TIME_EVENTS = new Set(['clock.advanced', 'always', 'done']);
  * ```
  */
 export function eventActor(eventType: string): EventActor {
+  try {
   if (TIME_EVENTS.has(eventType)) return 'time';
   if (AUTHORITY_EVENTS.has(eventType)) return 'authority';
   const verb = eventType.slice(eventType.lastIndexOf('.') + 1);
   return AUTHORITY_VERBS.has(verb) ? 'authority' : 'person';
+  } catch (error) {
+    throw refusedArguments('eventActor', error);
+  }
 }
 
 /**

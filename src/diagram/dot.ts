@@ -8,6 +8,7 @@ import { edgeLabel } from './labels';
 import { entryLeaf, machineGraph, type DiagramState, type MachineGraph } from './model';
 import { casePath, type CasePath, type DiagramOptions } from './path';
 import { readableDot } from './readable';
+import { refusedArguments } from '../guard';
 
 /**
  * Options of {@link toDot}: those of every diagram, and `style`: `detailed`
@@ -79,6 +80,7 @@ function declareState(state: DiagramState, indent: string, graph: MachineGraph, 
  * ```
  */
 export function toDot(machine: AnyStateMachine, options: DotOptions = {}): string {
+  try {
   if (options.style === 'readable') return readableDot(machine, options);
   const graph = machineGraph(machine);
   const path = options.case ? casePath(machine, options.case) : null;
@@ -125,4 +127,7 @@ export function toDot(machine: AnyStateMachine, options: DotOptions = {}): strin
   });
   lines.push('}');
   return `${lines.join('\n')}\n`;
+  } catch (error) {
+    throw refusedArguments('toDot', error);
+  }
 }

@@ -7,6 +7,7 @@ import type { AnyStateMachine } from 'xstate';
 import { edgeLabel } from './labels';
 import { machineGraph, type DiagramState, type MachineGraph } from './model';
 import { casePath, type DiagramOptions } from './path';
+import { refusedArguments } from '../guard';
 
 /** Words the Mermaid state-diagram grammar reserves; such keys get a prefixed id. */
 const RESERVED = new Set(['state', 'note', 'end', 'direction', 'class', 'classDef', 'style', 'click', 'as', 'left', 'right', 'of', 'over', 'accTitle', 'accDescr']);
@@ -73,6 +74,7 @@ function declareState(state: DiagramState, indent: string, graph: MachineGraph, 
  * ```
  */
 export function toMermaid(machine: AnyStateMachine, options: DiagramOptions = {}): string {
+  try {
   const graph = machineGraph(machine);
   const path = options.case ? casePath(machine, options.case) : null;
   const stepsOf = new Map<string, number[]>();
@@ -111,4 +113,7 @@ export function toMermaid(machine: AnyStateMachine, options: DiagramOptions = {}
     lines.push(`  %% §${index + 1} ${source.file} | ${oneLine(source.section)} | "${oneLine(source.quote)}"`);
   });
   return `${lines.join('\n')}\n`;
+  } catch (error) {
+    throw refusedArguments('toMermaid', error);
+  }
 }

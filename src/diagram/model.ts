@@ -8,6 +8,7 @@ import { guardName } from '../case/machine-runtime';
 import type { StateMeta, TransitionMeta } from '../case/types';
 import type { SourceRef } from '../law';
 import { stateLabel } from './labels';
+import { refusedArguments } from '../guard';
 
 /**
  * One state of a machine as the diagrams show it.
@@ -117,6 +118,7 @@ function sourceKey(source: SourceRef): string {
  * ```
  */
 export function machineGraph(machine: AnyStateMachine): MachineGraph {
+  try {
   const states: DiagramState[] = [];
   const transitions: DiagramTransition[] = [];
   const sources: SourceRef[] = [];
@@ -174,6 +176,9 @@ export function machineGraph(machine: AnyStateMachine): MachineGraph {
   for (const child of Object.values(machine.root.states)) visit(child);
   const initialTarget = machine.root.initial?.target[0];
   return { id: machine.id, initial: initialTarget ? pathOf(initialTarget) : null, states, transitions, sources };
+  } catch (error) {
+    throw refusedArguments('machineGraph', error);
+  }
 }
 
 /**

@@ -12,6 +12,7 @@ import { toMermaid } from './mermaid';
 import { citedSentenceRefs } from '../trace/label';
 import { eventActor } from './actors';
 import { idWords } from './labels';
+import { refusedArguments } from '../guard';
 
 /**
  * A diagram a page shows: the SVG file's path from the repository root, the
@@ -215,6 +216,7 @@ function diagramSection(procedure: Procedure, diagrams: readonly PageDiagram[]):
  * ```
  */
 export function machinePage(procedure: Procedure, diagrams: readonly PageDiagram[] = []): string {
+  try {
   const graph = machineGraph(procedure.machine);
   const finals = graph.states.filter((state) => state.kind === 'final').length;
   const lines = [
@@ -265,4 +267,7 @@ export function machinePage(procedure: Procedure, diagrams: readonly PageDiagram
     '',
   ];
   return lines.join('\n');
+  } catch (error) {
+    throw refusedArguments('machinePage', error);
+  }
 }

@@ -8,6 +8,7 @@ import type { AnyStateMachine } from 'xstate';
 import { explain } from '../case/explain';
 import type { PermitCase } from '../case/types';
 import { PermitLifecycleError } from '../errors';
+import { refusedArguments } from '../guard';
 
 /**
  * What every diagram function accepts: `case` highlights the path that case
@@ -86,6 +87,7 @@ function withAncestors(path: string, into: Set<string>): void {
  * ```
  */
 export function casePath(machine: AnyStateMachine, current: PermitCase): CasePath {
+  try {
   if (current.procedureId !== machine.id) {
     throw new PermitLifecycleError('argument.invalid', `the case is a ${current.procedureId} case; this diagram is of ${machine.id}`, {
       path: ['case', 'procedureId'],
@@ -108,4 +110,7 @@ export function casePath(machine: AnyStateMachine, current: PermitCase): CasePat
   for (const step of steps) withAncestors(step.to, visited);
   withAncestors(explanation.state, visited);
   return { steps, visited, current: explanation.state };
+  } catch (error) {
+    throw refusedArguments('casePath', error);
+  }
 }

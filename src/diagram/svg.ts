@@ -7,6 +7,7 @@ import type { AnyStateMachine } from 'xstate';
 import { PermitLifecycleError } from '../errors';
 import type { DiagramOptions } from './path';
 import { readableDot } from './readable';
+import { refusedArguments } from '../guard';
 
 /**
  * Options of {@link toSvg}: those of every diagram, and `maxWidth`, the
@@ -81,7 +82,11 @@ function finish(svg: string, maxWidth: number | undefined): string {
  * ```
  */
 export async function toSvg(machine: AnyStateMachine, options: SvgOptions = {}): Promise<string> {
+  try {
   const dot = readableDot(machine, options);
   const viz = await graphviz();
   return finish(viz.renderString(dot, { format: 'svg', engine: 'dot' }), options.maxWidth);
+  } catch (error) {
+    throw refusedArguments('toSvg', error);
+  }
 }

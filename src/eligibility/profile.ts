@@ -3,8 +3,9 @@
  * Validated with zod; a JSON Schema is generated from the same definition.
  */
 import { z } from 'zod';
-import { isAfter, isBefore, isoDateSchema } from '../calendar';
+import { isAfter, isBefore, isoDateSchema, type IsoDate } from '../calendar';
 import { seasonalActivityIds } from '../../machines/seasonal-worker/activities';
+import { refusedArguments } from '../guard';
 
 const placeSchema = z.enum(['luxembourg', 'otherMemberState', 'thirdCountry']);
 
@@ -93,7 +94,7 @@ type StayInput = z.output<typeof earlierSeasonalStaySchema>;
  * stay, and must not overlap one another: each issue names the stay's index.
  */
 function checkEarlierStays(
-  profile: { asOf: string; earlierSeasonalStays: StayInput[]; job: { startsOn?: string | undefined } },
+  profile: { asOf: IsoDate; earlierSeasonalStays: StayInput[]; job: { startsOn?: IsoDate | undefined } },
   context: { addIssue: (issue: { code: 'custom'; message: string; path: (string | number)[] }) => void },
 ): void {
   const stays = profile.earlierSeasonalStays;
@@ -187,6 +188,7 @@ export type ProfileInput = z.input<typeof profileSchema>;
  * ```
  */
 export function profileJsonSchema(): Record<string, unknown> {
+  try {
   const { $schema, ...body } = z.toJSONSchema(profileSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
   return {
     $schema,
@@ -194,4 +196,7 @@ export function profileJsonSchema(): Record<string, unknown> {
     description: 'Facts about a person; run `permit-lifecycles eligibility <file>` to see which procedures apply.',
     ...body,
   };
+  } catch (error) {
+    throw refusedArguments('profileJsonSchema', error);
+  }
 }

@@ -3,7 +3,7 @@
  * with the sentence of the seed page it comes from. Figures come from the
  * parameters table.
  */
-import { addMonths, isBefore, isOnOrAfter } from '../calendar';
+import { addMonths, isBefore, isOnOrAfter, type IsoDate } from '../calendar';
 import type { ProcedureId } from '../case/types';
 import { law, type SeedFile, type SourceRef } from '../law';
 import { seasonalActivities } from '../../machines/seasonal-worker/activities';
@@ -11,6 +11,7 @@ import { euFamilyInLuxembourgSource, euFamilyRelationsAssumption, euFamilyReside
 import type { Profile } from './profile';
 import { checkSeasonalStayCap, seasonalStayCapAssumption } from './seasonal-stay-cap';
 import type { EligibilityRule, RuleOutcome } from './types';
+import { refusedArguments } from '../guard';
 
 const seasonalPage = '004_b06c98a76d7eb733.txt' as const;
 const salariedPage = '001_4e3fbcc1bbea5669.txt' as const;
@@ -18,7 +19,7 @@ const ancillaryPage = '002_023e4c502a131ddc.txt' as const;
 const crossBorderPage = '003_07cc08630c496fa1.txt' as const;
 const protectionPage = '000_8062ab018996c2b5.txt' as const;
 
-function outcome(met: boolean, detail: string | null = null, availableFrom: string | null = null): RuleOutcome {
+function outcome(met: boolean, detail: string | null = null, availableFrom: IsoDate | null = null): RuleOutcome {
   return { met, detail, availableFrom };
 }
 

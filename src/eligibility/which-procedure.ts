@@ -3,7 +3,7 @@
  * do not, and whether the person needs no permit at all, each with reasons
  * and the sentences of the pages behind them.
  */
-import { DateOutOfRangeError, maxDate } from '../calendar';
+import { DateOutOfRangeError, maxDate, type IsoDate } from '../calendar';
 import type { ProcedureId } from '../case/types';
 import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
 import type { SourceRef } from '../law';
@@ -12,6 +12,7 @@ import { euFamilyInLuxembourgSource, euFamilyOutsideLuxembourgText, euFamilyRela
 import { profileSchema, type Profile, type ProfileInput } from './profile';
 import { eligibilityProcedures, eligibilityRules, studentJobExemptionSource, thirdCountryOnlySource } from './rules';
 import type { EligibilityReason, EligibilityResult, EligibilityRule, ProcedureVerdict } from './types';
+import { refusedArguments } from '../guard';
 
 const euNationalAssumption =
   'The pages impose these permits on third-country nationals only; that EU, EEA and Swiss nationals need none of them follows from free movement, which the pages do not describe.';
@@ -44,7 +45,7 @@ function verdictOn(procedure: ProcedureId, profile: Profile): { kind: Verdict; v
   const unknown = evaluated.filter((reason) => reason.met === null);
   const kind: Verdict = unmet.length > 0 ? 'doesNotApply' : unknown.length > 0 ? 'undetermined' : 'applies';
   const waits = unmet.map((reason) => reason.availableFrom);
-  const onlyWaiting = unmet.length > 0 && waits.every((date): date is string => date !== null);
+  const onlyWaiting = unmet.length > 0 && waits.every((date): date is IsoDate => date !== null);
   const registered = getProcedure(procedure);
   const listed = { applies: evaluated, doesNotApply: unmet, undetermined: unknown }[kind];
   return {
@@ -55,7 +56,7 @@ function verdictOn(procedure: ProcedureId, profile: Profile): { kind: Verdict; v
       seed: eligibilityProcedures[procedure].seed,
       modelled: registered !== undefined,
       reasons: listed.map(({ availableFrom: _from, ...reason }) => reason),
-      availableFrom: onlyWaiting ? maxDate(...(waits as string[])) : null,
+      availableFrom: onlyWaiting ? maxDate(...(waits as IsoDate[])) : null,
       missingFacts: kind === 'undetermined' ? [...new Set(unknown.flatMap((reason) => reason.missingFacts))] : [],
     },
   };
@@ -135,6 +136,7 @@ function noteOn(asOf: string, verdicts: Record<Verdict, ProcedureVerdict[]>, exe
  * ```
  */
 export function whichProcedure(profile: ProfileInput): Result<EligibilityResult> {
+  try {
   const parsed = profileSchema.safeParse(profile);
   if (!parsed.success) return fail(fromZodError('profile.invalid', parsed.error, 'profile'));
   const person = parsed.data;
@@ -158,6 +160,9 @@ export function whichProcedure(profile: ProfileInput): Result<EligibilityResult>
     notDecidedHere: notDecided.length > 0 ? { reasons: notDecided } : null,
     note: noteOn(person.asOf, verdicts, exemption.length > 0, notDecided.length > 0),
   });
+  } catch (error) {
+    return fail(refusedArguments('whichProcedure', error));
+  }
 }
 
 /**
@@ -170,6 +175,7 @@ export function whichProcedure(profile: ProfileInput): Result<EligibilityResult>
  * ```
  */
 export function eligibilitySources(): { where: string; source: SourceRef }[] {
+  try {
   const rules = Object.values(eligibilityRules).flatMap((list) => list.map((rule) => ({ where: `eligibility rule ${rule.id}`, source: rule.source })));
   return [
     ...rules,
@@ -178,4 +184,7 @@ export function eligibilitySources(): { where: string; source: SourceRef }[] {
     { where: 'eligibility notDecided.familyOfEuCitizenLivingOutsideLuxembourg', source: euFamilyInLuxembourgSource },
     { where: 'eligibility student job exemption', source: studentJobExemptionSource },
   ];
+  } catch (error) {
+    throw refusedArguments('eligibilitySources', error);
+  }
 }

@@ -8,6 +8,7 @@
  */
 import type { AnyEventObject, MachineContext } from 'xstate';
 import { createRedactor, type Redactor } from '../privacy/redact';
+import { refusedArguments } from '../guard';
 
 /**
  * The two sanitizer options of an `@statelyai/inspect` inspector.
@@ -43,7 +44,11 @@ function sanitizersOf(redactor: Redactor): InspectorSanitizers {
  * ```
  */
 export function inspectorSanitizers(): InspectorSanitizers {
+  try {
   return sanitizersOf(createRedactor());
+  } catch (error) {
+    throw refusedArguments('inspectorSanitizers', error);
+  }
 }
 
 /**
@@ -58,7 +63,11 @@ export function inspectorSanitizers(): InspectorSanitizers {
  * ```
  */
 export function sanitizeContext(context: MachineContext): MachineContext {
+  try {
   return createRedactor().redact(context);
+  } catch (error) {
+    throw refusedArguments('sanitizeContext', error);
+  }
 }
 
 /**
@@ -74,5 +83,9 @@ export function sanitizeContext(context: MachineContext): MachineContext {
  * ```
  */
 export function sanitizeEvent(event: AnyEventObject): AnyEventObject {
+  try {
   return createRedactor().redact(event);
+  } catch (error) {
+    throw refusedArguments('sanitizeEvent', error);
+  }
 }

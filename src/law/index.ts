@@ -9,6 +9,7 @@ import { ancillaryWorkPermitLaw } from './ancillary-work-permit';
 import { crossBorderFamilyExemptionLaw } from './cross-border-family-exemption';
 import { protectionApplicantWorkPermitLaw } from './protection-applicant-work-permit';
 import type { LegalParameter } from './types';
+import { refusedArguments } from '../guard';
 
 export * from './types';
 export * from './pages';
@@ -45,5 +46,9 @@ export const law = {
  * ```
  */
 export function allParameters(): LegalParameter[] {
+  try {
   return Object.values(law as Record<string, LegalParameter>).sort((a, b) => a.id.localeCompare(b.id));
+  } catch (error) {
+    throw refusedArguments('allParameters', error);
+  }
 }

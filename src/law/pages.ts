@@ -10,6 +10,7 @@
  * found, `url` is `null` and `noUrlReason` says why. No address is guessed.
  */
 import type { SeedFile, SourceRef } from './types';
+import { refusedArguments } from '../guard';
 
 /**
  * The official page a seed file copies: its title as the page shows it, its
@@ -135,7 +136,11 @@ export const seedPages: Readonly<Record<SeedFile, SeedPage>> = Object.freeze({
  * ```
  */
 export function pageOf(file: string): SeedPage | undefined {
+  try {
   return Object.prototype.hasOwnProperty.call(seedPages, file) ? seedPages[file as SeedFile] : undefined;
+  } catch (error) {
+    throw refusedArguments('pageOf', error);
+  }
 }
 
 /**
@@ -149,7 +154,11 @@ export function pageOf(file: string): SeedPage | undefined {
  * ```
  */
 export function sourceTitle(source: SourceRef): string {
+  try {
   return `${pageOf(source.file)?.title ?? source.file} › ${source.section}`;
+  } catch (error) {
+    throw refusedArguments('sourceTitle', error);
+  }
 }
 
 /**
@@ -161,7 +170,11 @@ export function sourceTitle(source: SourceRef): string {
  * ```
  */
 export function sourceUrl(source: SourceRef): string | null {
+  try {
   return pageOf(source.file)?.url ?? null;
+  } catch (error) {
+    throw refusedArguments('sourceUrl', error);
+  }
 }
 
 /**
@@ -173,7 +186,11 @@ export function sourceUrl(source: SourceRef): string | null {
  * ```
  */
 export function noUrlNote(source: SourceRef): string {
+  try {
   const page = pageOf(source.file);
   if (page?.url) return '';
   return page ? `no public address found: ${page.noUrlReason ?? 'not recorded'}` : `no public address found: ${source.file} is not a known seed page`;
+  } catch (error) {
+    throw refusedArguments('noUrlNote', error);
+  }
 }

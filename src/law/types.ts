@@ -1,4 +1,5 @@
 import type { WorkingDayKind } from '../calendar';
+import { refusedArguments } from '../guard';
 
 /**
  * The seed pages this library models, by file name in `shared/seeds/`.
@@ -98,7 +99,11 @@ export type ParameterRow = Omit<LegalParameter, 'id'>;
 export function defineParameters<const T extends Record<string, ParameterRow>>(
   rows: T,
 ): { readonly [K in keyof T]: T[K] & { readonly id: K & string } } {
+  try {
   const out: Record<string, LegalParameter> = {};
   for (const [id, row] of Object.entries(rows)) out[id] = Object.freeze({ ...row, id });
   return Object.freeze(out) as { readonly [K in keyof T]: T[K] & { readonly id: K & string } };
+  } catch (error) {
+    throw refusedArguments('defineParameters', error);
+  }
 }

@@ -15,6 +15,7 @@ import { expandContext } from './defaults';
 import { signatureRefusal, type VerifyOptions } from './signature';
 import { SNAPSHOT_FORMAT } from './snapshot';
 import { CURRENT_STATE_SCHEMA_VERSION, STATE_SNAPSHOT_FORMAT, unheldEvents } from './state-snapshot';
+import { refusedArguments } from '../guard';
 
 /** What the readers rely on; everything else in the context is trusted as written. */
 const trustedEnvelopeSchema = z.looseObject({

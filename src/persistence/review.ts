@@ -23,6 +23,7 @@ import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { readPersisted } from './read';
 import { SNAPSHOT_FORMAT } from './snapshot';
 import { CURRENT_STATE_SCHEMA_VERSION, STATE_SNAPSHOT_FORMAT, unheldEvents } from './state-snapshot';
+import { refusedArguments } from '../guard';
 
 /**
  * The answer of {@link reviewPersisted}: the case as `readPersisted` reads
@@ -140,6 +141,7 @@ function reviewCase(procedure: Procedure, current: PermitCase, info: StateInfo, 
  * ```
  */
 export function reviewPersisted(input: unknown, at: IsoDate): Result<PersistedReview> {
+  try {
   let quick: Result<PersistedReview> | null;
   try {
     quick = quickReview(input, at);
@@ -149,6 +151,9 @@ export function reviewPersisted(input: unknown, at: IsoDate): Result<PersistedRe
     quick = null;
   }
   return quick ?? readThenReview(input, at);
+  } catch (error) {
+    return fail(refusedArguments('reviewPersisted', error));
+  }
 }
 
 /** readPersisted, then the day's check, then the review: the exact composition, for whatever the quick path does not take. */

@@ -17,6 +17,7 @@ import { checkedProcedure, checkedSchemaVersion, eventCountRefusal, limitPassedT
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations';
 import { signatureRefusal, withSignature, type SerializeOptions, type VerifyOptions } from './signature';
 import { CURRENT_STATE_SCHEMA_VERSION, STATE_SNAPSHOT_FORMAT, verifyState } from './state-snapshot';
+import { refusedArguments, requireCaseShape } from '../guard';
 
 /**
  * The marker that tells a permit-lifecycles snapshot from any other JSON.
@@ -99,6 +100,8 @@ const envelopeSchema = z.strictObject({
  * ```
  */
 export function toPersisted(current: PermitCase, options: SerializeOptions = {}): PersistedCase {
+  try {
+  requireCaseShape(current, 'a full snapshot');
   requireWholeLog(current, 'a full snapshot');
   const body = {
     format: SNAPSHOT_FORMAT,
@@ -111,6 +114,9 @@ export function toPersisted(current: PermitCase, options: SerializeOptions = {})
     events: current.events,
   } as const;
   return withSignature({ ...body, checksum: snapshotChecksum(body) }, options.key);
+  } catch (error) {
+    throw refusedArguments('toPersisted', error);
+  }
 }
 
 /**
@@ -128,7 +134,11 @@ export function toPersisted(current: PermitCase, options: SerializeOptions = {})
  * ```
  */
 export function serialize(current: PermitCase, options: SerializeOptions = {}): string {
+  try {
   return JSON.stringify(toPersisted(current, options));
+  } catch (error) {
+    throw refusedArguments('serialize', error);
+  }
 }
 
 const corrupt = snapshotCorrupt;
@@ -170,11 +180,15 @@ const corrupt = snapshotCorrupt;
  */
 export function restore(input: unknown, options: RestoreOptions = {}): Result<PermitCase> {
   try {
+  try {
     return restoreChecked(input, options);
   } catch (error) {
     if (error instanceof PermitLifecycleError) return fail(error);
     // Whatever the input provokes (a stack overflow on absurd nesting, a machine that chokes on replayed data), it is refused whole.
     return corrupt(`snapshot could not be restored: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  } catch (error) {
+    return fail(refusedArguments('restore', error));
   }
 }
 

@@ -18,6 +18,7 @@ import { canonicalJson, snapshotChecksum } from './checksum';
 import { compactContext, expandContext } from './defaults';
 import { withSignature, type SerializeOptions } from './signature';
 import { eventCountRefusal, isEventCount, limitPassedThrough, semverSchema, snapshotCorrupt, stateValueSchema } from './envelope';
+import { refusedArguments } from '../guard';
 
 /**
  * The marker of a state snapshot (a full snapshot has `SNAPSHOT_FORMAT`).
@@ -92,6 +93,7 @@ export interface PersistedCaseState {
  * ```
  */
 export function toPersistedState(current: PermitCase, options: SerializeOptions = {}): PersistedCaseState {
+  try {
   const procedure = procedureOf(current);
   const context = current.context as unknown as Record<string, unknown>;
   const body = {
@@ -106,6 +108,9 @@ export function toPersistedState(current: PermitCase, options: SerializeOptions 
     lastEventAt: current.context.lastEventAt,
   } as const;
   return withSignature({ ...body, checksum: snapshotChecksum(body) }, options.key);
+  } catch (error) {
+    throw refusedArguments('toPersistedState', error);
+  }
 }
 
 /**
@@ -119,12 +124,16 @@ export function toPersistedState(current: PermitCase, options: SerializeOptions 
  * ```
  */
 export function eventCountOf(current: PermitCase): number {
+  try {
   const earlier = current.earlierEventCount;
   if (earlier === undefined) return heldEventCount(current);
   if (!isEventCount(earlier)) {
     throw new PermitLifecycleError('argument.invalid', `earlierEventCount must be a whole number of events, got ${String(earlier)}`, { path: ['earlierEventCount'] });
   }
   return earlier + heldEventCount(current);
+  } catch (error) {
+    throw refusedArguments('eventCountOf', error);
+  }
 }
 
 /**
@@ -159,7 +168,11 @@ export function unheldEvents(eventCount: number): Pick<PermitCase, 'events' | 'e
  * ```
  */
 export function serializeState(current: PermitCase, options: SerializeOptions = {}): string {
+  try {
   return JSON.stringify(toPersistedState(current, options));
+  } catch (error) {
+    throw refusedArguments('serializeState', error);
+  }
 }
 
 const stateEnvelopeSchema = z.strictObject({

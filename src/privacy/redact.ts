@@ -23,6 +23,7 @@
  * not for publication.
  */
 import type { PermitCase } from '../case/types';
+import { refusedArguments } from '../guard';
 
 /**
  * What a redacted personal value is replaced with.
@@ -56,7 +57,11 @@ const PERSONAL_KEYS = new Set(
  * ```
  */
 export function isPersonalField(key: string): boolean {
+  try {
   return PERSONAL_KEYS.has(key.toLowerCase());
+  } catch (error) {
+    throw refusedArguments('isPersonalField', error);
+  }
 }
 
 /**
@@ -70,7 +75,11 @@ export function isPersonalField(key: string): boolean {
  * ```
  */
 export function isEmployerField(key: string): boolean {
+  try {
   return /employers?$/i.test(key);
+  } catch (error) {
+    throw refusedArguments('isEmployerField', error);
+  }
 }
 
 /**
@@ -112,6 +121,7 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
  * ```
  */
 export function createRedactor(): Redactor {
+  try {
   const pseudonyms = new Map<string, string>();
   const pseudonymOf = (employer: string): string => {
     let pseudonym = pseudonyms.get(employer);
@@ -149,6 +159,9 @@ export function createRedactor(): Redactor {
     return value;
   };
   return { redact: <T>(value: T): T => walk(value, null, new Set()) as T, pseudonymOf };
+  } catch (error) {
+    throw refusedArguments('createRedactor', error);
+  }
 }
 
 /**
@@ -164,10 +177,14 @@ export function createRedactor(): Redactor {
  * ```
  */
 export function redactCase(current: PermitCase): PermitCase {
+  try {
   const redactor = createRedactor();
   const events = redactor.redact(current.events);
   const context = redactor.redact(current.context);
   const redacted: PermitCase = { procedureId: current.procedureId, machineVersion: current.machineVersion, state: current.state, context, events };
   if (current.earlierEventCount !== undefined) redacted.earlierEventCount = current.earlierEventCount;
   return redacted;
+  } catch (error) {
+    throw refusedArguments('redactCase', error);
+  }
 }

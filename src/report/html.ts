@@ -12,6 +12,7 @@ import { procedureOf } from '../case/meta';
 import { toSvg } from '../diagram/svg';
 import { PermitLifecycleError } from '../errors';
 import { caseReportModel, type CaseReportModel, type CaseReportOptions, type ReportDeadline } from './model';
+import { refusedArguments } from '../guard';
 
 /**
  * Options of {@link renderCaseReport}.
@@ -113,6 +114,7 @@ function personBlock(model: CaseReportModel): string {
  * ```
  */
 export function caseReportHtml(model: CaseReportModel, diagramSvg?: string): string {
+  try {
   const s = model.status;
   const timeline = model.timeline.map((row) => {
     const changes = [...row.opened.map((item) => `+ ${esc(item.id)} due ${esc(item.due)}`), ...row.closed.map((item) => `− ${esc(item.id)} ${esc(OUTCOME[item.how])}`)].join('<br>');
@@ -161,6 +163,9 @@ ${diagramSvg ? `<figure class="diagram" aria-labelledby="h-diagram"><figcaption 
 </body>
 </html>
 `;
+  } catch (error) {
+    throw refusedArguments('caseReportHtml', error);
+  }
 }
 
 /**
@@ -178,7 +183,11 @@ ${diagramSvg ? `<figure class="diagram" aria-labelledby="h-diagram"><figcaption 
  * ```
  */
 export function renderCaseReport(current: PermitCase, at?: IsoDate, options: RenderCaseReportOptions = {}): string {
+  try {
   return caseReportHtml(caseReportModel(current, at, options), options.diagramSvg);
+  } catch (error) {
+    throw refusedArguments('renderCaseReport', error);
+  }
 }
 
 /**
@@ -193,6 +202,7 @@ export function renderCaseReport(current: PermitCase, at?: IsoDate, options: Ren
  * ```
  */
 export async function renderCaseReportWithDiagram(current: PermitCase, at?: IsoDate, options: CaseReportOptions = {}): Promise<string> {
+  try {
   const model = caseReportModel(current, at, options);
   // The picture shows the case as of the report's day: the lapses up to that day drawn as steps of its path.
   const lapsed = at === undefined ? null : recordLapses(current, at);
@@ -205,4 +215,7 @@ export async function renderCaseReportWithDiagram(current: PermitCase, at?: IsoD
     diagramSvg = `<p class="empty">No diagram: ${esc(error.message)}.</p>`;
   }
   return caseReportHtml(model, diagramSvg);
+  } catch (error) {
+    throw refusedArguments('renderCaseReportWithDiagram', error);
+  }
 }

@@ -18,6 +18,7 @@ import type { CaseContext, PermitCase } from '../case/types';
 import type { SourceRef } from '../law';
 import { redactCase } from '../privacy';
 import { runScenario, type TimelineRow } from '../scenario';
+import { refusedArguments } from '../guard';
 
 /**
  * One deadline of the case's history: when it opened, when it was due and
@@ -143,6 +144,7 @@ function deadlineHistory(current: PermitCase, timeline: readonly TimelineRow[], 
  * ```
  */
 export function caseReportModel(current: PermitCase, at?: IsoDate, options: CaseReportOptions = {}): CaseReportModel {
+  try {
   const asOf = at ?? current.context.lastEventAt;
   const procedure = procedureOf(current);
   const shown = options.withPersonalData ? current : redactCase(current);
@@ -187,4 +189,7 @@ export function caseReportModel(current: PermitCase, at?: IsoDate, options: Case
     assumptions: assumptions.filter((item) => !seenAssumptions.has(item.text) && Boolean(seenAssumptions.add(item.text))),
     sources: sources.filter((source) => !seenSources.has(sourceKey(source)) && Boolean(seenSources.add(sourceKey(source)))),
   };
+  } catch (error) {
+    throw refusedArguments('caseReportModel', error);
+  }
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { listProcedures } from '../../machines/registry';
 import { scenarioSchema } from './schema';
+import { refusedArguments } from '../guard';
 
 function scenarioOf(procedure: { id: string; title: string; factsSchema: z.ZodType; eventSchema: z.ZodType }) {
   return scenarioSchema.extend({
@@ -26,6 +27,7 @@ function scenarioOf(procedure: { id: string; title: string; factsSchema: z.ZodTy
  * ```
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
+  try {
   const variants = listProcedures().map(scenarioOf);
   const [first, ...rest] = variants;
   const schema = first === undefined ? scenarioSchema : rest.length === 0 ? first : z.discriminatedUnion('procedure', [first, ...rest]);
@@ -37,4 +39,7 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     description: 'A case opened on a day with facts, then dated events; run it with `permit-lifecycles simulate <file>`.',
     ...body,
   };
+  } catch (error) {
+    throw refusedArguments('scenarioJsonSchema', error);
+  }
 }

@@ -11,6 +11,7 @@ import { status, type CaseStatus } from '../case/status';
 import type { CaseEvent, DeadlineEntry, PermitCase, Procedure } from '../case/types';
 import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
 import { scenarioSchema, type Scenario } from './schema';
+import { refusedArguments } from '../guard';
 
 /**
  * How a deadline stopped being open at a step of a timeline:
@@ -191,6 +192,7 @@ function eventError(error: PermitLifecycleError, event: CaseEvent, index: number
  * ```
  */
 export function runScenario(input: unknown, options: RunScenarioOptions = {}): Result<ScenarioRun> {
+  try {
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) return fail(fromZodError('scenario.invalid', parsed.error, 'scenario'));
   const scenario = parsed.data;
@@ -223,5 +225,8 @@ export function runScenario(input: unknown, options: RunScenarioOptions = {}): R
       return fail(new PermitLifecycleError(error.code, error.message, { path: [options.at !== undefined ? 'at' : 'readOn'] }));
     }
     throw error;
+  }
+  } catch (error) {
+    return fail(refusedArguments('runScenario', error));
   }
 }

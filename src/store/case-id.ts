@@ -8,6 +8,7 @@
  * fail (`store.unavailable`). Such ids are now refused up front.
  */
 import { fail, ok, PermitLifecycleError, type Result } from '../errors';
+import { refusedArguments } from '../guard';
 
 /**
  * The longest case id the store accepts, in UTF-16 code units.
@@ -55,7 +56,11 @@ export function caseIdProblem(id: unknown): string | null {
  * ```
  */
 export function checkedCaseId(id: unknown): Result<string> {
+  try {
   const problem = caseIdProblem(id);
   if (problem === null) return ok(id as string);
   return fail(new PermitLifecycleError('store.invalidId', `invalid case id: it ${problem}`, { path: ['id'], details: { id: typeof id === 'string' ? id.slice(0, MAX_CASE_ID_LENGTH) : null, maxLength: MAX_CASE_ID_LENGTH } }));
+  } catch (error) {
+    return fail(refusedArguments('checkedCaseId', error));
+  }
 }

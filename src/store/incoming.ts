@@ -14,6 +14,7 @@
 import { applyAll, createCase, requireWholeLog } from '../case/engine';
 import { revisedCase } from '../case/event-log';
 import type { PermitCase } from '../case/types';
+import type { IsoDate } from '../calendar';
 import { fail, ok, PermitLifecycleError, type Result } from '../errors';
 import { canonicalJson } from '../persistence/checksum';
 import { checkedProcedure, eventCountRefusal, isPlainObject, isSemver, limitPassedThrough, snapshotCorrupt } from '../persistence/envelope';
@@ -52,7 +53,7 @@ function replayedCase(current: PermitCase): Result<PermitCase> {
   if (tooMany !== null) return tooMany;
   const found = checkedProcedure(current.procedureId, current.machineVersion, current.state);
   if (!found.ok) return found;
-  const opened = createCase(found.value, { at: context.openedOn as string, facts: context.facts });
+  const opened = createCase(found.value, { at: context.openedOn as IsoDate, facts: context.facts });
   if (!opened.ok) return limitPassedThrough(opened.error, ['context']) ?? snapshotCorrupt(`facts are invalid: ${opened.error.message}`, ['context', 'facts', ...opened.error.path.slice(1)]);
   const replayed = applyAll(opened.value, events);
   if (!replayed.ok) return limitPassedThrough(replayed.error, ['events']) ?? snapshotCorrupt(`event log is invalid: ${replayed.error.message}`, ['events', ...replayed.error.path], { cause: replayed.error.toJSON() });

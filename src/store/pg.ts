@@ -15,8 +15,9 @@ import { fail, PermitLifecycleError, type Result } from '../errors';
 import { copyText } from './copy-text';
 import { openSqlCaseStore } from './sql-store';
 import type { CaseStore, SqlDatabase, SqlSession } from './types';
+import { refusedArguments } from '../guard';
 
-export * from './index';
+export * from './public';
 
 // The one side effect of this entry (declared in package.json's `sideEffects`): a process that imports
 // only the store still knows the five bundled procedures, which the store needs to restore cases, describe
@@ -92,6 +93,7 @@ async function copyRowsInto(client: pg.PoolClient, copyFrom: CopyFrom, table: st
  * ```
  */
 export function pgDatabase(pool: pg.Pool, options: { owned: boolean }): SqlDatabase {
+  try {
   const session = sessionOf(pool);
   return {
     query: session.query,
@@ -126,6 +128,9 @@ export function pgDatabase(pool: pg.Pool, options: { owned: boolean }): SqlDatab
       if (options.owned) await pool.end();
     },
   };
+  } catch (error) {
+    throw refusedArguments('pgDatabase', error);
+  }
 }
 
 /**
@@ -142,6 +147,7 @@ export function pgDatabase(pool: pg.Pool, options: { owned: boolean }): SqlDatab
  * ```
  */
 export async function openPgCaseStore(options: PgStoreOptions): Promise<Result<CaseStore>> {
+  try {
   if (!options?.pool && typeof options?.connectionString !== 'string') {
     return fail(new PermitLifecycleError('argument.invalid', 'give a connectionString or a pool', { path: ['connectionString'] }));
   }
@@ -153,4 +159,7 @@ export async function openPgCaseStore(options: PgStoreOptions): Promise<Result<C
   const opened = await openSqlCaseStore(database);
   if (!opened.ok) await database.close().catch(() => undefined);
   return opened;
+  } catch (error) {
+    return fail(refusedArguments('openPgCaseStore', error));
+  }
 }

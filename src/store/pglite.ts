@@ -14,8 +14,9 @@ import { registeredProcedure, registerProcedures } from '../case/procedures';
 import { fail, PermitLifecycleError, type Result } from '../errors';
 import { openSqlCaseStore } from './sql-store';
 import type { CaseStore, SqlDatabase, SqlSession } from './types';
+import { refusedArguments } from '../guard';
 
-export * from './index';
+export * from './public';
 
 // The one side effect of this entry (declared in package.json's `sideEffects`): a process that imports
 // only the store still knows the five bundled procedures, which the store needs to restore cases, describe
@@ -59,6 +60,7 @@ function sessionOf(client: PgliteLike): SqlSession {
  * ```
  */
 export function pgliteDatabase(db: PGlite, options: { owned: boolean }): SqlDatabase {
+  try {
   const session = sessionOf(db);
   return {
     query: session.query,
@@ -67,6 +69,9 @@ export function pgliteDatabase(db: PGlite, options: { owned: boolean }): SqlData
       if (options.owned && !db.closed) await db.close();
     },
   };
+  } catch (error) {
+    throw refusedArguments('pgliteDatabase', error);
+  }
 }
 
 /**
@@ -83,6 +88,7 @@ export function pgliteDatabase(db: PGlite, options: { owned: boolean }): SqlData
  * ```
  */
 export async function openPgliteCaseStore(options: PgliteStoreOptions = {}): Promise<Result<CaseStore>> {
+  try {
   let db: PGlite;
   try {
     db = options.database ?? (await PGlite.create(options.dataDir === undefined ? {} : { dataDir: options.dataDir }));
@@ -94,4 +100,7 @@ export async function openPgliteCaseStore(options: PgliteStoreOptions = {}): Pro
   const opened = await openSqlCaseStore(database);
   if (!opened.ok) await database.close().catch(() => undefined);
   return opened;
+  } catch (error) {
+    return fail(refusedArguments('openPgliteCaseStore', error));
+  }
 }

@@ -7,6 +7,7 @@ import { PermitLifecycleError } from '../errors';
 import { backfillDueRows } from './due-rows';
 import { toStateSnapshotRows } from './state-rows';
 import type { SqlDatabase, SqlSession } from './types';
+import { refusedArguments } from '../guard';
 
 /**
  * One step of the schema: the version it brings the database to, its
@@ -125,6 +126,7 @@ export const STORE_SCHEMA_VERSION = storeMigrations[storeMigrations.length - 1]?
  * ```
  */
 export async function migrateStore(database: SqlDatabase, target: number = STORE_SCHEMA_VERSION): Promise<number> {
+  try {
   return database.transaction(async (session) => {
     await session.query(`SELECT pg_advisory_xact_lock(x'${MIGRATION_LOCK_KEY}'::bigint)`);
     await session.query(
@@ -147,4 +149,7 @@ export async function migrateStore(database: SqlDatabase, target: number = STORE
     }
     return Math.max(current, Math.min(target, STORE_SCHEMA_VERSION));
   });
+  } catch (error) {
+    throw refusedArguments('migrateStore', error);
+  }
 }

@@ -21,6 +21,7 @@ import { importCases } from './import';
 import { verifiedCase } from './incoming';
 import { migrateStore } from './schema';
 import type { AppendOptions, CaseStore, DueCase, DueQuery, ReadOptions, SqlDatabase, SqlSession, StoredCase } from './types';
+import { refusedArguments } from '../guard';
 
 /** A procedure id in a query: the same rules as a case id (PostgreSQL text holds no NUL). */
 const procedureIdSchema = z.string().min(1).max(200).regex(/^[^\u0000-\u001f\u007f-\u009f\ud800-\udfff]*$/, 'expected no control character and no surrogate');
@@ -277,9 +278,13 @@ export function sqlCaseStore(database: SqlDatabase): CaseStore {
  */
 export async function openSqlCaseStore(database: SqlDatabase): Promise<Result<CaseStore>> {
   try {
+  try {
     await migrateStore(database);
     return ok(sqlCaseStore(database));
   } catch (error) {
     return fail(asStoreError(error, () => new PermitLifecycleError('store.unavailable', 'another process migrated the store at the same time; open it again')));
+  }
+  } catch (error) {
+    return fail(refusedArguments('openSqlCaseStore', error));
   }
 }

@@ -12,6 +12,7 @@ import type { PermitCase } from '../case/types';
 import { fail, fromZodError, ok, type PermitLifecycleError, type Result } from '../errors';
 import type { CaseStore, DueCase } from './types';
 import { updateCase } from './update';
+import { refusedArguments } from '../guard';
 
 /**
  * Options of `sweepDue` (in `permit-lifecycles/store/pglite` and `/store/pg`).
@@ -91,6 +92,7 @@ function clockEventIfLapsed(current: PermitCase, at: IsoDate): unknown[] {
  * ```
  */
 export async function sweepDue(store: CaseStore, options: SweepOptions): Promise<Result<SweepReport>> {
+  try {
   const parsed = sweepOptionsSchema.safeParse(options);
   if (!parsed.success) return fail(fromZodError('argument.invalid', parsed.error, 'sweep options'));
   const at = parsed.data.at;
@@ -113,4 +115,7 @@ export async function sweepDue(store: CaseStore, options: SweepOptions): Promise
   const due = await store.listDue({ before: until, asOf: at });
   if (!due.ok) return due;
   return ok({ at, until, lapsed, due: due.value, failed });
+  } catch (error) {
+    return fail(refusedArguments('sweepDue', error));
+  }
 }

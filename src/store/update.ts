@@ -5,6 +5,7 @@
 import type { PermitCase } from '../case/types';
 import { fail, ok, PermitLifecycleError, type Result } from '../errors';
 import type { CaseStore, StoredCase } from './types';
+import { refusedArguments } from '../guard';
 
 /**
  * What `updateCase` (in `permit-lifecycles/store/pglite` and `/store/pg`) did: whether it appended, and after how many attempts.
@@ -41,6 +42,7 @@ export async function updateCase(
   decide: (current: PermitCase) => readonly unknown[],
   options: { attempts?: number } = {},
 ): Promise<Result<CaseUpdate>> {
+  try {
   const attempts = options.attempts ?? 5;
   if (!Number.isInteger(attempts) || attempts < 1) {
     return fail(new PermitLifecycleError('argument.invalid', 'attempts must be a positive integer', { path: ['attempts'] }));
@@ -62,4 +64,7 @@ export async function updateCase(
       details: { id, attempts, last: lastConflict?.toJSON() ?? null },
     }),
   );
+  } catch (error) {
+    return fail(refusedArguments('updateCase', error));
+  }
 }

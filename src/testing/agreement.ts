@@ -8,6 +8,7 @@ import { addDays, isAfter, type IsoDate } from '../calendar';
 import { apply } from '../case/engine';
 import { status } from '../case/status';
 import type { CaseEvent, PermitCase, Procedure } from '../case/types';
+import { refusedArguments } from '../guard';
 
 function dayKey(breach: { deadline: string; due: IsoDate }): string {
   return `${breach.deadline}@${breach.due}`;
@@ -56,6 +57,7 @@ function tryMeeting(procedure: Procedure, current: PermitCase, metBy: readonly s
  * ```
  */
 export function deadlineAgreementProblems(procedure: Procedure, current: PermitCase): string[] {
+  try {
   const problems: string[] = [];
   const last = current.context.lastEventAt;
   for (const [id, entry] of Object.entries(current.context.deadlines)) {
@@ -83,6 +85,9 @@ export function deadlineAgreementProblems(procedure: Procedure, current: PermitC
     }
   }
   return problems;
+  } catch (error) {
+    throw refusedArguments('deadlineAgreementProblems', error);
+  }
 }
 
 /**
@@ -97,7 +102,11 @@ export function deadlineAgreementProblems(procedure: Procedure, current: PermitC
  * ```
  */
 export function lostBreaches(previous: PermitCase, next: PermitCase): string[] {
+  try {
   const before = status(previous, next.context.lastEventAt).breaches;
   const after = new Set(status(next).breaches.map(dayKey));
   return before.filter((breach) => !after.has(dayKey(breach))).map((breach) => `breach ${dayKey(breach)} shown before ${next.context.lastEventAt} is lost after it`);
+  } catch (error) {
+    throw refusedArguments('lostBreaches', error);
+  }
 }

@@ -4,6 +4,7 @@
  */
 import { allStatePaths, allTransitions } from '../case/machine-runtime';
 import type { Procedure } from '../case/types';
+import { refusedArguments } from '../guard';
 
 /**
  * Coverage of one procedure's machine.
@@ -30,6 +31,7 @@ export interface CoverageReport {
  * ```
  */
 export function coverageOf(procedure: Procedure, visitedStates: ReadonlySet<string>, takenTransitions: ReadonlySet<string>): CoverageReport {
+  try {
   const states = allStatePaths(procedure.machine);
   const visited = (state: string): boolean => [...visitedStates].some((seen) => seen === state || seen.startsWith(`${state}.`));
   const missingStates = states.filter((state) => !visited(state));
@@ -40,6 +42,9 @@ export function coverageOf(procedure: Procedure, visitedStates: ReadonlySet<stri
     states: { total: states.length, covered: states.length - missingStates.length, missing: missingStates },
     transitions: { total: transitions.length, covered: transitions.length - missingTransitions.length, missing: missingTransitions },
   };
+  } catch (error) {
+    throw refusedArguments('coverageOf', error);
+  }
 }
 
 function percent(covered: number, total: number): string {
@@ -55,6 +60,7 @@ function percent(covered: number, total: number): string {
  * ```
  */
 export function formatCoverage(reports: readonly CoverageReport[]): string {
+  try {
   const lines = ['procedure                        states            transitions', '-------------------------------  ----------------  ----------------'];
   for (const report of reports) {
     const states = `${report.states.covered}/${report.states.total} ${percent(report.states.covered, report.states.total)}`;
@@ -64,4 +70,7 @@ export function formatCoverage(reports: readonly CoverageReport[]): string {
     for (const missing of report.transitions.missing) lines.push(`  missing transition: ${missing}`);
   }
   return lines.join('\n');
+  } catch (error) {
+    throw refusedArguments('formatCoverage', error);
+  }
 }

@@ -6,6 +6,7 @@
 import { statePath } from '../case/machine-runtime';
 import type { CaseEvent, Procedure } from '../case/types';
 import type { ProcedureWalk, WalkGraph } from './walk';
+import { refusedArguments } from '../guard';
 
 /**
  * A generated test path: facts to open the case with and the events to apply.
@@ -61,6 +62,7 @@ function stateOfKey(key: string): string {
  * ```
  */
 export function generatePaths(procedure: Procedure, walk: ProcedureWalk): TestPath[] {
+  try {
   const out: TestPath[] = [];
   const seen = new Set<string>();
   const coveredStates = new Set<string>();
@@ -93,6 +95,9 @@ export function generatePaths(procedure: Procedure, walk: ProcedureWalk): TestPa
     }
   }
   return out;
+  } catch (error) {
+    throw refusedArguments('generatePaths', error);
+  }
 }
 
 /**
@@ -104,7 +109,11 @@ export function generatePaths(procedure: Procedure, walk: ProcedureWalk): TestPa
  * ```
  */
 export function reachedStates(walk: ProcedureWalk): Set<string> {
+  try {
   const states = new Set<string>();
   for (const graph of walk.graphs) for (const current of Object.values(graph.nodes)) states.add(statePath(current.state));
   return states;
+  } catch (error) {
+    throw refusedArguments('reachedStates', error);
+  }
 }

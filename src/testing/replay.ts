@@ -3,7 +3,7 @@
  * check at every step the invariants any reachable case must keep.
  */
 import { deadlineAgreementProblems, lostBreaches } from './agreement';
-import { DateOutOfRangeError, isAfter, isBefore, isIsoDate } from '../calendar';
+import { DateOutOfRangeError, isAfter, isBefore, isIsoDate, type IsoDate } from '../calendar';
 import { deadlines } from '../case/deadlines';
 import { missingDocuments } from '../case/documents';
 import { applyWithSteps, createCase } from '../case/engine';
@@ -16,6 +16,7 @@ import type { PermitCase, Procedure } from '../case/types';
 import { restore, serialize } from '../persistence/snapshot';
 import type { TestPath } from './paths';
 import { WALK_START_DATE } from './walk';
+import { refusedArguments } from '../guard';
 
 /**
  * What replaying one path found.
@@ -77,6 +78,7 @@ function variantsWithinCalendar(procedure: Procedure, current: PermitCase): { ty
  * ```
  */
 export function checkInvariantsWithoutReplay(procedure: Procedure, current: PermitCase): string[] {
+  try {
   const state = statePath(current.state);
   const problems = structuralProblems(current).map((problem) => `${state}: ${problem}`);
   const s = status(current);
@@ -105,6 +107,9 @@ export function checkInvariantsWithoutReplay(procedure: Procedure, current: Perm
   }
   for (const violation of procedure.invariants?.(current.context) ?? []) problems.push(`${state}: ${violation}`);
   return problems;
+  } catch (error) {
+    throw refusedArguments('checkInvariantsWithoutReplay', error);
+  }
 }
 
 /**
@@ -119,6 +124,7 @@ export function checkInvariantsWithoutReplay(procedure: Procedure, current: Perm
  * ```
  */
 export function checkCaseInvariants(procedure: Procedure, current: PermitCase): string[] {
+  try {
   const problems = checkInvariantsWithoutReplay(procedure, current);
   const state = statePath(current.state);
   const json = serialize(current);
@@ -142,6 +148,9 @@ export function checkCaseInvariants(procedure: Procedure, current: PermitCase): 
     }
   }
   return problems;
+  } catch (error) {
+    throw refusedArguments('checkCaseInvariants', error);
+  }
 }
 
 /**
@@ -156,7 +165,8 @@ export function checkCaseInvariants(procedure: Procedure, current: PermitCase): 
  * }
  * ```
  */
-export function replayPath(procedure: Procedure, path: TestPath, options: { at?: string } = {}): PathReplay {
+export function replayPath(procedure: Procedure, path: TestPath, options: { at?: IsoDate } = {}): PathReplay {
+  try {
   const visitedStates = new Set<string>();
   const takenTransitions = new Set<string>();
   const violations: string[] = [];
@@ -185,4 +195,7 @@ export function replayPath(procedure: Procedure, path: TestPath, options: { at?:
   }
   if (statePath(current.state) !== path.expectedState) violations.push(`ended in ${statePath(current.state)}, the walk expected ${path.expectedState}`);
   return { path, finalCase: current, visitedStates, takenTransitions, violations };
+  } catch (error) {
+    throw refusedArguments('replayPath', error);
+  }
 }

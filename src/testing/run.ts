@@ -6,6 +6,7 @@ import { coverageOf, type CoverageReport } from './coverage';
 import { generatePaths, type TestPath } from './paths';
 import { replayPath, type PathReplay } from './replay';
 import { walkProcedure } from './walk';
+import { refusedArguments } from '../guard';
 
 /**
  * The outcome of {@link testProcedure}.
@@ -33,6 +34,7 @@ export interface ProcedureTestRun {
  * ```
  */
 export function testProcedure(procedure: Procedure, options: { limit?: number } = {}): ProcedureTestRun {
+  try {
   const walk = walkProcedure(procedure, options);
   const paths = generatePaths(procedure, walk);
   const replays = paths.map((path) => replayPath(procedure, path));
@@ -43,4 +45,7 @@ export function testProcedure(procedure: Procedure, options: { limit?: number } 
     for (const transition of replay.takenTransitions) taken.add(transition);
   }
   return { paths, replays, coverage: coverageOf(procedure, visited, taken) };
+  } catch (error) {
+    throw refusedArguments('testProcedure', error);
+  }
 }

@@ -4,6 +4,7 @@
  */
 import { addDays, isAfter, type IsoDate } from '../calendar';
 import type { CaseContext } from '../case/types';
+import { refusedArguments } from '../guard';
 
 /**
  * `clock.advanced` events dated the day after each open deadline (and on each
@@ -16,6 +17,7 @@ import type { CaseContext } from '../case/types';
  * ```
  */
 export function clockVariants(context: Pick<CaseContext, 'lastEventAt' | 'deadlines'>): { type: 'clock.advanced'; at: IsoDate }[] {
+  try {
   const dates = new Set<IsoDate>();
   for (const entry of Object.values(context.deadlines)) {
     const after = addDays(entry.due, 1);
@@ -23,6 +25,9 @@ export function clockVariants(context: Pick<CaseContext, 'lastEventAt' | 'deadli
     if (entry.opens && isAfter(entry.opens, context.lastEventAt)) dates.add(entry.opens);
   }
   return [...dates].sort().map((at) => ({ type: 'clock.advanced' as const, at }));
+  } catch (error) {
+    throw refusedArguments('clockVariants', error);
+  }
 }
 
 /**
@@ -34,7 +39,11 @@ export function clockVariants(context: Pick<CaseContext, 'lastEventAt' | 'deadli
  * ```
  */
 export function sameDay(context: Pick<CaseContext, 'lastEventAt'>): IsoDate {
+  try {
   return context.lastEventAt;
+  } catch (error) {
+    throw refusedArguments('sameDay', error);
+  }
 }
 
 /**
@@ -47,5 +56,9 @@ export function sameDay(context: Pick<CaseContext, 'lastEventAt'>): IsoDate {
  * ```
  */
 export function notBefore(context: Pick<CaseContext, 'lastEventAt'>, date: IsoDate | undefined): IsoDate {
+  try {
   return date && isAfter(date, context.lastEventAt) ? date : context.lastEventAt;
+  } catch (error) {
+    throw refusedArguments('notBefore', error);
+  }
 }

@@ -10,6 +10,8 @@ import { applyWithSteps, createCase, type AppliedStep } from '../case/engine';
 import { registerProcedures } from '../case/procedures';
 import { isFinalStateValue, statePath } from '../case/machine-runtime';
 import type { CaseEvent, PermitCase, Procedure } from '../case/types';
+import type { IsoDate } from '../calendar';
+import { refusedArguments } from '../guard';
 
 /**
  * The day every walk opens its cases: any fixed date works, since events are dated from the case.
@@ -19,7 +21,7 @@ import type { CaseEvent, PermitCase, Procedure } from '../case/types';
  * createCase(seasonalWorker, { at: WALK_START_DATE, facts: path.facts });
  * ```
  */
-export const WALK_START_DATE = '2026-01-05';
+export const WALK_START_DATE: IsoDate = '2026-01-05';
 
 type WalkSnapshot = Snapshot<undefined> & {
   case: PermitCase;
@@ -82,7 +84,11 @@ export interface ProcedureWalk {
  * ```
  */
 export function nodeKey(procedure: Procedure, current: PermitCase): string {
+  try {
   return JSON.stringify([statePath(current.state), procedure.pathFlags(current.context)]);
+  } catch (error) {
+    throw refusedArguments('nodeKey', error);
+  }
 }
 
 function caseLogic(procedure: Procedure): ActorLogic<WalkSnapshot, CaseEvent, { facts: Record<string, unknown> }> {
@@ -121,6 +127,7 @@ function caseLogic(procedure: Procedure): ActorLogic<WalkSnapshot, CaseEvent, { 
  * ```
  */
 export function walkProcedure(procedure: Procedure, options: { limit?: number } = {}): ProcedureWalk {
+  try {
   registerProcedures(procedure);
   const logic = caseLogic(procedure);
   const graphs = procedure.factVariants.map((facts): WalkGraph => {
@@ -144,4 +151,7 @@ export function walkProcedure(procedure: Procedure, options: { limit?: number } 
     return { facts, initial: nodeKey(procedure, opened.value), nodes, edges };
   });
   return { procedureId: procedure.id, graphs };
+  } catch (error) {
+    throw refusedArguments('walkProcedure', error);
+  }
 }

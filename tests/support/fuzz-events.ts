@@ -5,7 +5,9 @@
  * every procedure in the registry gets the same generators for free.
  */
 import fc from 'fast-check';
-import { addDays, DateOutOfRangeError, eventTypesFrom, isIsoDate, type CaseEvent, type PermitCase, type Procedure } from '../../src';
+import { addDays, eventTypesFrom, isIsoDate, type CaseEvent, type PermitCase, type Procedure } from '../../src';
+import { DateOutOfRangeError } from '../../src/calendar';
+import type { IsoDate } from '../../src';
 
 /** The last day the calendar supports: shifts past it are clamped onto it. */
 const LAST_SUPPORTED_DAY = '2999-12-31';
@@ -76,7 +78,7 @@ export const recipe: fc.Arbitrary<Recipe> = fc.oneof(
 function shiftDate(date: string, days: number): string {
   if (days === 0) return date;
   try {
-    return addDays(date, days);
+    return addDays(date as IsoDate, days);
   } catch {
     return days > 0 ? LAST_SUPPORTED_DAY : '1900-01-01';
   }

@@ -22,6 +22,7 @@ import {
 import { checkCaseInvariants, checkInvariantsWithoutReplay } from '../../src/testing';
 import { deepFreeze } from './deep-freeze';
 import { materialise, readDate, type Recipe, type Start } from './fuzz-events';
+import type { IsoDate } from '../../src';
 
 /** Counters of one procedure's fuzz session, for the report. */
 export interface FuzzStats {
@@ -114,18 +115,18 @@ function openStart(session: FuzzSession, start: Start): PermitCase | null {
   if (start.kind === 'node') return session.nodes[start.index % session.nodes.length]!;
   if (start.kind === 'opened') {
     const facts = procedure.factVariants[start.factsIndex % procedure.factVariants.length];
-    const opened = guarded('createCase', () => createCase(procedure, { at: start.at, facts }));
+    const opened = guarded('createCase', () => createCase(procedure, { at: start.at as IsoDate, facts }));
     if (!opened.ok) throw new Violation(`createCase refused a valid date ${start.at} and fact variant: ${opened.error.message}`);
     return opened.value;
   }
   const junkOptions = guarded('createCase with junk options', () => createCase(procedure, start.facts as never));
   expectTypedRefusal('createCase with junk options', junkOptions, OPENING_REFUSALS);
-  const opened = guarded('createCase with junk', () => createCase(procedure, { at: start.at as string, facts: start.facts }));
+  const opened = guarded('createCase with junk', () => createCase(procedure, { at: start.at as IsoDate, facts: start.facts }));
   expectTypedRefusal('createCase with junk', opened, OPENING_REFUSALS);
   return opened.ok ? opened.value : null;
 }
 
-function readOn(session: FuzzSession, current: PermitCase, at: string): void {
+function readOn(session: FuzzSession, current: PermitCase, at: IsoDate): void {
   session.stats.reads += 1;
   const readers: [string, () => unknown][] = [
     ['status', () => status(current, at)],
@@ -165,7 +166,7 @@ export function runSequence(session: FuzzSession, start: Start, recipes: readonl
   for (const [index, step] of recipes.entries()) {
     stats.steps += 1;
     if (step.kind === 'read') {
-      readOn(session, current, readDate(current, step));
+      readOn(session, current, readDate(current, step) as IsoDate);
       continue;
     }
     const when = `step ${index} (${step.kind})`;

@@ -2,7 +2,7 @@ import { apply, createCase, type PermitCase } from '../../src';
 
 /** Open a salaried-worker case and apply events, failing loudly on any refusal. */
 export function salariedCase(events: readonly unknown[], facts: Record<string, unknown> = { visaRequired: true }, openedOn = '2026-01-12'): PermitCase {
-  const opened = createCase('salariedWorker', { at: openedOn, facts });
+  const opened = createCase('salariedWorker' as string, { at: openedOn, facts });
   if (!opened.ok) throw opened.error;
   let current = opened.value;
   for (const event of events) {

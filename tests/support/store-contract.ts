@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { applyAll, createCase, readPersisted, restore, runScenario, serialize, serializeState, type PermitCase } from '../../src';
 import { migrateStore, openSqlCaseStore, STORE_SCHEMA_VERSION, sweepDue, type CaseStore, type SqlDatabase, type SqlSession } from '../../src/store';
+import type { IsoDate } from '../../src';
 
 /** What a back end's test file gives the contract. */
 export interface StoreHarness {
@@ -176,7 +177,7 @@ export function caseStoreContract(prefix: string, harness: () => StoreHarness): 
       await store.append(id('bad'), [{ type: 'clock.advanced', at: '2026-01-01' }], { expectedVersion: 3 }),
       await store.append(id('missing'), [{ type: 'clock.advanced', at: '2026-02-06' }], { expectedVersion: 0 }),
       await store.read(id('missing')),
-      await store.listDue({ before: 'next week' }),
+      await store.listDue({ before: 'next week' as IsoDate }),
       await store.create(id('not-a-case'), { nonsense: true } as unknown as PermitCase),
     ].map((result) => (result.ok ? 'ok' : result.error.code));
     expect(codes).toEqual([
@@ -271,7 +272,7 @@ export function caseStoreContract(prefix: string, harness: () => StoreHarness): 
     ]);
     const window = await store.listDue({ from: '2026-04-18', before: '2026-05-11' });
     expect(window.ok && window.value.filter((entry) => entry.caseId.startsWith(id('due-'))).map((entry) => entry.caseId)).toEqual([id('due-decision')]);
-    const badFrom = await store.listDue({ from: '18/04/2026', before: '2026-05-11' });
+    const badFrom = await store.listDue({ from: '18/04/2026' as IsoDate, before: '2026-05-11' });
     expect(!badFrom.ok && badFrom.error.path).toEqual(['from']);
     const exclusive = await store.listDue({ before: '2026-05-10', procedureId: 'seasonalWorker' });
     expect(exclusive.ok && exclusive.value.some((entry) => entry.caseId === id('due-decision'))).toBe(false);

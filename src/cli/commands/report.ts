@@ -3,7 +3,7 @@
  * or a scenario file) as one self-contained HTML page.
  */
 import { writeFileSync } from 'node:fs';
-import { isoDateSchema } from '../../calendar';
+import { isoDateSchema, type IsoDate } from '../../calendar';
 import type { PermitCase } from '../../case/types';
 import { PermitLifecycleError } from '../../errors';
 import { restore } from '../../persistence/snapshot';
@@ -19,7 +19,7 @@ function looksLikeScenario(value: unknown): boolean {
 }
 
 /** The case the file holds, read as a scenario or restored as a snapshot; the reading day a scenario names. */
-function caseFrom(file: string): { ok: true; value: PermitCase; readOn?: string } | { ok: false; result: CliResult } {
+function caseFrom(file: string): { ok: true; value: PermitCase; readOn?: IsoDate } | { ok: false; result: CliResult } {
   const read = readDataFile(file);
   if (!read.ok) return read;
   if (looksLikeScenario(read.value)) {
@@ -33,7 +33,7 @@ function caseFrom(file: string): { ok: true; value: PermitCase; readOn?: string 
 /** What `report` was asked for, once its arguments and file are read. */
 interface ReportRequest {
   current: PermitCase;
-  at: string | undefined;
+  at: IsoDate | undefined;
   out: string | undefined;
   withPersonalData: boolean;
   file: string;
@@ -44,7 +44,8 @@ function reportRequest(args: readonly string[]): { ok: true; value: ReportReques
   if (!parsed.ok) return parsed;
   const { values, positionals } = parsed.value;
   const file = positionals[0]!;
-  const at = values.at as string | undefined;
+  // Checked by the read functions, which answer a bad date with a typed error.
+  const at = values.at as IsoDate | undefined;
   if (at !== undefined && !isoDateSchema.safeParse(at).success) return { ok: false, result: badInput(`--at: "${at}" is not a date written YYYY-MM-DD`) };
   const found = caseFrom(file);
   if (!found.ok) return found;

@@ -3,6 +3,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { serialize } from '../../persistence/snapshot';
+import type { IsoDate } from '../../calendar';
 import { runScenario } from '../../scenario/run';
 import { parseCommand } from '../args';
 import { formatRun } from '../format';
@@ -24,7 +25,8 @@ export function simulateCommand(args: readonly string[]): CliResult {
   const file = positionals[0]!;
   const read = readDataFile(file);
   if (!read.ok) return read.result;
-  const at = values.at as string | undefined;
+  // Checked by runScenario, which answers a bad date with a typed error.
+  const at = values.at as IsoDate | undefined;
   const run = runScenario(read.value, at === undefined ? {} : { at });
   if (!run.ok) return run.error.path[0] === 'at' ? fromError(run.error, '--at', false) : fromError(run.error, file, true, read.value);
   const save = values.save as string | undefined;

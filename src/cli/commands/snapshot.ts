@@ -2,7 +2,7 @@
  * `status`, `deadlines`, `documents` and `explain` on a saved snapshot file.
  * A snapshot that `restore` refuses is bad input (exit code 2).
  */
-import { isoDateSchema } from '../../calendar';
+import { isoDateSchema, type IsoDate } from '../../calendar';
 import { deadlines } from '../../case/deadlines';
 import { missingDocuments } from '../../case/documents';
 import { explain } from '../../case/explain';
@@ -18,7 +18,7 @@ import { badInput, fromError, success, type CliResult } from '../result';
 
 type SnapshotCommand = Extract<CommandName, 'status' | 'deadlines' | 'documents' | 'explain'>;
 
-function render(command: SnapshotCommand, current: PermitCase, at: string | undefined, json: boolean): string {
+function render(command: SnapshotCommand, current: PermitCase, at: IsoDate | undefined, json: boolean): string {
   const print = (value: unknown, text: string): string => (json ? JSON.stringify(value, null, 2) : text);
   switch (command) {
     case 'status': {
@@ -56,7 +56,7 @@ export function snapshotCommand(command: SnapshotCommand, args: readonly string[
   if (!parsed.ok) return parsed.result;
   const { values, positionals } = parsed.value;
   const file = positionals[0]!;
-  const at = values.at as string | undefined;
+  const at = values.at as IsoDate | undefined;
   if (at !== undefined && !isoDateSchema.safeParse(at).success) return badInput(`--at: "${at}" is not a date written YYYY-MM-DD`, { option: '--at' });
   const text = readText(file);
   if (!text.ok) return text.result;
