@@ -1,0 +1,18 @@
+/**
+ * Every catalogue of procedure texts, merged into one table keyed by the English text.
+ */
+import { commonCatalog } from './common';
+import { seasonalWorkerCatalog } from './seasonal-worker';
+import type { Catalog } from './types';
+
+export type { Catalog, Translation } from './types';
+
+/**
+ * French and German versions of the texts of every bundled procedure, keyed by their English wording.
+ *
+ * @example
+ * ```ts
+ * CATALOG['The visa was refused.']?.de;
+ * ```
+ */
+export const CATALOG: Catalog = { ...commonCatalog, ...seasonalWorkerCatalog };
