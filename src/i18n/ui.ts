@@ -44,6 +44,7 @@ const en = {
   checklistHead: (label: string, state: string, missing: number, required: number) => `Documents for "${label}" (state ${state}): ${missing} of ${required} missing`,
   snapshotSaved: (file: string) => `Snapshot saved to ${file}`,
   phases: {
+    appeal: 'appeal',
     application: 'application',
     arrival: 'arrival',
     authorisation: 'authorisation',
@@ -110,6 +111,7 @@ const fr: UiMessages = {
   checklistHead: (label, state, missing, required) => `Pièces pour « ${label} » (étape « ${state} ») : ${missing} sur ${required} manquante${missing > 1 ? 's' : ''}`,
   snapshotSaved: (file) => `Dossier enregistré dans ${file}`,
   phases: {
+    appeal: 'recours',
     application: 'demande',
     arrival: 'arrivée',
     authorisation: 'autorisation',
@@ -164,6 +166,7 @@ const de: UiMessages = {
   checklistHead: (label, state, missing, required) => `Unterlagen für „${label}“ (Schritt „${state}“): ${missing} von ${required} fehlen`,
   snapshotSaved: (file) => `Akte gespeichert in ${file}`,
   phases: {
+    appeal: 'Rechtsmittel',
     application: 'Antrag',
     arrival: 'Ankunft',
     authorisation: 'Genehmigung',

@@ -2,6 +2,11 @@
  * Every catalogue of procedure texts, merged into one table keyed by the English text.
  */
 import { commonCatalog } from './common';
+import { ancillaryWorkPermitCatalog } from './ancillary-work-permit';
+import { crossBorderFamilyExemptionCatalog } from './cross-border-family-exemption';
+import { protectionApplicantWorkPermitCatalog } from './protection-applicant-work-permit';
+import { rightsCatalog } from './rights';
+import { salariedWorkerCatalog } from './salaried-worker';
 import { seasonalWorkerCatalog } from './seasonal-worker';
 import type { Catalog } from './types';
 
@@ -15,4 +20,12 @@ export type { Catalog, Translation } from './types';
  * CATALOG['The visa was refused.']?.de;
  * ```
  */
-export const CATALOG: Catalog = { ...commonCatalog, ...seasonalWorkerCatalog };
+export const CATALOG: Catalog = {
+  ...commonCatalog,
+  ...seasonalWorkerCatalog,
+  ...salariedWorkerCatalog,
+  ...ancillaryWorkPermitCatalog,
+  ...crossBorderFamilyExemptionCatalog,
+  ...protectionApplicantWorkPermitCatalog,
+  ...rightsCatalog,
+};
