@@ -80,10 +80,11 @@ export function translator(lang: Lang, options: { readable?: boolean } = {}): Tr
     readable,
     date: (date) => (readable ? formatDate(date, lang) : date),
     list: (items) => formatList(items, lang),
-    state: (id) => names(STATE_NAMES, id),
+    // A nested state is a path (`refused.appealWindowOpen`): each level by name.
+    state: (id) => id.split('.').map((part) => names(STATE_NAMES, part)).join(readable ? ' › ' : '.'),
     event: (type) => names(EVENT_NAMES, type),
     sector: (id) => names(SECTOR_NAMES, id),
     text: (english) => (lang === 'en' ? english : (translationOf(english, lang) ?? english)),
-    notice: (notice) => (lang === 'en' ? notice.message : (noticeText(notice, lang, (date) => formatDate(date, lang)) ?? translationOf(notice.message, lang) ?? notice.message)),
+    notice: (notice) => (lang === 'en' ? notice.message : (noticeText(notice, lang, (date) => formatDate(date, lang), (english) => translationOf(english, lang) ?? english) ?? translationOf(notice.message, lang) ?? notice.message)),
   };
 }

@@ -13,7 +13,7 @@ import type { Catalog } from './types';
  */
 export const ancillaryWorkPermitCatalog: Catalog = {
   'Ancillary salaried activity for holders of a "private reasons" residence permit: work permit, biometrics, validity, renewal': {
-    fr: 'Activité salariée accessoire des titulaires d’un titre de séjour « vie privée » : autorisation de travail, biométrie, validité, renouvellement',
+    fr: 'Activité salariée accessoire des titulaires d’un titre de séjour pour raisons privées : autorisation de travail, biométrie, validité, renouvellement',
     de: 'Unselbständige Nebentätigkeit für Inhaber eines Aufenthaltstitels „aus privaten Gründen“: Arbeitserlaubnis, Biometrie, Gültigkeit, Verlängerung',
   },
   'Before hiring, the employer declares the vacancy to ADEM; there is no labour market test. Who is concerned is checked when the declaration is reported.': {
@@ -81,7 +81,7 @@ export const ancillaryWorkPermitCatalog: Catalog = {
     de: 'Stattdessen einen Aufenthaltstitel für Arbeitnehmer beantragen (Verfahren salariedWorker).',
   },
   'The ancillary work permit is for holders of a valid residence permit for "private reasons" only.': {
-    fr: 'L’autorisation de travail accessoire est réservée aux titulaires d’un titre de séjour « vie privée » en cours de validité.',
+    fr: 'L’autorisation de travail accessoire est réservée aux titulaires d’un titre de séjour pour raisons privées en cours de validité.',
     de: 'Die Arbeitserlaubnis für eine Nebentätigkeit gilt nur für Inhaber eines gültigen Aufenthaltstitels „aus privaten Gründen“.',
   },
   'This procedure does not apply; another procedure must be used.': {
@@ -97,7 +97,7 @@ export const ancillaryWorkPermitCatalog: Catalog = {
     de: 'Die Person darf die unselbständige Tätigkeit auf Grund dieses Antrags nicht ausüben.',
   },
   'The work permit has expired without renewal; the residence permit for private reasons is not affected.': {
-    fr: 'L’autorisation de travail a expiré sans renouvellement ; le titre de séjour « vie privée » n’est pas affecté.',
+    fr: 'L’autorisation de travail a expiré sans renouvellement ; le titre de séjour pour raisons privées n’est pas affecté.',
     de: 'Die Arbeitserlaubnis ist ohne Verlängerung abgelaufen; der Aufenthaltstitel aus privaten Gründen bleibt unberührt.',
   },
   'The person may no longer work; a new work permit application would be needed.': {
@@ -105,7 +105,7 @@ export const ancillaryWorkPermitCatalog: Catalog = {
     de: 'Die Person darf nicht mehr arbeiten; ein neuer Antrag auf Arbeitserlaubnis wäre erforderlich.',
   },
   'The residence permit for private reasons has expired; a work permit never runs beyond it.': {
-    fr: 'Le titre de séjour « vie privée » a expiré ; une autorisation de travail ne court jamais au-delà.',
+    fr: 'Le titre de séjour pour raisons privées a expiré ; une autorisation de travail ne court jamais au-delà.',
     de: 'Der Aufenthaltstitel aus privaten Gründen ist abgelaufen; eine Arbeitserlaubnis gilt nie darüber hinaus.',
   },
   'Any work permit ended with the residence permit.': {
@@ -113,7 +113,7 @@ export const ancillaryWorkPermitCatalog: Catalog = {
     de: 'Jede Arbeitserlaubnis endete mit dem Aufenthaltstitel.',
   },
   'The residence permit for private reasons was lost (withdrawn or ended early): the work permit that rests on it ends too.': {
-    fr: 'Le titre de séjour « vie privée » a été perdu (retiré ou terminé avant terme) : l’autorisation de travail qui en dépend prend fin aussi.',
+    fr: 'Le titre de séjour pour raisons privées a été perdu (retiré ou terminé avant terme) : l’autorisation de travail qui en dépend prend fin aussi.',
     de: 'Der Aufenthaltstitel aus privaten Gründen ist weggefallen (entzogen oder vorzeitig beendet): Die darauf beruhende Arbeitserlaubnis endet ebenfalls.',
   },
   'The person may no longer work on this work permit.': {
@@ -126,11 +126,11 @@ export const ancillaryWorkPermitCatalog: Catalog = {
   },
   'The person may no longer work.': { fr: 'La personne ne peut plus travailler.', de: 'Die Person darf nicht mehr arbeiten.' },
   'Last day of the residence permit for "private reasons" the work permit rests on': {
-    fr: 'Dernier jour du titre de séjour « vie privée » dont dépend l’autorisation de travail',
+    fr: 'Dernier jour du titre de séjour pour raisons privées dont dépend l’autorisation de travail',
     de: 'Letzter Tag des Aufenthaltstitels „aus privaten Gründen“, auf dem die Arbeitserlaubnis beruht',
   },
   'Without a valid residence permit for private reasons there is no ancillary work permit: the case ends, and a work permit ends with it.': {
-    fr: 'Sans titre de séjour « vie privée » valable, pas d’autorisation de travail accessoire : le dossier prend fin, et l’autorisation de travail avec lui.',
+    fr: 'Sans titre de séjour pour raisons privées valable, pas d’autorisation de travail accessoire : le dossier prend fin, et l’autorisation de travail avec lui.',
     de: 'Ohne gültigen Aufenthaltstitel aus privaten Gründen keine Arbeitserlaubnis für die Nebentätigkeit: Der Fall endet und mit ihm die Arbeitserlaubnis.',
   },
   'Ministry answers the work permit application': {

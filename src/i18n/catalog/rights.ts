@@ -17,7 +17,7 @@ import type { Catalog } from './types';
 export const rightsCatalog: Catalog = {
   'The page names the declaration of arrival together with the authorisation to stay as the seasonal work permit; before the declaration this procedure gives no right to work.': {
     fr: 'La page désigne la déclaration d’arrivée, avec l’autorisation de séjour, comme autorisation de travail du saisonnier ; avant la déclaration, cette procédure ne donne aucun droit de travailler.',
-    de: 'Die Seite nennt die Ankunftserklärung zusammen mit der Aufenthaltserlaubnis als Arbeitserlaubnis des Saisonarbeitnehmers; vor der Erklärung gibt dieses Verfahren kein Recht zu arbeiten.',
+    de: 'Die Seite nennt die Ankunftserklärung zusammen mit der Aufenthaltserlaubnis als Arbeitserlaubnis des Saisonarbeiters; vor der Erklärung gibt dieses Verfahren kein Recht zu arbeiten.',
   },
   'The visa with which the worker entered has ended and arrival is not yet declared: the page does not say what follows. A late declaration is still recorded, with a breach.': {
     fr: 'Le visa avec lequel le travailleur est entré a pris fin et l’arrivée n’est pas encore déclarée : la page ne dit pas ce qui s’ensuit. Une déclaration tardive est néanmoins enregistrée, avec un manquement.',
@@ -84,9 +84,9 @@ export const rightsCatalog: Catalog = {
     fr: 'Le titre est valable pour la durée indiquée ; après son dernier jour, sans renouvellement en cours, il ne donne aucun droit.',
     de: 'Der Titel gilt für die angegebene Dauer; nach seinem letzten Tag gibt er ohne anhängige Verlängerung kein Recht.',
   },
-  'the residence permit for "private reasons"': { fr: 'le titre de séjour « vie privée »', de: 'den Aufenthaltstitel „aus privaten Gründen“' },
+  'the residence permit for "private reasons"': { fr: 'le titre de séjour pour raisons privées', de: 'den Aufenthaltstitel „aus privaten Gründen“' },
   'This procedure grants a work permit only; the right to reside is that of the residence permit for private reasons, whose period of validity "is not affected by the issuance of a work permit".': {
-    fr: 'Cette procédure n’accorde qu’une autorisation de travail ; le droit de séjour est celui du titre de séjour « vie privée », dont la durée de validité « n’est pas affectée par la délivrance d’une autorisation de travail ».',
+    fr: 'Cette procédure n’accorde qu’une autorisation de travail ; le droit de séjour est celui du titre de séjour pour raisons privées, dont la durée de validité « n’est pas affectée par la délivrance d’une autorisation de travail ».',
     de: 'Dieses Verfahren erteilt nur eine Arbeitserlaubnis; das Aufenthaltsrecht ist das des Aufenthaltstitels aus privaten Gründen, dessen Gültigkeitsdauer „von der Erteilung einer Arbeitserlaubnis nicht berührt wird“.',
   },
   'The salaried activity may start only once the work permit is granted (the contract "will not take effect until the work permit has been obtained").': {
@@ -104,11 +104,11 @@ export const rightsCatalog: Catalog = {
   'EU free movement (no work permit needed)': { fr: 'la libre circulation de l’UE (aucune autorisation de travail requise)', de: 'die EU-Freizügigkeit (keine Arbeitserlaubnis erforderlich)' },
   'the salaried worker residence permit': { fr: 'le titre de séjour pour travailleur salarié', de: 'den Aufenthaltstitel für Arbeitnehmer' },
   'the residence title the person holds (not one for "private reasons")': {
-    fr: 'le titre de séjour que détient la personne (autre qu’un titre « vie privée »)',
+    fr: 'le titre de séjour que détient la personne (autre qu’un titre pour raisons privées)',
     de: 'den Aufenthaltstitel, den die Person besitzt (keinen „aus privaten Gründen“)',
   },
   'This procedure is for holders of a "private reasons" residence permit only; whatever the person holds decides their stay and work.': {
-    fr: 'Cette procédure est réservée aux titulaires d’un titre de séjour « vie privée » ; le titre que détient la personne décide de son séjour et de son travail.',
+    fr: 'Cette procédure est réservée aux titulaires d’un titre de séjour pour raisons privées ; le titre que détient la personne décide de son séjour et de son travail.',
     de: 'Dieses Verfahren gilt nur für Inhaber eines Aufenthaltstitels „aus privaten Gründen“; der Titel, den die Person besitzt, entscheidet über Aufenthalt und Arbeit.',
   },
   'The work permit was refused: the person holds none.': { fr: 'L’autorisation de travail a été refusée : la personne n’en détient aucune.', de: 'Die Arbeitserlaubnis wurde abgelehnt: Die Person besitzt keine.' },
@@ -117,11 +117,11 @@ export const rightsCatalog: Catalog = {
     de: 'Die Arbeitserlaubnis endete an ihrem letzten Tag ohne Verlängerung; zum Arbeiten ist eine Arbeitserlaubnis erforderlich.',
   },
   'The residence permit for private reasons was reported withdrawn or ended early; what follows for the stay is decided under that permit, not here.': {
-    fr: 'Le titre de séjour « vie privée » a été signalé comme retiré ou terminé avant terme ; la suite du séjour se décide sous ce titre, pas ici.',
+    fr: 'Le titre de séjour pour raisons privées a été signalé comme retiré ou terminé avant terme ; la suite du séjour se décide sous ce titre, pas ici.',
     de: 'Der Aufenthaltstitel aus privaten Gründen wurde als entzogen oder vorzeitig beendet gemeldet; was für den Aufenthalt folgt, entscheidet sich nach diesem Titel, nicht hier.',
   },
   'The page requires a valid residence permit for private reasons; its loss is taken to end the work permit the same day.': {
-    fr: 'La page exige un titre de séjour « vie privée » valable ; sa perte est considérée comme mettant fin à l’autorisation de travail le même jour.',
+    fr: 'La page exige un titre de séjour pour raisons privées valable ; sa perte est considérée comme mettant fin à l’autorisation de travail le même jour.',
     de: 'Die Seite verlangt einen gültigen Aufenthaltstitel aus privaten Gründen; sein Wegfall wird so behandelt, dass die Arbeitserlaubnis am selben Tag endet.',
   },
   'The renewal was refused after the work permit had expired: no work permit is held.': {

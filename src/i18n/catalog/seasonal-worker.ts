@@ -16,7 +16,7 @@ import type { Catalog } from './types';
 export const seasonalWorkerCatalog: Catalog = {
   'Seasonal worker: temporary authorisation to stay, visa, arrival, residence permit, renewal and revocation': {
     fr: 'Travailleur saisonnier : autorisation de séjour temporaire, visa, arrivée, titre de séjour, renouvellement et retrait',
-    de: 'Saisonarbeitnehmer: vorübergehende Aufenthaltserlaubnis, Visum, Ankunft, Aufenthaltstitel, Verlängerung und Widerruf',
+    de: 'Saisonarbeiter: vorübergehende Aufenthaltserlaubnis, Visum, Ankunft, Aufenthaltstitel, Verlängerung und Widerruf',
   },
   'The employer must first declare the vacant position to ADEM.': {
     fr: 'L’employeur doit d’abord déclarer le poste vacant à l’ADEM.',
@@ -88,7 +88,7 @@ export const seasonalWorkerCatalog: Catalog = {
   },
   'The worker holds the seasonal worker residence permit, which includes the work permit.': {
     fr: 'Le travailleur est titulaire du titre de séjour pour travailleur saisonnier, qui vaut autorisation de travail.',
-    de: 'Der Arbeitnehmer besitzt den Aufenthaltstitel für Saisonarbeitnehmer, der die Arbeitserlaubnis einschließt.',
+    de: 'Der Arbeitnehmer besitzt den Aufenthaltstitel für Saisonarbeiter, der die Arbeitserlaubnis einschließt.',
   },
   'A renewal has been applied for while the permit is still valid.': {
     fr: 'Un renouvellement a été demandé alors que le titre est encore valable.',
@@ -124,7 +124,7 @@ export const seasonalWorkerCatalog: Catalog = {
   },
   'The person may not come to work as a seasonal worker on this application.': {
     fr: 'La personne ne peut pas venir travailler comme travailleur saisonnier sur la base de cette demande.',
-    de: 'Die Person darf auf Grund dieses Antrags nicht als Saisonarbeitnehmer arbeiten kommen.',
+    de: 'Die Person darf auf Grund dieses Antrags nicht als Saisonarbeiter arbeiten kommen.',
   },
   'The type D visa was refused.': { fr: 'Le visa de type D a été refusé.', de: 'Das Visum vom Typ D wurde abgelehnt.' },
   'Without a visa the person cannot enter.': { fr: 'Sans visa, la personne ne peut pas entrer sur le territoire.', de: 'Ohne Visum kann die Person nicht einreisen.' },
@@ -137,7 +137,7 @@ export const seasonalWorkerCatalog: Catalog = {
   'The right to stay and work ends.': { fr: 'Le droit de séjourner et de travailler prend fin.', de: 'Das Recht auf Aufenthalt und Arbeit endet.' },
   'The right to stay and work has expired; the seasonal permit cannot be changed into another category.': {
     fr: 'Le droit de séjourner et de travailler a expiré ; le titre de travailleur saisonnier ne peut pas être changé en une autre catégorie.',
-    de: 'Das Recht auf Aufenthalt und Arbeit ist abgelaufen; der Titel für Saisonarbeitnehmer kann nicht in eine andere Kategorie umgewandelt werden.',
+    de: 'Das Recht auf Aufenthalt und Arbeit ist abgelaufen; der Titel für Saisonarbeiter kann nicht in eine andere Kategorie umgewandelt werden.',
   },
   'The worker must leave; no change of permit category is possible.': {
     fr: 'Le travailleur doit quitter le territoire ; aucun changement de catégorie n’est possible.',
@@ -200,7 +200,7 @@ export const seasonalWorkerCatalog: Catalog = {
   },
   'Apply for the seasonal worker residence permit': {
     fr: 'Demander le titre de séjour pour travailleur saisonnier',
-    de: 'Aufenthaltstitel für Saisonarbeitnehmer beantragen',
+    de: 'Aufenthaltstitel für Saisonarbeiter beantragen',
   },
   'Employer notifies the ministry that work has started': {
     fr: 'L’employeur informe le ministère du début du travail',
@@ -246,7 +246,7 @@ export const seasonalWorkerCatalog: Catalog = {
   'Proof of appropriate housing': { fr: 'Preuve d’un logement approprié', de: 'Nachweis einer angemessenen Unterkunft' },
   'not needed when admitted as a seasonal worker at least once in the last 5 years': {
     fr: 'pas nécessaire si la personne a été admise comme travailleur saisonnier au moins une fois au cours des 5 dernières années',
-    de: 'nicht erforderlich, wenn die Person in den letzten 5 Jahren mindestens einmal als Saisonarbeitnehmer zugelassen wurde',
+    de: 'nicht erforderlich, wenn die Person in den letzten 5 Jahren mindestens einmal als Saisonarbeiter zugelassen wurde',
   },
   "Written power of attorney, dated and signed, preceded by 'bon pour procuration'": {
     fr: 'Procuration écrite, datée et signée, précédée de la mention « bon pour procuration »',
@@ -287,7 +287,7 @@ export const seasonalWorkerCatalog: Catalog = {
   'for children aged between 2 months and 2 years': { fr: 'pour les enfants âgés de 2 mois à 2 ans', de: 'für Kinder zwischen 2 Monaten und 2 Jahren' },
   'Application for the seasonal worker residence permit': {
     fr: 'Demande de titre de séjour pour travailleur saisonnier',
-    de: 'Antrag auf den Aufenthaltstitel für Saisonarbeitnehmer',
+    de: 'Antrag auf den Aufenthaltstitel für Saisonarbeiter',
   },
   'Copy of the declaration of arrival from the commune': {
     fr: 'Copie de la déclaration d’arrivée délivrée par la commune',
