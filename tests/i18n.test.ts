@@ -107,14 +107,31 @@ function withoutAllowed(text: string, scenarioTitle: string | undefined): string
   for (const page of Object.values(seedPages)) rest = rest.split(page.title).join('');
   return rest
     .replace(/\S*\/\S+/g, '')
-    .replace(/^(\s*(?:profession|Beruf)\s?: )\d{4} [^,]+/gm, '$1')
-    .replace(/((?:secteur|Sektor)\s?: )[A-U] .+$/gm, '$1')
+    .replace(/((?:profession|Beruf)\s?:? )\d{4} [^,]+/g, '$1')
+    .replace(/((?:secteur|Sektor)\s?:? )[A-U] [^—\n]+/g, '$1')
+    .replace(/› [^;)\n]+;/g, '')
     .replace(/"[^"]*"/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/\[[^\]]+\.txt\]/g, '')
     .replace(/› [^:"]+:/g, '')
     .replace(/\b[A-Z][\w&.-]*( [A-Z][\w&.-]*)* (SARL|SA|S\.à r\.l\.|GmbH)\b/g, '')
     .replace(/\b[a-z]+[A-Z]\w*\b/g, (id) => (/^[a-z]+[A-Z]/.test(id) ? '' : id));
+}
+
+/** The text of an HTML page as a reader sees it: no style sheet, no tags, entities decoded, one line per block. */
+function pageText(html: string): string {
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    // Quotes from the pages, and texts the report marks as English (untranslated modelling assumptions).
+    .replace(/<q>[\s\S]*?<\/q>/g, '')
+    .replace(/<span lang="en">[\s\S]*?<\/span>/g, '')
+    .replace(/<(br|\/p|\/li|\/tr|\/h\d|\/caption)>/g, '\n')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 const ENGLISH = /\b(the|and|of|may|must|deadline|due|until|not|state|applicant|employer|granted|refused|open|upcoming|met|passed|none|breach|notice|outcome|sector|Timeline|Procedure|Deadlines|Documents)\b/;
@@ -139,6 +156,10 @@ describe('French and German output of every bundled scenario has no English labe
           expect(result.exitCode, result.stderr).toBe(0);
           outputs.push(result.stdout);
         }
+        const report = runCli(['report', snapshot, '--lang', lang]);
+        expect(report.exitCode, report.stderr).toBe(0);
+        expect(report.stdout).toContain(`<html lang="${lang}">`);
+        outputs.push(pageText(report.stdout));
         for (const output of outputs) expect(englishIn(output, title)).toEqual([]);
       });
     }

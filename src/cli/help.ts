@@ -74,7 +74,7 @@ Why the case is where it is: every step, the guard that chose it, and its source
 Options:
   --json          print JSON
   -h, --help      show this help`,
-  report: `Usage: permit-lifecycles report <snapshot.json|scenario> [--at YYYY-MM-DD] [--out FILE] [--with-personal-data]
+  report: `Usage: permit-lifecycles report <snapshot.json|scenario> [--at YYYY-MM-DD] [--out FILE] [--with-personal-data] [--lang en|fr|de]
 
 The case as one self-contained HTML page (no script, nothing fetched): the
 person, the rights with who decides them, the timeline, the deadlines (met,
@@ -86,6 +86,8 @@ Options:
                           day, or a scenario's readOn)
   --out FILE              write the page to FILE (default: standard output)
   --with-personal-data    keep the person's data as recorded
+  --lang LANG             write the page in en, fr or de (quotes from the
+                          pages stay in English)
   -h, --help              show this help`,
   diagram: `Usage: permit-lifecycles diagram <procedure> [--format mermaid|dot]
 

@@ -44,7 +44,7 @@ interface StateNode {
 function rightTexts(where: string, right: RightDeclaration | undefined, out: ProcedureText[]): void {
   if (!right) return;
   if (right.verdict === 'notDecidedHere') out.push({ where: `${where} governedBy`, english: right.governedBy });
-  if (right.verdict !== 'granted' && right.assumption) out.push({ where: `${where} assumption`, english: right.assumption });
+  if (right.assumption) out.push({ where: `${where} assumption`, english: right.assumption });
   if (right.verdict === 'granted' && right.afterValidity) rightTexts(`${where} afterValidity`, right.afterValidity, out);
 }
 

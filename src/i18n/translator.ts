@@ -10,6 +10,7 @@ import { CATALOG } from './catalog';
 import { formatDate, formatList } from './intl';
 import { EVENT_NAMES, SECTOR_NAMES, STATE_NAMES, idAsWords } from './labels';
 import type { Lang } from './lang';
+import type { ReportTranslator } from './report-en';
 import { uiMessages, type UiMessages } from './ui';
 
 /**
@@ -86,5 +87,29 @@ export function translator(lang: Lang, options: { readable?: boolean } = {}): Tr
     sector: (id) => names(SECTOR_NAMES, id),
     text: (english) => (lang === 'en' ? english : (translationOf(english, lang) ?? english)),
     notice: (notice) => (lang === 'en' ? notice.message : (noticeText(notice, lang, (date) => formatDate(date, lang), (english) => translationOf(english, lang) ?? english) ?? translationOf(notice.message, lang) ?? notice.message)),
+  };
+}
+
+/**
+ * What the case report needs to write in a language (pass it as the
+ * `translator` option of `renderCaseReport`).
+ *
+ * @example
+ * ```ts
+ * renderCaseReport(someCase, undefined, { translator: reportTranslator('fr') });
+ * ```
+ */
+export function reportTranslator(lang: Lang): ReportTranslator {
+  const t = translator(lang);
+  return {
+    words: t.words.report,
+    date: t.date,
+    state: t.state,
+    event: t.event,
+    text: t.text,
+    notice: t.notice,
+    actor: (actor) => (Object.hasOwn(t.words.actors, actor) ? t.words.actors[actor as keyof UiMessages['actors']] : actor),
+    phase: (phase) => t.words.phases[phase] ?? phase,
+    sector: t.sector,
   };
 }

@@ -213,4 +213,12 @@ export const rightsCatalog: Catalog = {
     fr: 'Certificat récent du CCSS indiquant toutes les affiliations à la sécurité sociale luxembourgeoise, ou attestant la coassurance',
     de: 'Aktuelle Bescheinigung des CCSS über alle Anmeldungen bei der luxemburgischen Sozialversicherung oder über die Mitversicherung',
   },
+  'Entry is allowed while the temporary authorisation (or, where a visa is required, the visa) is valid; the right shown ends with the earlier of the two.': {
+    fr: 'L’entrée est permise pendant la validité de l’autorisation de séjour temporaire (ou, si un visa est requis, du visa) ; le droit indiqué prend fin avec la première des deux échéances.',
+    de: 'Die Einreise ist erlaubt, solange die vorübergehende Aufenthaltserlaubnis (oder, falls ein Visum erforderlich ist, das Visum) gültig ist; das angezeigte Recht endet mit dem früheren der beiden Daten.',
+  },
+  'Until the declaration of arrival, the stay rests on the temporary authorisation to stay (and the visa, where required) with which the worker entered.': {
+    fr: 'Jusqu’à la déclaration d’arrivée, le séjour repose sur l’autorisation de séjour temporaire (et, le cas échéant, le visa) avec laquelle le travailleur est entré.',
+    de: 'Bis zur Ankunftserklärung beruht der Aufenthalt auf der vorübergehenden Aufenthaltserlaubnis (und gegebenenfalls dem Visum), mit der der Arbeitnehmer eingereist ist.',
+  },
 };
