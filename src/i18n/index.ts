@@ -10,7 +10,7 @@ export { LANGS, isLang, type Lang } from './lang';
 export { formatDate, formatList } from './intl';
 export { reportTranslator, translator, translationOf, type Translator } from './translator';
 export { ENGLISH_REPORT, REPORT_EN, type ReportTranslator, type ReportWords } from './report-en';
-export { uiMessages, type UiMessages } from './ui';
+export { UI_EN, uiMessages, type UiMessages } from './ui';
 export { STATE_NAMES, EVENT_NAMES, SECTOR_NAMES, idAsWords } from './labels';
 export { CATALOG, type Catalog, type Translation } from './catalog';
 export { missingTranslations, procedureTexts, type MissingTranslation, type ProcedureText } from './coverage';

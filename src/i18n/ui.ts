@@ -8,7 +8,15 @@ import { REPORT_EN, type ReportWords } from './report-en';
 
 type Verdict = 'granted' | 'denied' | 'notDecidedHere' | 'undetermined';
 
-const en = {
+/**
+ * The words of the command line and the report in English: the shape every language follows.
+ *
+ * @example
+ * ```ts
+ * UI_EN.deadlines; // 'Deadlines:'
+ * ```
+ */
+export const UI_EN = {
   rights: {
     reside: { granted: 'may reside', denied: 'may not reside', notDecidedHere: 'residence not decided here', undetermined: 'residence undetermined' },
     work: { granted: 'may work', denied: 'may not work', notDecidedHere: 'work not decided here', undetermined: 'work undetermined' },
@@ -74,7 +82,7 @@ const en = {
  * words.deadlines; // 'Délais :'
  * ```
  */
-export type UiMessages = typeof en;
+export type UiMessages = typeof UI_EN;
 
 const fr: UiMessages = {
   rights: {
@@ -304,7 +312,7 @@ const de: UiMessages = {
   },
 };
 
-const MESSAGES: Record<Lang, UiMessages> = { en, fr, de };
+const MESSAGES: Record<Lang, UiMessages> = { en: UI_EN, fr, de };
 
 /**
  * The words of the command line and the report in one language.
