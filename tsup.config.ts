@@ -15,6 +15,7 @@ const libraryEntries = {
   'procedures/cross-border-family-exemption': 'machines/cross-border-family-exemption/index.ts',
   'procedures/protection-applicant-work-permit': 'machines/protection-applicant-work-permit/index.ts',
   testing: 'src/testing/index.ts',
+  i18n: 'src/i18n/index.ts',
   'store/pglite': 'src/store/pglite.ts',
   'store/pg': 'src/store/pg.ts',
 };

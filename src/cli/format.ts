@@ -13,46 +13,52 @@ import type { SourceRef } from '../law';
 import { citedSentenceRefs } from '../trace/label';
 import { noUrlNote, sourceTitle, sourceUrl } from '../law/pages';
 import type { ScenarioRun, TimelineRow } from '../scenario/run';
+import { registeredProcedure } from '../case/procedures';
+import { translator, type Translator } from '../i18n/translator';
 
 const INDENT = ' '.repeat(12);
 
-const RIGHT_WORDS: Record<'reside' | 'work', Record<RightVerdict, string>> = {
-  reside: { granted: 'may reside', denied: 'may not reside', notDecidedHere: 'residence not decided here', undetermined: 'residence undetermined' },
-  work: { granted: 'may work', denied: 'may not work', notDecidedHere: 'work not decided here', undetermined: 'work undetermined' },
-};
+/** The command line's output without `--lang`: English, with ids and ISO dates. */
+const COMPACT = translator('en', { readable: false });
 
-function rights(row: Pick<TimelineRow, 'reside' | 'work' | 'employer'>): string {
-  const bound = row.work === 'granted' && row.employer ? `, bound to employer ${row.employer}` : '';
-  return `${RIGHT_WORDS.reside[row.reside]}, ${RIGHT_WORDS.work[row.work]}${bound}`;
+function rights(row: Pick<TimelineRow, 'reside' | 'work' | 'employer'>, t: Translator): string {
+  const words = t.words;
+  const bound = row.work === 'granted' && row.employer ? words.boundToEmployer(row.employer) : '';
+  return `${words.rights.reside[row.reside]}, ${words.rights.work[row.work]}${bound}`;
 }
 
 /** One right of a status, with who decides it and why: two or three lines. */
-function rightLines(kind: 'reside' | 'work', answer: RightAnswer): string[] {
-  const head = RIGHT_WORDS[kind][answer.verdict];
-  const until = answer.until ? ` until ${answer.until}` : '';
-  const employer = kind === 'work' && answer.boundTo?.employer ? `, bound to employer ${answer.boundTo.employer}` : '';
-  const lines = [`  ${head}${answer.governedBy ? `: decided by ${answer.governedBy}` : ''}${until}${employer}`];
+function rightLines(kind: 'reside' | 'work', answer: RightAnswer, t: Translator): string[] {
+  const words = t.words;
+  const head = words.rights[kind][answer.verdict as RightVerdict];
+  const until = answer.until ? words.until(t.date(answer.until)) : '';
+  const employer = kind === 'work' && answer.boundTo?.employer ? words.boundToEmployer(answer.boundTo.employer) : '';
+  const lines = [`  ${head}${answer.governedBy ? words.decidedBy(t.text(answer.governedBy)) : ''}${until}${employer}`];
   if (answer.verdict !== 'granted') {
-    if (answer.source) lines.push(`    because: ${cite(answer.source)}`);
-    if (answer.assumption) lines.push(`    assumed: ${answer.assumption}`);
+    if (answer.source) lines.push(`    ${words.because}${words.colon} ${cite(answer.source, t)}`);
+    if (answer.assumption) lines.push(`    ${words.assumed}${words.colon} ${t.text(answer.assumption)}`);
   }
   return lines;
 }
 
-/** A source on one line: page title › section, the quote, the sentence reference, the public address (or why none) and the seed file. */
-function cite(source: SourceRef): string {
+/**
+ * A source on one line: page title › section, the quote, the sentence
+ * reference, the public address (or why none) and the seed file. The title
+ * and the quote stay in the page's language: a citation is a citation.
+ */
+function cite(source: SourceRef, t: Translator = COMPACT): string {
   const sentences = citedSentenceRefs(source);
-  const at = sentences.length > 0 ? ` (sentence ${sentences.join(', ')})` : '';
+  const at = sentences.length > 0 ? ` (${t.words.sentence} ${sentences.join(', ')})` : '';
   const url = sourceUrl(source);
   return `${sourceTitle(source)}: "${source.quote}"${at} ${url ? `<${url}>` : `(${noUrlNote(source)})`} [${source.file}]`;
 }
 
-const CLOSING_TEXT: Record<TimelineRow['closed'][number]['how'], string> = {
-  met: 'met',
-  metLate: 'met late',
-  passed: 'passed',
-  ended: 'ended',
-};
+/** The name of a deadline: its id in the compact form, its label (translated) otherwise. */
+function deadlineName(procedureId: string | undefined, id: string, t: Translator): string {
+  if (!t.readable) return id;
+  const spec = procedureId === undefined ? undefined : registeredProcedure(procedureId)?.deadlines[id];
+  return spec ? t.text(spec.label) : id;
+}
 
 /** True when a row is a `clock.advanced` of the scenario that changed nothing since the row before. */
 function isQuietClock(row: TimelineRow, previous: TimelineRow | undefined): boolean {
@@ -81,23 +87,27 @@ function isQuietClock(row: TimelineRow, previous: TimelineRow | undefined): bool
  * console.log(formatTimeline(run.timeline));
  * ```
  */
-export function formatTimeline(timeline: readonly TimelineRow[]): string {
+export function formatTimeline(timeline: readonly TimelineRow[], t: Translator = COMPACT, procedureId?: string): string {
+  const words = t.words;
+  const eventName = (row: TimelineRow): string => (row.implicit ? words.timePasses : t.event(row.event));
+  const eventWidth = Math.max(28, ...timeline.map((row) => eventName(row).length));
+  const dateWidth = Math.max(0, ...timeline.map((row) => t.date(row.at).length));
+  const indent = ' '.repeat(dateWidth + 2);
   const lines: string[] = [];
   for (let index = 0; index < timeline.length; index += 1) {
     const row = timeline[index]!;
     let end = index;
     while (end < timeline.length && isQuietClock(timeline[end]!, timeline[end - 1])) end += 1;
     if (end - index >= 2) {
-      lines.push(`${row.at} … ${timeline[end - 1]!.at}  (time passes, ${end - index} clock events, nothing changes)`);
+      lines.push(`${t.date(row.at)} … ${t.date(timeline[end - 1]!.at)}  (${words.quietClocks(end - index)})`);
       index = end - 1;
       continue;
     }
-    const event = row.implicit ? '(time passes)' : row.event;
-    lines.push(`${row.at}  ${event.padEnd(28)} → ${row.state}`);
-    lines.push(`${INDENT}${rights(row)}`);
-    for (const opened of row.opened) lines.push(`${INDENT}+ deadline ${opened.id} due ${opened.due}`);
+    lines.push(`${t.date(row.at).padEnd(dateWidth)}  ${eventName(row).padEnd(eventWidth)} → ${t.state(row.state)}`);
+    lines.push(`${indent}${rights(row, t)}`);
+    for (const opened of row.opened) lines.push(`${indent}${words.deadlineOpened(deadlineName(procedureId, opened.id, t), t.date(opened.due))}`);
     for (const closed of row.closed) {
-      lines.push(`${INDENT}- deadline ${closed.id} ${CLOSING_TEXT[closed.how]}${closed.how === 'ended' ? '' : ` (due ${closed.due})`}`);
+      lines.push(`${indent}${words.deadlineClosed(deadlineName(procedureId, closed.id, t), words.closing[closed.how], closed.how === 'ended' ? null : t.date(closed.due))}`);
     }
   }
   return lines.join('\n');
@@ -111,19 +121,25 @@ export function formatTimeline(timeline: readonly TimelineRow[]): string {
  * console.log(formatStatus(status(someCase)));
  * ```
  */
-export function formatStatus(s: CaseStatus): string {
+export function formatStatus(s: CaseStatus, t: Translator = COMPACT): string {
+  const words = t.words;
+  const phase = t.readable ? (words.phases[s.phase] ?? s.phase) : s.phase;
   const lines = [
-    `State on ${s.asOf}: ${s.state} (${s.phase}${s.final ? ', final' : ''})`,
-    `  ${s.description}`,
-    ...rightLines('reside', s.rights.reside),
-    ...rightLines('work', s.rights.work),
+    words.stateOn(t.date(s.asOf), t.state(s.state), phase, s.final),
+    `  ${t.text(s.description)}`,
+    ...rightLines('reside', s.rights.reside, t),
+    ...rightLines('work', s.rights.work, t),
   ];
-  if (s.boundTo?.profession) lines.push(`  profession: ${s.boundTo.profession}${s.boundTo.sector ? `, sector: ${s.boundTo.sector}` : ''}`);
-  else if (s.boundTo?.sector) lines.push(`  sector: ${s.boundTo.sector}`);
-  if (s.outcome) lines.push(`  outcome: ${s.outcome}`);
-  for (const breach of s.breaches) lines.push(`  breach: ${breach.deadline} due ${breach.due}${breach.metOn ? `, met late on ${breach.metOn}` : ', not met'}`);
-  for (const notice of s.notices) lines.push(`  notice: ${notice.message}`);
-  if (s.allowedEvents.length) lines.push(`  next possible events: ${s.allowedEvents.join(', ')}`);
+  const colon = words.colon;
+  const sector = s.boundTo?.sector ? `${words.sector}${colon} ${t.sector(s.boundTo.sector)}` : '';
+  if (s.boundTo?.profession) lines.push(`  ${words.profession}${colon} ${s.boundTo.profession}${sector ? `, ${sector}` : ''}`);
+  else if (sector) lines.push(`  ${sector}`);
+  if (s.outcome) lines.push(`  ${words.outcome}${colon} ${t.text(s.outcome)}`);
+  for (const breach of s.breaches) {
+    lines.push(`  ${words.breach(deadlineName(s.procedureId, breach.deadline, t), t.date(breach.due), breach.metOn ? t.date(breach.metOn) : null)}`);
+  }
+  for (const notice of s.notices) lines.push(`  ${words.notice}${colon} ${t.notice(notice)}`);
+  if (s.allowedEvents.length) lines.push(`  ${words.nextEvents}${colon} ${s.allowedEvents.map((type) => t.event(type)).join(', ')}`);
   return lines.join('\n');
 }
 
@@ -135,13 +151,18 @@ export function formatStatus(s: CaseStatus): string {
  * console.log(formatDeadlines(deadlines(someCase)));
  * ```
  */
-export function formatDeadlines(list: readonly CaseDeadline[]): string {
-  if (list.length === 0) return 'Deadlines: none open';
-  const lines = ['Deadlines:'];
+export function formatDeadlines(list: readonly CaseDeadline[], t: Translator = COMPACT): string {
+  const words = t.words;
+  if (list.length === 0) return words.deadlinesNone;
+  const lines = [words.deadlines];
+  const actorWidth = Math.max(9, ...list.map((d) => words.actors[d.actor].length));
+  const dateWidth = Math.max(10, ...list.map((d) => t.date(d.due).length));
   for (const d of list) {
-    const window = d.opens ? ` (from ${d.opens})` : '';
-    lines.push(`  ${d.due}${window}  ${d.actor.padEnd(9)} ${d.label} [${d.state}]`);
-    lines.push(`  ${' '.repeat(10)}  ${' '.repeat(9)} ${d.consequence} — ${d.source.file}, "${d.source.section}"`);
+    const window = d.opens ? words.from(t.date(d.opens)) : '';
+    const state = t.readable ? words.deadlineState[d.state] : d.state;
+    lines.push(`  ${t.date(d.due)}${window}  ${words.actors[d.actor].padEnd(actorWidth)} ${t.text(d.label)} [${state}]`);
+    lines.push(`  ${' '.repeat(dateWidth)}  ${' '.repeat(actorWidth)} ${t.text(d.consequence)}`);
+    lines.push(`  ${' '.repeat(dateWidth)}  ${' '.repeat(actorWidth)} ${words.source}${words.colon} ${cite(d.source, t)}`);
   }
   return lines.join('\n');
 }
@@ -154,17 +175,19 @@ export function formatDeadlines(list: readonly CaseDeadline[]): string {
  * console.log(formatRun(run));
  * ```
  */
-export function formatRun(run: ScenarioRun): string {
+export function formatRun(run: ScenarioRun, t: Translator = COMPACT): string {
   const title = run.scenario.title ? `${run.scenario.title}\n` : '';
+  const procedure = registeredProcedure(run.case.procedureId);
+  const name = t.readable && procedure ? t.text(procedure.title) : run.case.procedureId;
   return [
-    `${title}Procedure: ${run.case.procedureId} (machine ${run.case.machineVersion}), opened ${run.scenario.openedOn}`,
+    `${title}${t.words.procedureLine(name, run.case.machineVersion, t.date(run.scenario.openedOn))}`,
     '',
-    'Timeline:',
-    run.timeline.length > 0 ? formatTimeline(run.timeline) : '  (no events)',
+    t.words.timeline,
+    run.timeline.length > 0 ? formatTimeline(run.timeline, t, run.case.procedureId) : t.words.noEvents,
     '',
-    formatStatus(run.status),
+    formatStatus(run.status, t),
     '',
-    formatDeadlines(run.deadlines),
+    formatDeadlines(run.deadlines, t),
   ].join('\n');
 }
 
@@ -191,13 +214,17 @@ export function formatProcedures(list: readonly Pick<Procedure, 'id' | 'title' |
  * console.log(formatDocuments(missingDocuments(someCase), status(someCase).state));
  * ```
  */
-export function formatDocuments(list: DocumentChecklist | null, state: string): string {
-  if (!list) return `No document checklist applies in state ${state}.`;
+export function formatDocuments(list: DocumentChecklist | null, state: string, t: Translator = COMPACT): string {
+  const words = t.words;
+  if (!list) return words.noChecklist(t.state(state));
   const supplied = new Set(list.supplied);
-  const lines = [`Documents for "${list.label}" (state ${state}): ${list.missing.length} of ${list.required.length} missing`];
+  const lines = [words.checklistHead(t.text(list.label), t.state(state), list.missing.length, list.required.length)];
   for (const item of list.required) {
-    lines.push(`  [${supplied.has(item.id) ? 'x' : ' '}] ${item.id}: ${item.label}${item.condition ? ` (${item.condition.description})` : ''}`);
-    lines.push(`      ${cite(item.source)}`);
+    const label = t.text(item.label);
+    // The id is the key to supply a document with; the readable form names it in words only.
+    const name = t.readable ? label : `${item.id}: ${label}`;
+    lines.push(`  [${supplied.has(item.id) ? 'x' : ' '}] ${name}${item.condition ? ` (${t.text(item.condition.description)})` : ''}`);
+    lines.push(`      ${cite(item.source, t)}`);
   }
   return lines.join('\n');
 }
@@ -214,7 +241,7 @@ export function formatExplanation(why: Explanation): string {
   const lines = [`${why.procedureId} is in ${why.state}: ${why.summary}`];
   if (why.stateSource) lines.push(`  source: ${cite(why.stateSource)}`);
   if (why.stateAssumption) lines.push(`  assumption: ${why.stateAssumption}`);
-  lines.push(...rightLines('reside', why.rights.reside), ...rightLines('work', why.rights.work));
+  lines.push(...rightLines('reside', why.rights.reside, COMPACT), ...rightLines('work', why.rights.work, COMPACT));
   lines.push('', 'How it got there:');
   if (why.steps.length === 0) lines.push('  (no events yet)');
   for (const step of why.steps) {

@@ -18,7 +18,7 @@ List the procedures, with their titles, seed pages and machine versions.
 Options:
   --json          print JSON
   -h, --help      show this help`,
-  simulate: `Usage: permit-lifecycles simulate <scenario.json|scenario.yaml> [--at YYYY-MM-DD] [--json] [--save FILE]
+  simulate: `Usage: permit-lifecycles simulate <scenario.json|scenario.yaml> [--at YYYY-MM-DD] [--json] [--save FILE] [--lang en|fr|de]
 
 Apply a scenario (opening date, facts, dated events) and print the timeline:
 date, event, state reached, rights (may reside, may work, employer bound),
@@ -32,32 +32,40 @@ Options:
                   clock event is kept); errors too, on stderr
   --save FILE     also write the case as a snapshot to FILE, for the
                   status, deadlines, documents and explain commands
+  --lang LANG     write in en, fr or de: names, dates and texts in that
+                  language (quotes from the pages stay in English)
   -h, --help      show this help
 
 Scenario files: JSON or YAML, described by docs/scenario.schema.json (generated
 from the zod schemas the CLI validates with).`,
-  status: `Usage: permit-lifecycles status <snapshot.json> [--at YYYY-MM-DD] [--json]
+  status: `Usage: permit-lifecycles status <snapshot.json> [--at YYYY-MM-DD] [--json] [--lang en|fr|de]
 
 Where the person stands: state, rights, validity, breaches, notices, next events.
 
 Options:
   --at DATE       read the status on DATE (not before the last event)
   --json          print JSON
+  --lang LANG     write in en, fr or de: names, dates and texts in that
+                  language (quotes from the pages stay in English)
   -h, --help      show this help`,
-  deadlines: `Usage: permit-lifecycles deadlines <snapshot.json> [--at YYYY-MM-DD] [--json]
+  deadlines: `Usage: permit-lifecycles deadlines <snapshot.json> [--at YYYY-MM-DD] [--json] [--lang en|fr|de]
 
 The open deadlines: what is due, by when, who must act, what follows, the source.
 
 Options:
   --at DATE       read the deadlines on DATE (not before the last event)
   --json          print JSON
+  --lang LANG     write in en, fr or de: names, dates and texts in that
+                  language (quotes from the pages stay in English)
   -h, --help      show this help`,
-  documents: `Usage: permit-lifecycles documents <snapshot.json> [--json]
+  documents: `Usage: permit-lifecycles documents <snapshot.json> [--json] [--lang en|fr|de]
 
 The document checklist of the current step: what is required, supplied, missing.
 
 Options:
   --json          print JSON
+  --lang LANG     write in en, fr or de: names, dates and texts in that
+                  language (quotes from the pages stay in English)
   -h, --help      show this help`,
   explain: `Usage: permit-lifecycles explain <snapshot.json> [--json]
 
@@ -66,7 +74,7 @@ Why the case is where it is: every step, the guard that chose it, and its source
 Options:
   --json          print JSON
   -h, --help      show this help`,
-  report: `Usage: permit-lifecycles report <snapshot.json|scenario> [--at YYYY-MM-DD] [--out FILE] [--with-personal-data]
+  report: `Usage: permit-lifecycles report <snapshot.json|scenario> [--at YYYY-MM-DD] [--out FILE] [--with-personal-data] [--lang en|fr|de]
 
 The case as one self-contained HTML page (no script, nothing fetched): the
 person, the rights with who decides them, the timeline, the deadlines (met,
@@ -78,6 +86,8 @@ Options:
                           day, or a scenario's readOn)
   --out FILE              write the page to FILE (default: standard output)
   --with-personal-data    keep the person's data as recorded
+  --lang LANG             write the page in en, fr or de (quotes from the
+                          pages stay in English)
   -h, --help              show this help`,
   diagram: `Usage: permit-lifecycles diagram <procedure> [--format mermaid|dot]
 

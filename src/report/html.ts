@@ -11,6 +11,7 @@ import { recordLapses } from '../case/lapses';
 import { procedureOf } from '../case/meta';
 import { toSvg } from '../diagram/svg';
 import { PermitLifecycleError } from '../errors';
+import { ENGLISH_REPORT, type ReportTranslator } from '../i18n/report-en';
 import { caseReportModel, type CaseReportModel, type CaseReportOptions, type ReportDeadline } from './model';
 import { refusedArguments } from '../guard';
 
@@ -25,6 +26,8 @@ import { refusedArguments } from '../guard';
 export interface RenderCaseReportOptions extends CaseReportOptions {
   /** An SVG drawing of the machine with the case's path highlighted, inlined as is. */
   diagramSvg?: string;
+  /** The report's language (`reportTranslator('fr')` from `permit-lifecycles/i18n`); English with ids and ISO dates without it. */
+  translator?: ReportTranslator;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -34,17 +37,6 @@ function esc(value: unknown): string {
   return String(value ?? '').replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 }
 
-const VERDICT: Record<RightVerdict, string> = { granted: 'Granted', denied: 'Denied', notDecidedHere: 'Not decided here', undetermined: 'Undetermined' };
-
-const OUTCOME: Record<ReportDeadline['outcome'], string> = {
-  met: 'met',
-  metLate: 'met late',
-  passed: 'passed',
-  ended: 'ended',
-  open: 'open',
-  upcoming: 'upcoming',
-  overdue: 'overdue',
-};
 
 function cite(source: SourceRef | null): string {
   if (!source) return '';
@@ -54,11 +46,12 @@ function cite(source: SourceRef | null): string {
   return `<q>${esc(source.quote)}</q> <span class="where">(${where}; ${esc(source.file)})</span>`;
 }
 
-function rightRow(name: string, right: RightAnswer): string {
-  const who = right.verdict === 'notDecidedHere' ? esc(right.governedBy) : right.verdict === 'undetermined' ? 'nobody yet: the page is silent' : 'this procedure';
-  const bound = right.boundTo ? [right.boundTo.employer && `employer ${right.boundTo.employer}`, right.boundTo.profession && `profession ${right.boundTo.profession}`, right.boundTo.sector && `sector ${right.boundTo.sector}`].filter(Boolean).join(', ') : '';
-  const why = [right.source ? cite(right.source) : '', right.assumption ? `<span class="assumption">Assumed: ${esc(right.assumption)}</span>` : ''].filter(Boolean).join('<br>');
-  return `<tr class="verdict-${right.verdict}"><th scope="row">${esc(name)}</th><td><strong>${VERDICT[right.verdict]}</strong></td><td>${who}</td><td>${esc(right.until ?? '—')}</td><td>${esc(bound || '—')}</td><td>${why || '—'}</td></tr>`;
+function rightRow(name: string, right: RightAnswer, t: ReportTranslator): string {
+  const w = t.words;
+  const who = right.verdict === 'notDecidedHere' ? esc(t.text(right.governedBy ?? '')) : right.verdict === 'undetermined' ? w.nobodyYet : w.thisProcedure;
+  const bound = right.boundTo ? [right.boundTo.employer && `${w.employer} ${right.boundTo.employer}`, right.boundTo.profession && `${w.profession} ${right.boundTo.profession}`, right.boundTo.sector && `${w.sector} ${t.sector(right.boundTo.sector)}`].filter(Boolean).join(', ') : '';
+  const why = [right.source ? cite(right.source) : '', right.assumption ? `<span class="assumption">${w.assumed}${w.colon} ${inLanguage(right.assumption, t)}</span>` : ''].filter(Boolean).join('<br>');
+  return `<tr class="verdict-${right.verdict}"><th scope="row">${esc(name)}</th><td><strong>${w.verdict[right.verdict as RightVerdict]}</strong></td><td>${who}</td><td>${esc(right.until ? t.date(right.until) : '—')}</td><td>${esc(bound || '—')}</td><td>${why || '—'}</td></tr>`;
 }
 
 function table(caption: string, headers: readonly string[], rows: readonly string[], empty: string): string {
@@ -98,10 +91,39 @@ dl.person { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1r
 }
 `;
 
-function personBlock(model: CaseReportModel): string {
-  if (!model.person) return `<p class="empty">The facts name no person${model.redacted ? ' (personal data is left out of this report)' : ''}.</p>`;
+/**
+ * A text of the procedure in the report's language; one with no translation
+ * yet stays English and is marked `lang="en"`, so that screen readers and
+ * readers know it (the modelling assumptions of states and transitions are
+ * not all translated yet).
+ */
+function inLanguage(english: string, t: ReportTranslator): string {
+  const text = t.text(english);
+  return t !== ENGLISH_REPORT && text === english ? `<span lang="en">${esc(text)}</span>` : esc(text);
+}
+
+/** A deadline by id in the English report, by its (translated) label in another language. */
+function deadlineName(model: CaseReportModel, id: string, t: ReportTranslator): string {
+  if (t === ENGLISH_REPORT) return id;
+  const label = model.deadlines.find((d) => d.id === id)?.label;
+  return label ? t.text(label) : id;
+}
+
+/** Where an assumption applies (`state X`, `right to reside`, `DATE, event`), in the report's language. */
+function assumptionPlace(where: string, t: ReportTranslator): string {
+  if (t === ENGLISH_REPORT) return where;
+  if (where === 'right to reside') return t.words.rightToReside;
+  if (where === 'right to work') return t.words.rightToWork;
+  if (where.startsWith('state ')) return `${t.words.state} ${t.state(where.slice(6))}`;
+  const step = /^(\d{4}-\d{2}-\d{2}), (.+)$/.exec(where);
+  if (!step) return where;
+  return `${t.date(step[1]!)}, ${step[2] === 'time passes' ? t.words.timePasses : t.event(step[2]!)}`;
+}
+
+function personBlock(model: CaseReportModel, t: ReportTranslator): string {
+  if (!model.person) return `<p class="empty">${esc(t.words.noPerson(model.redacted))}</p>`;
   const rows = Object.entries(model.person).map(([key, value]) => `<dt>${esc(key)}</dt><dd>${esc(typeof value === 'object' ? JSON.stringify(value) : value)}</dd>`);
-  const note = model.redacted ? '<p class="where">Personal data redacted; produce the report with personal data only for the person concerned and those entitled to it.</p>' : '';
+  const note = model.redacted ? `<p class="where">${esc(t.words.redactedNote)}</p>` : '';
   return `<dl class="person">${rows.join('')}</dl>${note}`;
 }
 
@@ -113,53 +135,59 @@ function personBlock(model: CaseReportModel): string {
  * const html = caseReportHtml(caseReportModel(someCase, '2026-06-01'));
  * ```
  */
-export function caseReportHtml(model: CaseReportModel, diagramSvg?: string): string {
+export function caseReportHtml(model: CaseReportModel, diagramSvg?: string, t: ReportTranslator = ENGLISH_REPORT): string {
   try {
   const s = model.status;
+  const w = t.words;
   const timeline = model.timeline.map((row) => {
-    const changes = [...row.opened.map((item) => `+ ${esc(item.id)} due ${esc(item.due)}`), ...row.closed.map((item) => `− ${esc(item.id)} ${esc(OUTCOME[item.how])}`)].join('<br>');
-    return `<tr><td class="date">${esc(row.at)}</td><td>${row.implicit ? '<em>time passes</em>' : esc(row.event)}</td><td>${esc(row.state)}</td><td>${esc(VERDICT[row.reside])} / ${esc(VERDICT[row.work])}</td><td>${changes || '—'}</td></tr>`;
+    const changes = [
+      ...row.opened.map((item) => `+ ${esc(deadlineName(model, item.id, t))} ${w.due} ${esc(t.date(item.due))}`),
+      ...row.closed.map((item) => `− ${esc(deadlineName(model, item.id, t))} ${esc(w.outcomes[item.how])}`),
+    ].join('<br>');
+    return `<tr><td class="date">${esc(t.date(row.at))}</td><td>${row.implicit ? `<em>${w.timePasses}</em>` : esc(t.event(row.event))}</td><td>${esc(t.state(row.state))}</td><td>${esc(w.verdict[row.reside])} / ${esc(w.verdict[row.work])}</td><td>${changes || '—'}</td></tr>`;
   });
   const deadlineRows = model.deadlines.map(
-    (d) => `<tr data-deadline="${esc(d.id)}" data-outcome="${d.outcome}"><td>${esc(d.label)}</td><td>${esc(d.actor)}</td><td class="date">${esc(d.openedOn)}</td><td class="date">${esc(d.due)}</td><td class="outcome-${d.outcome}">${esc(OUTCOME[d.outcome])}${d.closedOn ? ` on ${esc(d.closedOn)}` : ''}</td><td>${cite(d.source)}</td></tr>`,
+    (d) =>
+      `<tr data-deadline="${esc(d.id)}" data-outcome="${d.outcome}"><td>${esc(t.text(d.label))}</td><td>${esc(t.actor(d.actor))}</td><td class="date">${esc(t.date(d.openedOn))}</td><td class="date">${esc(t.date(d.due))}</td><td class="outcome-${d.outcome}">${esc(w.outcomes[d.outcome])}${d.closedOn ? ` ${w.on} ${esc(t.date(d.closedOn))}` : ''}</td><td>${cite(d.source)}</td></tr>`,
   );
-  const breaches = s.breaches.map((b) => `<tr><td>${esc(b.deadline)}</td><td>${esc(b.due)}</td><td>${b.metOn ? `met late on ${esc(b.metOn)}` : 'not met'}</td></tr>`);
-  const missing = (model.missing?.missing ?? []).map((item) => `<tr data-document="${esc(item.id)}"><td>${esc(item.label)}</td><td>${cite(item.source)}</td></tr>`);
-  const notices = s.notices.map((notice) => `<li>${esc(notice.message)} ${cite(notice.source)}</li>`);
-  const path = model.path.map((state, index) => `<li${index === model.path.length - 1 ? ' aria-current="step" class="current-state"' : ''}>${esc(state)}</li>`);
-  const assumptions = model.assumptions.map((item) => `<li><strong>${esc(item.where)}:</strong> ${esc(item.text)}</li>`);
+  const breaches = s.breaches.map((b) => `<tr><td>${esc(deadlineName(model, b.deadline, t))}</td><td>${esc(t.date(b.due))}</td><td>${b.metOn ? `${w.metLateOn} ${esc(t.date(b.metOn))}` : w.notMet}</td></tr>`);
+  const missing = (model.missing?.missing ?? []).map((item) => `<tr data-document="${esc(item.id)}"><td>${esc(t.text(item.label))}</td><td>${cite(item.source)}</td></tr>`);
+  const notices = s.notices.map((notice) => `<li>${esc(t.notice(notice))} ${cite(notice.source)}</li>`);
+  const path = model.path.map((state, index) => `<li${index === model.path.length - 1 ? ' aria-current="step" class="current-state"' : ''}>${esc(t.state(state))}</li>`);
+  const assumptions = model.assumptions.map((item) => `<li><strong>${esc(assumptionPlace(item.where, t))}${w.colon}</strong> ${inLanguage(item.text, t)}</li>`);
   const sources = model.sources.map((source) => `<li>${cite(source)}</li>`);
+  const title = t.text(model.procedureTitle);
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${w.htmlLang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Case report: ${esc(model.procedureTitle)} on ${esc(model.asOf)}</title>
+<title>${esc(w.pageTitle(title, t.date(model.asOf)))}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <header>
-<h1>Case report</h1>
-<p class="subtitle">${esc(model.procedureTitle)} (<code>${esc(model.procedureId)}</code>), as of <time datetime="${esc(model.asOf)}">${esc(model.asOf)}</time></p>
+<h1>${w.heading}</h1>
+<p class="subtitle">${esc(title)} (<code>${esc(model.procedureId)}</code>), ${w.asOf} <time datetime="${esc(model.asOf)}">${esc(t.date(model.asOf))}</time></p>
 </header>
 <main>
-<section aria-labelledby="h-person"><h2 id="h-person">Person</h2>${personBlock(model)}</section>
-<section aria-labelledby="h-now"><h2 id="h-now">Where the case stands</h2>
-<p>State: <span class="current" id="current-state">${esc(s.state)}</span> (phase ${esc(s.phase)}${s.final ? ', final' : ''}). ${esc(s.description)}</p>
-${s.outcome ? `<p>Outcome: ${esc(s.outcome)}</p>` : ''}
-${table('Rights on this day, and who decides them', ['right', 'answer', 'who decides', 'until', 'bound to', 'why'], [rightRow('To reside', s.rights.reside), rightRow('To work', s.rights.work)], '')}
-<h3>Path taken</h3><ol class="path" aria-label="States visited, in order">${path.join('')}</ol>
-${diagramSvg ? `<figure class="diagram" aria-labelledby="h-diagram"><figcaption id="h-diagram">The procedure, with the path of this case highlighted</figcaption>${diagramSvg}</figure>` : ''}
+<section aria-labelledby="h-person"><h2 id="h-person">${w.person}</h2>${personBlock(model, t)}</section>
+<section aria-labelledby="h-now"><h2 id="h-now">${w.stands}</h2>
+<p>${w.state}${w.colon} <span class="current" id="current-state">${esc(t.state(s.state))}</span> (${esc(w.phase(t.phase(s.phase), s.final))}). ${esc(t.text(s.description))}</p>
+${s.outcome ? `<p>${w.outcome}${w.colon} ${esc(t.text(s.outcome))}</p>` : ''}
+${table(w.rightsCaption, w.rightsHeaders, [rightRow(w.toReside, s.rights.reside, t), rightRow(w.toWork, s.rights.work, t)], '')}
+<h3>${w.pathTaken}</h3><ol class="path" aria-label="${esc(w.pathLabel)}">${path.join('')}</ol>
+${diagramSvg ? `<figure class="diagram" aria-labelledby="h-diagram"><figcaption id="h-diagram">${w.diagramCaption}</figcaption>${diagramSvg}</figure>` : ''}
 </section>
-<section aria-labelledby="h-timeline"><h2 id="h-timeline">Timeline</h2>${table('Events and lapses, in order', ['date', 'event', 'state reached', 'reside / work', 'deadlines'], timeline, 'No events yet.')}</section>
-<section aria-labelledby="h-deadlines"><h2 id="h-deadlines">Deadlines</h2>${table('Every deadline of the case, with how it ended or where it stands', ['deadline', 'who acts', 'opened', 'due', 'outcome', 'source'], deadlineRows, 'No deadline so far.')}</section>
-<section aria-labelledby="h-breaches"><h2 id="h-breaches">Breaches</h2>${table('Obligations met late or not at all', ['obligation', 'due', 'met'], breaches, 'No breach.')}</section>
-<section aria-labelledby="h-documents"><h2 id="h-documents">Missing documents</h2>${model.missing ? `<p>${esc(model.missing.label)}</p>` : ''}${table('Documents still to supply for the current step', ['document', 'source'], missing, model.missing ? 'Nothing is missing.' : 'No checklist applies in this state.')}</section>
-<section aria-labelledby="h-notices"><h2 id="h-notices">Notices</h2>${notices.length ? `<ul>${notices.join('')}</ul>` : '<p class="empty">No notice.</p>'}</section>
-<section aria-labelledby="h-assumptions"><h2 id="h-assumptions">Assumptions this case rests on</h2>${assumptions.length ? `<ul>${assumptions.join('')}</ul>` : '<p class="empty">None: every step of this case follows a sentence of the page.</p>'}</section>
-<section aria-labelledby="h-sources"><h2 id="h-sources">Sources</h2><ul>${sources.join('')}</ul></section>
+<section aria-labelledby="h-timeline"><h2 id="h-timeline">${w.timeline}</h2>${table(w.timelineCaption, w.timelineHeaders, timeline, w.noEvents)}</section>
+<section aria-labelledby="h-deadlines"><h2 id="h-deadlines">${w.deadlines}</h2>${table(w.deadlinesCaption, w.deadlinesHeaders, deadlineRows, w.noDeadline)}</section>
+<section aria-labelledby="h-breaches"><h2 id="h-breaches">${w.breaches}</h2>${table(w.breachesCaption, w.breachesHeaders, breaches, w.noBreach)}</section>
+<section aria-labelledby="h-documents"><h2 id="h-documents">${w.missingDocuments}</h2>${model.missing ? `<p>${esc(t.text(model.missing.label))}</p>` : ''}${table(w.missingCaption, w.missingHeaders, missing, model.missing ? w.nothingMissing : w.noChecklist)}</section>
+<section aria-labelledby="h-notices"><h2 id="h-notices">${w.notices}</h2>${notices.length ? `<ul>${notices.join('')}</ul>` : `<p class="empty">${w.noNotice}</p>`}</section>
+<section aria-labelledby="h-assumptions"><h2 id="h-assumptions">${w.assumptions}</h2>${assumptions.length ? `<ul>${assumptions.join('')}</ul>` : `<p class="empty">${w.noAssumption}</p>`}</section>
+<section aria-labelledby="h-sources"><h2 id="h-sources">${w.sources}</h2><ul>${sources.join('')}</ul></section>
 </main>
-<footer><p class="where">Produced by permit-lifecycles. Not legal advice: where the page is silent, the assumptions above say what was assumed.</p></footer>
+<footer><p class="where">${w.footer}</p></footer>
 </body>
 </html>
 `;
@@ -184,7 +212,7 @@ ${diagramSvg ? `<figure class="diagram" aria-labelledby="h-diagram"><figcaption 
  */
 export function renderCaseReport(current: PermitCase, at?: IsoDate, options: RenderCaseReportOptions = {}): string {
   try {
-  return caseReportHtml(caseReportModel(current, at, options), options.diagramSvg);
+  return caseReportHtml(caseReportModel(current, at, options), options.diagramSvg, options.translator);
   } catch (error) {
     throw refusedArguments('renderCaseReport', error);
   }
@@ -201,7 +229,7 @@ export function renderCaseReport(current: PermitCase, at?: IsoDate, options: Ren
  * writeFileSync('case.html', await renderCaseReportWithDiagram(someCase, '2026-06-01'));
  * ```
  */
-export async function renderCaseReportWithDiagram(current: PermitCase, at?: IsoDate, options: CaseReportOptions = {}): Promise<string> {
+export async function renderCaseReportWithDiagram(current: PermitCase, at?: IsoDate, options: CaseReportOptions & { translator?: ReportTranslator } = {}): Promise<string> {
   try {
   const model = caseReportModel(current, at, options);
   // The picture shows the case as of the report's day: the lapses up to that day drawn as steps of its path.
@@ -214,7 +242,7 @@ export async function renderCaseReportWithDiagram(current: PermitCase, at?: IsoD
     if (!(error instanceof PermitLifecycleError)) throw error;
     diagramSvg = `<p class="empty">No diagram: ${esc(error.message)}.</p>`;
   }
-  return caseReportHtml(model, diagramSvg);
+  return caseReportHtml(model, diagramSvg, options.translator);
   } catch (error) {
     throw refusedArguments('renderCaseReportWithDiagram', error);
   }

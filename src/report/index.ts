@@ -5,3 +5,4 @@
  */
 export { caseReportModel, type CaseReportModel, type CaseReportOptions, type ReportAssumption, type ReportDeadline } from './model';
 export { caseReportHtml, renderCaseReport, renderCaseReportWithDiagram, type RenderCaseReportOptions } from './html';
+export type { ReportTranslator, ReportWords } from '../i18n/report-en';

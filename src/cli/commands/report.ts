@@ -10,6 +10,11 @@ import { restore } from '../../persistence/snapshot';
 import { renderCaseReport, renderCaseReportWithDiagram } from '../../report';
 import { runScenario } from '../../scenario/run';
 import { parseCommand } from '../args';
+import { LANG_OPTION } from '../lang';
+import { isLang } from '../../i18n/lang';
+import type { ReportTranslator } from '../../i18n/report-en';
+import { reportTranslator } from '../../i18n/translator';
+import { uiMessages } from '../../i18n/ui';
 import { readDataFile } from '../input';
 import { badInput, fromError, success, type CliResult } from '../result';
 
@@ -37,19 +42,23 @@ interface ReportRequest {
   out: string | undefined;
   withPersonalData: boolean;
   file: string;
+  /** The report's language, when `--lang` was given. */
+  translator: ReportTranslator | undefined;
 }
 
 function reportRequest(args: readonly string[]): { ok: true; value: ReportRequest } | { ok: false; result: CliResult } {
-  const parsed = parseCommand('report', args, { at: { type: 'string' }, out: { type: 'string' }, 'with-personal-data': { type: 'boolean' } }, 1);
+  const parsed = parseCommand('report', args, { at: { type: 'string' }, out: { type: 'string' }, 'with-personal-data': { type: 'boolean' }, ...LANG_OPTION }, 1);
   if (!parsed.ok) return parsed;
   const { values, positionals } = parsed.value;
+  const lang = values.lang;
+  if (lang !== undefined && !(typeof lang === 'string' && isLang(lang))) return { ok: false, result: badInput(uiMessages('en').unknownLang(String(lang)), { option: '--lang' }) };
   const file = positionals[0]!;
   // Checked by the read functions, which answer a bad date with a typed error.
   const at = values.at as IsoDate | undefined;
   if (at !== undefined && !isoDateSchema.safeParse(at).success) return { ok: false, result: badInput(`--at: "${at}" is not a date written YYYY-MM-DD`) };
   const found = caseFrom(file);
   if (!found.ok) return found;
-  return { ok: true, value: { current: found.value, at: at ?? found.readOn, out: values.out as string | undefined, withPersonalData: values['with-personal-data'] === true, file } };
+  return { ok: true, value: { current: found.value, at: at ?? found.readOn, out: values.out as string | undefined, withPersonalData: values['with-personal-data'] === true, file, translator: lang === undefined ? undefined : reportTranslator(lang) } };
 }
 
 function written(request: ReportRequest, render: () => string): CliResult {
@@ -81,8 +90,8 @@ function written(request: ReportRequest, render: () => string): CliResult {
 export function reportCommand(args: readonly string[]): CliResult {
   const request = reportRequest(args);
   if (!request.ok) return request.result;
-  const { current, at, withPersonalData } = request.value;
-  return written(request.value, () => renderCaseReport(current, at, { withPersonalData }));
+  const { current, at, withPersonalData, translator } = request.value;
+  return written(request.value, () => renderCaseReport(current, at, { withPersonalData, ...(translator ? { translator } : {}) }));
 }
 
 /**
@@ -97,10 +106,10 @@ export function reportCommand(args: readonly string[]): CliResult {
 export async function reportCommandWithDiagram(args: readonly string[]): Promise<CliResult> {
   const request = reportRequest(args);
   if (!request.ok) return request.result;
-  const { current, at, withPersonalData } = request.value;
+  const { current, at, withPersonalData, translator } = request.value;
   let html: string;
   try {
-    html = await renderCaseReportWithDiagram(current, at, { withPersonalData });
+    html = await renderCaseReportWithDiagram(current, at, { withPersonalData, ...(translator ? { translator } : {}) });
   } catch (error) {
     if (error instanceof PermitLifecycleError) return written(request.value, () => { throw error; });
     throw error;

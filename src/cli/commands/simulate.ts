@@ -8,6 +8,7 @@ import { runScenario } from '../../scenario/run';
 import { parseCommand } from '../args';
 import { formatRun } from '../format';
 import { readDataFile } from '../input';
+import { LANG_OPTION, languageOption } from '../lang';
 import { badInput, fromError, success, type CliResult } from '../result';
 
 /**
@@ -19,10 +20,13 @@ import { badInput, fromError, success, type CliResult } from '../result';
  * ```
  */
 export function simulateCommand(args: readonly string[]): CliResult {
-  const parsed = parseCommand('simulate', args, { at: { type: 'string' }, json: { type: 'boolean' }, save: { type: 'string' } }, 1);
+  const parsed = parseCommand('simulate', args, { at: { type: 'string' }, json: { type: 'boolean' }, save: { type: 'string' }, ...LANG_OPTION }, 1);
   if (!parsed.ok) return parsed.result;
   const { values, positionals } = parsed.value;
   const file = positionals[0]!;
+  const language = languageOption(values.lang);
+  if (!language.ok) return language.result;
+  const t = language.value;
   const read = readDataFile(file);
   if (!read.ok) return read.result;
   // Checked by runScenario, which answers a bad date with a typed error.
@@ -41,5 +45,5 @@ export function simulateCommand(args: readonly string[]): CliResult {
     const { scenario: _scenario, ...rest } = run.value;
     return success(JSON.stringify(rest, null, 2));
   }
-  return success(formatRun(run.value) + (save !== undefined ? `\n\nSnapshot saved to ${save}` : ''));
+  return success(formatRun(run.value, t) + (save !== undefined ? `\n\n${t.words.snapshotSaved(save)}` : ''));
 }

@@ -13,27 +13,29 @@ import { restore } from '../../persistence/snapshot';
 import { parseCommand } from '../args';
 import { formatDeadlines, formatDocuments, formatExplanation, formatStatus } from '../format';
 import type { CommandName } from '../help';
+import { LANG_OPTION, languageOption } from '../lang';
+import type { Translator } from '../../i18n/translator';
 import { parseJsonText, readText } from '../input';
 import { badInput, fromError, success, type CliResult } from '../result';
 
 type SnapshotCommand = Extract<CommandName, 'status' | 'deadlines' | 'documents' | 'explain'>;
 
-function render(command: SnapshotCommand, current: PermitCase, at: IsoDate | undefined, json: boolean): string {
+function render(command: SnapshotCommand, current: PermitCase, at: IsoDate | undefined, json: boolean, t: Translator): string {
   const print = (value: unknown, text: string): string => (json ? JSON.stringify(value, null, 2) : text);
   switch (command) {
     case 'status': {
       const s = status(current, at);
-      return print(s, formatStatus(s));
+      return print(s, formatStatus(s, t));
     }
     case 'deadlines': {
       const list = deadlines(current, at);
-      return print(list, formatDeadlines(list));
+      return print(list, formatDeadlines(list, t));
     }
     case 'documents': {
       const list = missingDocuments(current);
       const state = status(current).state;
       // JSON drops each condition's function and keeps its description.
-      return print(list, formatDocuments(list, state));
+      return print(list, formatDocuments(list, state, t));
     }
     case 'explain': {
       const why = explain(current);
@@ -52,11 +54,13 @@ function render(command: SnapshotCommand, current: PermitCase, at: IsoDate | und
  */
 export function snapshotCommand(command: SnapshotCommand, args: readonly string[]): CliResult {
   const dated = command === 'status' || command === 'deadlines';
-  const parsed = parseCommand(command, args, { json: { type: 'boolean' }, ...(dated ? { at: { type: 'string' as const } } : {}) }, 1);
+  const parsed = parseCommand(command, args, { json: { type: 'boolean' }, ...LANG_OPTION, ...(dated ? { at: { type: 'string' as const } } : {}) }, 1);
   if (!parsed.ok) return parsed.result;
   const { values, positionals } = parsed.value;
   const file = positionals[0]!;
   const at = values.at as IsoDate | undefined;
+  const language = languageOption(values.lang);
+  if (!language.ok) return language.result;
   if (at !== undefined && !isoDateSchema.safeParse(at).success) return badInput(`--at: "${at}" is not a date written YYYY-MM-DD`, { option: '--at' });
   const text = readText(file);
   if (!text.ok) return text.result;
@@ -66,7 +70,7 @@ export function snapshotCommand(command: SnapshotCommand, args: readonly string[
   const restored = restore(json.value);
   if (!restored.ok) return fromError(restored.error, file, true, json.value);
   try {
-    return success(render(command, restored.value, at, values.json === true));
+    return success(render(command, restored.value, at, values.json === true, language.value));
   } catch (error) {
     if (error instanceof PermitLifecycleError) return error.path[0] === 'at' ? fromError(error, '--at', false) : fromError(error, file);
     throw error;

@@ -1,0 +1,18 @@
+/**
+ * `permit-lifecycles/i18n`: everything a person reads, in English, French
+ * and German. The ids of the API stay English; this entry writes dates,
+ * lists, state and event names and the procedures' texts in a language, and
+ * translates the results of `status`, `deadlines` and `missingDocuments`.
+ *
+ * @module
+ */
+export { LANGS, isLang, type Lang } from './lang';
+export { formatDate, formatList } from './intl';
+export { reportTranslator, translator, translationOf, type Translator } from './translator';
+export { ENGLISH_REPORT, REPORT_EN, type ReportTranslator, type ReportWords } from './report-en';
+export { UI_EN, uiMessages, type UiMessages } from './ui';
+export { STATE_NAMES, EVENT_NAMES, SECTOR_NAMES, idAsWords } from './labels';
+export { CATALOG, type Catalog, type Translation } from './catalog';
+export { missingTranslations, procedureTexts, type MissingTranslation, type ProcedureText } from './coverage';
+export { translateStatus, translateDeadlines, translateDocuments } from './translate';
+export { GLOSSARY, glossaryMarkdown, type GlossaryEntry, type GlossaryTerm } from './glossary';

@@ -1,0 +1,331 @@
+/**
+ * Short names of states and events, for timelines and status lines. The ids
+ * stay the English ids of the API; these are what a person reads. English
+ * names are the ids written as words; French and German names are listed
+ * here, and a test checks that every state and event of every registered
+ * procedure has one.
+ */
+import type { Lang } from './lang';
+
+/**
+ * French and German names of states, by state id.
+ *
+ * @example
+ * ```ts
+ * STATE_NAMES.fr.awaitingDecision; // 'demande en cours d’examen'
+ * ```
+ */
+export const STATE_NAMES: Record<Exclude<Lang, 'en'>, Record<string, string>> = {
+  fr: {
+    vacancyToBeDeclared: 'poste vacant à déclarer',
+    labourMarketTestRunning: 'test du marché de l’emploi en cours',
+    awaitingAdemCertificate: 'certificat de l’ADEM demandé',
+    preparingApplication: 'demande en préparation',
+    applicationInadmissible: 'demande irrecevable',
+    applicationReturned: 'demande renvoyée',
+    awaitingDecision: 'demande en cours d’examen',
+    deemedRejected: 'rejet implicite',
+    awaitingVisa: 'visa à demander',
+    visaApplied: 'visa demandé',
+    readyToEnter: 'prêt à entrer au Luxembourg',
+    enteredLuxembourg: 'entré au Luxembourg',
+    arrivalDeclared: 'déclaration d’arrivée effectuée',
+    residencePermitApplied: 'titre de séjour demandé',
+    awaitingBiometrics: 'données biométriques à relever',
+    awaitingCardPickup: 'titre de séjour à retirer',
+    residencePermitValid: 'titre de séjour valable',
+    renewalPending: 'renouvellement en cours',
+    renewalRefusedWhilePermitValid: 'renouvellement refusé, titre encore valable',
+    renewalPendingAfterExpiry: 'renouvellement en cours après expiration',
+    vacancyFilled: 'poste pourvu',
+    hiringNotAuthorised: 'embauche non autorisée',
+    authorisationRefused: 'autorisation refusée',
+    visaRefused: 'visa refusé',
+    temporaryAuthorisationExpired: 'autorisation de séjour temporaire expirée',
+    residencePermitRefused: 'titre de séjour refusé',
+    expired: 'droit expiré',
+    renewalRefused: 'renouvellement refusé',
+    stayCapReached: 'durée maximale de séjour atteinte',
+    revoked: 'retrait',
+    candidateProposed: 'candidat proposé par l’ADEM',
+    employmentChangePending: 'changement d’emploi demandé',
+    refused: 'refus',
+    appealWindowOpen: 'délai de recours en cours',
+    beforeTribunal: 'recours devant le tribunal administratif',
+    higherAppealWindowOpen: 'délai d’appel en cours',
+    beforeCourt: 'appel devant la Cour administrative',
+    refusalFinal: 'refus définitif',
+    workPermitValid: 'autorisation de travail valable',
+    expiresWithResidencePermit: 'expire avec le titre de séjour',
+    residencePermitRemainsValid: 'titre de séjour toujours valable',
+    permitValidRenewalRefused: 'renouvellement refusé, autorisation encore valable',
+    noPermitNeeded: 'aucune autorisation requise',
+    salariedProcedureRequired: 'procédure salarié requise',
+    notEligible: 'non éligible',
+    workPermitRefused: 'autorisation de travail refusée',
+    workPermitExpired: 'autorisation de travail expirée',
+    residencePermitExpired: 'titre de séjour expiré',
+    residencePermitEnded: 'fin du titre de séjour',
+    exemptionGranted: 'dispense accordée',
+    exemptionEnded: 'fin de la dispense',
+    waitingPeriodRunning: 'délai d’attente en cours',
+    studentJobExemptionRequested: 'dispense job étudiant demandée',
+    permitValid: 'autorisation valable',
+    studentJobExemptionRefused: 'dispense job étudiant refusée',
+    employmentEnded: 'fin de l’emploi',
+    withdrawn: 'autorisation retirée',
+    protectionApplicationClosed: 'procédure de protection internationale close',
+    protectionGranted: 'protection internationale accordée',
+  },
+  de: {
+    vacancyToBeDeclared: 'freie Stelle zu melden',
+    labourMarketTestRunning: 'Arbeitsmarkttest läuft',
+    awaitingAdemCertificate: 'Bescheinigung der ADEM beantragt',
+    preparingApplication: 'Antrag in Vorbereitung',
+    applicationInadmissible: 'Antrag unzulässig',
+    applicationReturned: 'Antrag zurückgesandt',
+    awaitingDecision: 'Antrag in Prüfung',
+    deemedRejected: 'stillschweigende Ablehnung',
+    awaitingVisa: 'Visum zu beantragen',
+    visaApplied: 'Visum beantragt',
+    readyToEnter: 'zur Einreise bereit',
+    enteredLuxembourg: 'nach Luxemburg eingereist',
+    arrivalDeclared: 'Ankunftserklärung abgegeben',
+    residencePermitApplied: 'Aufenthaltstitel beantragt',
+    awaitingBiometrics: 'biometrische Daten zu erfassen',
+    awaitingCardPickup: 'Aufenthaltstitel abzuholen',
+    residencePermitValid: 'Aufenthaltstitel gültig',
+    renewalPending: 'Verlängerung beantragt',
+    renewalRefusedWhilePermitValid: 'Verlängerung abgelehnt, Titel noch gültig',
+    renewalPendingAfterExpiry: 'Verlängerung nach Ablauf anhängig',
+    vacancyFilled: 'Stelle besetzt',
+    hiringNotAuthorised: 'Einstellung nicht genehmigt',
+    authorisationRefused: 'Genehmigung abgelehnt',
+    visaRefused: 'Visum abgelehnt',
+    temporaryAuthorisationExpired: 'vorübergehende Aufenthaltserlaubnis abgelaufen',
+    residencePermitRefused: 'Aufenthaltstitel abgelehnt',
+    expired: 'Recht abgelaufen',
+    renewalRefused: 'Verlängerung abgelehnt',
+    stayCapReached: 'Höchstaufenthaltsdauer erreicht',
+    revoked: 'widerrufen',
+    candidateProposed: 'Bewerber von der ADEM vorgeschlagen',
+    employmentChangePending: 'Wechsel der Beschäftigung beantragt',
+    refused: 'abgelehnt',
+    appealWindowOpen: 'Klagefrist läuft',
+    beforeTribunal: 'Klage vor dem Verwaltungsgericht',
+    higherAppealWindowOpen: 'Berufungsfrist läuft',
+    beforeCourt: 'Berufung vor dem Verwaltungsgerichtshof',
+    refusalFinal: 'Ablehnung endgültig',
+    workPermitValid: 'Arbeitserlaubnis gültig',
+    expiresWithResidencePermit: 'endet mit dem Aufenthaltstitel',
+    residencePermitRemainsValid: 'Aufenthaltstitel weiterhin gültig',
+    permitValidRenewalRefused: 'Verlängerung abgelehnt, Erlaubnis noch gültig',
+    noPermitNeeded: 'keine Erlaubnis erforderlich',
+    salariedProcedureRequired: 'Verfahren für Arbeitnehmer erforderlich',
+    notEligible: 'nicht berechtigt',
+    workPermitRefused: 'Arbeitserlaubnis abgelehnt',
+    workPermitExpired: 'Arbeitserlaubnis abgelaufen',
+    residencePermitExpired: 'Aufenthaltstitel abgelaufen',
+    residencePermitEnded: 'Aufenthaltstitel beendet',
+    exemptionGranted: 'Befreiung erteilt',
+    exemptionEnded: 'Befreiung beendet',
+    waitingPeriodRunning: 'Wartefrist läuft',
+    studentJobExemptionRequested: 'Befreiung für Studentenjob beantragt',
+    permitValid: 'Erlaubnis gültig',
+    studentJobExemptionRefused: 'Befreiung für Studentenjob abgelehnt',
+    employmentEnded: 'Beschäftigung beendet',
+    withdrawn: 'Erlaubnis entzogen',
+    protectionApplicationClosed: 'Verfahren auf internationalen Schutz abgeschlossen',
+    protectionGranted: 'internationaler Schutz gewährt',
+  },
+};
+
+/**
+ * French and German names of events, by event type.
+ *
+ * @example
+ * ```ts
+ * EVENT_NAMES.de['arrival.declared']; // 'Ankunftserklärung abgegeben'
+ * ```
+ */
+export const EVENT_NAMES: Record<Exclude<Lang, 'en'>, Record<string, string>> = {
+  fr: {
+    'vacancy.declared': 'poste vacant déclaré à l’ADEM',
+    'vacancy.filled': 'poste pourvu par l’ADEM',
+    'clock.advanced': 'passage du temps',
+    'ademCertificate.issued': 'certificat de l’ADEM délivré',
+    'ademCertificate.refused': 'certificat de l’ADEM refusé',
+    'documents.supplied': 'pièces fournies',
+    'application.submitted': 'demande introduite',
+    'authorisation.granted': 'autorisation de séjour temporaire accordée',
+    'authorisation.refused': 'autorisation de séjour temporaire refusée',
+    'visa.applied': 'visa demandé',
+    'visa.issued': 'visa délivré',
+    'visa.refused': 'visa refusé',
+    'permit.revoked': 'autorisation retirée',
+    'territory.entered': 'entrée au Luxembourg',
+    'arrival.declared': 'déclaration d’arrivée',
+    'medicalCertificate.issued': 'certificat médical délivré',
+    'residencePermit.applied': 'titre de séjour demandé',
+    'work.started': 'début du travail',
+    'workStart.notified': 'début du travail notifié',
+    'residencePermit.approved': 'titre de séjour accordé',
+    'residencePermit.refused': 'titre de séjour refusé',
+    'biometrics.taken': 'données biométriques relevées',
+    'renewal.applied': 'renouvellement demandé',
+    'residencePermit.collected': 'titre de séjour retiré',
+    'renewal.granted': 'renouvellement accordé',
+    'renewal.refused': 'renouvellement refusé',
+    'candidate.proposed': 'candidat proposé par l’ADEM',
+    'candidate.hired': 'candidat embauché',
+    'candidate.notHired': 'candidat non retenu',
+    'employmentChange.requested': 'changement d’emploi demandé',
+    'employmentChange.granted': 'changement d’emploi accordé',
+    'employmentChange.refused': 'changement d’emploi refusé',
+    'tribunalAppeal.lodged': 'recours introduit devant le tribunal administratif',
+    'tribunal.judged': 'jugement du tribunal administratif',
+    'courtAppeal.lodged': 'appel interjeté devant la Cour administrative',
+    'court.judged': 'arrêt de la Cour administrative',
+    'activity.becameMain': 'l’activité devient principale',
+    'residencePermit.renewed': 'titre de séjour renouvelé',
+    'residencePermit.ended': 'fin du titre de séjour',
+    'workPermit.granted': 'autorisation de travail accordée',
+    'workPermit.refused': 'autorisation de travail refusée',
+    'professionChange.authorised': 'changement de profession autorisé',
+    'residencePermitCard.lost': 'perte du titre de séjour déclarée',
+    'residencePermitCard.replaced': 'titre de séjour remplacé',
+    'exemption.granted': 'dispense accordée',
+    'exemption.refused': 'dispense refusée',
+    'euCitizenEmployment.ended': 'fin de l’emploi du citoyen de l’UE',
+    'familyRelationship.ended': 'fin du lien familial',
+    'family.movedToLuxembourg': 'installation de la famille au Luxembourg',
+    'memberStateResidence.ended': 'fin de la résidence dans l’autre État membre',
+    'employment.ended': 'fin de l’emploi',
+    'studentJobExemption.requested': 'dispense job étudiant demandée',
+    'protection.rejectedAtFirstInstance': 'protection internationale rejetée en première instance',
+    'protection.granted': 'protection internationale accordée',
+    'protection.definitivelyRejected': 'protection internationale définitivement rejetée',
+    'protection.cancelled': 'procédure de protection internationale close',
+    'studentJobExemption.granted': 'dispense job étudiant accordée',
+    'studentJobExemption.refused': 'dispense job étudiant refusée',
+    'permit.granted': 'autorisation accordée',
+    'permit.refused': 'autorisation refusée',
+    'permit.withdrawn': 'autorisation retirée',
+  },
+  de: {
+    'vacancy.declared': 'freie Stelle bei der ADEM gemeldet',
+    'vacancy.filled': 'Stelle über die ADEM besetzt',
+    'clock.advanced': 'Zeitablauf',
+    'ademCertificate.issued': 'Bescheinigung der ADEM ausgestellt',
+    'ademCertificate.refused': 'Bescheinigung der ADEM abgelehnt',
+    'documents.supplied': 'Unterlagen eingereicht',
+    'application.submitted': 'Antrag gestellt',
+    'authorisation.granted': 'vorübergehende Aufenthaltserlaubnis erteilt',
+    'authorisation.refused': 'vorübergehende Aufenthaltserlaubnis abgelehnt',
+    'visa.applied': 'Visum beantragt',
+    'visa.issued': 'Visum ausgestellt',
+    'visa.refused': 'Visum abgelehnt',
+    'permit.revoked': 'Erlaubnis widerrufen',
+    'territory.entered': 'Einreise nach Luxemburg',
+    'arrival.declared': 'Ankunftserklärung abgegeben',
+    'medicalCertificate.issued': 'ärztliche Bescheinigung ausgestellt',
+    'residencePermit.applied': 'Aufenthaltstitel beantragt',
+    'work.started': 'Arbeitsbeginn',
+    'workStart.notified': 'Arbeitsbeginn gemeldet',
+    'residencePermit.approved': 'Aufenthaltstitel bewilligt',
+    'residencePermit.refused': 'Aufenthaltstitel abgelehnt',
+    'biometrics.taken': 'biometrische Daten erfasst',
+    'renewal.applied': 'Verlängerung beantragt',
+    'residencePermit.collected': 'Aufenthaltstitel abgeholt',
+    'renewal.granted': 'Verlängerung bewilligt',
+    'renewal.refused': 'Verlängerung abgelehnt',
+    'candidate.proposed': 'Bewerber von der ADEM vorgeschlagen',
+    'candidate.hired': 'Bewerber eingestellt',
+    'candidate.notHired': 'Bewerber nicht eingestellt',
+    'employmentChange.requested': 'Wechsel der Beschäftigung beantragt',
+    'employmentChange.granted': 'Wechsel der Beschäftigung bewilligt',
+    'employmentChange.refused': 'Wechsel der Beschäftigung abgelehnt',
+    'tribunalAppeal.lodged': 'Klage beim Verwaltungsgericht eingereicht',
+    'tribunal.judged': 'Urteil des Verwaltungsgerichts',
+    'courtAppeal.lodged': 'Berufung beim Verwaltungsgerichtshof eingelegt',
+    'court.judged': 'Urteil des Verwaltungsgerichtshofs',
+    'activity.becameMain': 'Tätigkeit wird Haupttätigkeit',
+    'residencePermit.renewed': 'Aufenthaltstitel verlängert',
+    'residencePermit.ended': 'Aufenthaltstitel beendet',
+    'workPermit.granted': 'Arbeitserlaubnis erteilt',
+    'workPermit.refused': 'Arbeitserlaubnis abgelehnt',
+    'professionChange.authorised': 'Berufswechsel genehmigt',
+    'residencePermitCard.lost': 'Verlust des Aufenthaltstitels gemeldet',
+    'residencePermitCard.replaced': 'Aufenthaltstitel ersetzt',
+    'exemption.granted': 'Befreiung erteilt',
+    'exemption.refused': 'Befreiung abgelehnt',
+    'euCitizenEmployment.ended': 'Beschäftigung des EU-Bürgers beendet',
+    'familyRelationship.ended': 'Familienverhältnis beendet',
+    'family.movedToLuxembourg': 'Familie nach Luxemburg gezogen',
+    'memberStateResidence.ended': 'Wohnsitz im anderen Mitgliedstaat beendet',
+    'employment.ended': 'Beschäftigung beendet',
+    'studentJobExemption.requested': 'Befreiung für Studentenjob beantragt',
+    'protection.rejectedAtFirstInstance': 'internationaler Schutz in erster Instanz abgelehnt',
+    'protection.granted': 'internationaler Schutz gewährt',
+    'protection.definitivelyRejected': 'internationaler Schutz endgültig abgelehnt',
+    'protection.cancelled': 'Verfahren auf internationalen Schutz eingestellt',
+    'studentJobExemption.granted': 'Befreiung für Studentenjob erteilt',
+    'studentJobExemption.refused': 'Befreiung für Studentenjob abgelehnt',
+    'permit.granted': 'Erlaubnis erteilt',
+    'permit.refused': 'Erlaubnis abgelehnt',
+    'permit.withdrawn': 'Erlaubnis entzogen',
+  },
+};
+
+/**
+ * French and German names of the sectors a right can be bound to, by sector
+ * id (the seasonal activities as the French and German guichet.public.lu
+ * pages list them).
+ *
+ * @example
+ * ```ts
+ * SECTOR_NAMES.fr.harvesting; // 'activités liées à la récolte ou à la vendange'
+ * ```
+ */
+export const SECTOR_NAMES: Record<Exclude<Lang, 'en'>, Record<string, string>> = {
+  fr: {
+    harvesting: 'activités liées à la récolte ou à la vendange',
+    packagingHarvestedProducts: 'conditionnement des produits récoltés ou vendangés',
+    leisureInstruction: 'moniteur et animateur de loisirs et de vacances',
+    tourGuiding: 'guide de voyages et de visites touristiques',
+    beachPoolAndCampSiteCare: 'surveillance et entretien des plages, des piscines plein air et des campings',
+    seasonalRetailHotelRestaurant: 'magasins de détail, hôtels et restaurants saisonniers',
+    seasonalAviationAndPassengerTransport: 'aviation et transport de personnes à activité saisonnière',
+    hospitality: 'hôtellerie et restauration',
+    retail: 'commerce de détail',
+    any: 'tout secteur',
+  },
+  de: {
+    harvesting: 'Tätigkeiten im Zusammenhang mit der Ernte oder Weinlese',
+    packagingHarvestedProducts: 'Verpackung der geernteten Produkte',
+    leisureInstruction: 'Betreuer und Animateure für Freizeit- und Ferienaktivitäten',
+    tourGuiding: 'Reiseleiter und Fremdenführer',
+    beachPoolAndCampSiteCare: 'Beaufsichtigung und Pflege von Strandanlagen, Freibädern und Campingplätzen',
+    seasonalRetailHotelRestaurant: 'saisonale Einzelhandelsgeschäfte, Hotels und Restaurants',
+    seasonalAviationAndPassengerTransport: 'Luftfahrt- und Personentransportunternehmen mit saisonaler Hauptsaison',
+    hospitality: 'Hotel- und Gaststättengewerbe',
+    retail: 'Einzelhandel',
+    any: 'jeder Sektor',
+  },
+};
+
+/**
+ * An id written as words, for English: `awaitingDecision` → "awaiting
+ * decision", `arrival.declared` → "arrival declared".
+ *
+ * @example
+ * ```ts
+ * idAsWords('residencePermit.applied'); // 'residence permit applied'
+ * ```
+ */
+export function idAsWords(id: string): string {
+  return id
+    .replace(/\./g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+}
