@@ -14,7 +14,7 @@
  * The main entry, `permit-lifecycles`, is this plus every procedure
  * (registered), the diagrams, scenarios, eligibility and reference data.
  *
- * @module
+ * @module permit-lifecycles/core
  */
 export * from './errors';
 export * from './calendar';

@@ -1,6 +1,18 @@
 /**
  * The seasonal-worker procedure object: machine, schemas, checklists,
  * deadlines and graph-walk variants, as the kernel expects them.
+ *
+ * Entry point `permit-lifecycles/seasonal-worker`: register it on the core to use it
+ * without the other procedures.
+ *
+ * ```ts
+ * import { registerProcedures } from 'permit-lifecycles/core';
+ * import { seasonalWorker } from 'permit-lifecycles/seasonal-worker';
+ *
+ * registerProcedures(seasonalWorker);
+ * ```
+ *
+ * @module permit-lifecycles/seasonal-worker
  */
 import type { Procedure } from '../../src/case/types';
 import { seasonalWorkerDeadlines } from './deadlines';

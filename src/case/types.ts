@@ -292,8 +292,8 @@ export interface Notice {
  *
  * @example
  * ```ts
- * const opened = createCase('seasonalWorker', { at: '2026-01-05', facts: {} });
- * if (opened.ok) console.log(opened.value.state); // 'preparingApplication'
+ * const opened = createCase('seasonalWorker', { at: '2026-01-05', facts: { visaRequired: true } });
+ * if (opened.ok) console.log(opened.value.state); // 'vacancyToBeDeclared': the employer declares the vacancy first
  * ```
  */
 export interface PermitCase<TContext extends CaseContext = CaseContext> {

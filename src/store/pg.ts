@@ -4,7 +4,7 @@
  *
  * Entry point `permit-lifecycles/store/pg`; `pg` is an optional peer dependency.
  *
- * @module
+ * @module permit-lifecycles/store/pg
  */
 import pg from 'pg';
 import { listProcedures } from '../../machines/registry';

@@ -6,7 +6,7 @@
  * Entry point `permit-lifecycles/store/pglite`; `@electric-sql/pglite` is an
  * optional peer dependency.
  *
- * @module
+ * @module permit-lifecycles/store/pglite
  */
 import { PGlite } from '@electric-sql/pglite';
 import { listProcedures } from '../../machines/registry';
