@@ -140,6 +140,26 @@ describe('package.json', () => {
   });
 });
 
+describe('typedoc.json', () => {
+  const typedoc = JSON.parse(read('typedoc.json')) as { entryPoints: string[]; externalSymbolLinkMappings?: Record<string, Record<string, string>> };
+  const sources = Object.values(configs.map((config) => config.entry).find((entry) => isEntryMap(entry) && 'index' in entry) as Record<string, string>);
+
+  it('documents every library entry point, and only those', () => {
+    expect([...typedoc.entryPoints].sort()).toEqual([...sources].sort());
+  });
+
+  it('maps no symbol to a dead "#" link', () => {
+    const mapped = Object.values(typedoc.externalSymbolLinkMappings ?? {}).flatMap((symbols) => Object.entries(symbols));
+    expect(mapped.filter(([, target]) => target === '#')).toEqual([]);
+  });
+
+  it.each(sources)('%s names its module by the import path of its entry', (source) => {
+    const entry = Object.entries(configs.map((config) => config.entry).find((e) => isEntryMap(e) && 'index' in e) as Record<string, string>).find(([, file]) => file === source)![0];
+    const name = entry === 'index' ? 'permit-lifecycles' : `permit-lifecycles/${entry.replace(/^procedures\//, '')}`;
+    expect(read(source)).toMatch(new RegExp(`^ \\* @module ${name.replace(/\//g, '\\/')}$`, 'm'));
+  });
+});
+
 describe('machine versions', () => {
   it.each(listProcedures().map((procedure) => [procedure.id, procedure] as const))('%s has a semver version that its snapshots record', (_id, procedure) => {
     expect(procedure.version).toMatch(semver);
