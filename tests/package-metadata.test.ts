@@ -120,6 +120,9 @@ describe('package.json', () => {
     expect(manifest.exports['./schemas/scenario.json']).toBe('./docs/scenario.schema.json');
     expect(manifest.exports['./schemas/profile.json']).toBe('./docs/profile.schema.json');
     for (const file of ['docs/scenario.schema.json', 'docs/profile.schema.json']) expect(manifest.files).toContain(file);
+    // for TypeScript's node10 resolution, which ignores `exports` (attw checks it)
+    expect(manifest.typesVersions['*']?.['schemas/scenario.json']).toEqual(['./docs/scenario.schema.json']);
+    expect(manifest.typesVersions['*']?.['schemas/profile.json']).toEqual(['./docs/profile.schema.json']);
   });
 
   it('points every bundled scenario\'s $schema at the scenario schema the package ships', () => {
