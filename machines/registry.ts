@@ -16,6 +16,7 @@ import { protectionApplicantWorkPermit } from './protection-applicant-work-permi
  * ```ts
  * Object.keys(procedures); // ['seasonalWorker', ...]
  * ```
+ * @category Procedures
  */
 export const procedures: Readonly<Record<string, Procedure>> = Object.freeze({
   [seasonalWorker.id]: seasonalWorker as unknown as Procedure,
@@ -32,6 +33,7 @@ export const procedures: Readonly<Record<string, Procedure>> = Object.freeze({
  * ```ts
  * getProcedure('seasonalWorker')?.title;
  * ```
+ * @category Procedures
  */
 export function getProcedure(id: string): Procedure | undefined {
   return Object.prototype.hasOwnProperty.call(procedures, id) ? procedures[id] : undefined;
@@ -44,6 +46,7 @@ export function getProcedure(id: string): Procedure | undefined {
  * ```ts
  * listProcedures().map((procedure) => procedure.id);
  * ```
+ * @category Procedures
  */
 export function listProcedures(): Procedure[] {
   return Object.values(procedures);

@@ -11,6 +11,7 @@
  * ```ts
  * const code: PermitErrorCode = 'event.outOfOrder';
  * ```
+ * @category Case API
  */
 export type PermitErrorCode =
   | 'procedure.unknown'
@@ -43,6 +44,7 @@ export type PermitErrorCode =
  * const result = apply(someCase, { type: 'visa.issued', at: 'not a date' });
  * if (!result.ok) console.log(result.error.code, result.error.path); // 'event.invalid' ['at']
  * ```
+ * @category Case API
  */
 export class PermitLifecycleError extends Error {
   override readonly name = 'PermitLifecycleError';
@@ -78,6 +80,7 @@ export class PermitLifecycleError extends Error {
  * const result: Result<number> = { ok: true, value: 1 };
  * if (result.ok) console.log(result.value);
  * ```
+ * @category Case API
  */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: PermitLifecycleError };
 
@@ -88,6 +91,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: PermitLifec
  * ```ts
  * ok(3); // { ok: true, value: 3 }
  * ```
+ * @category Case API
  */
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
@@ -100,6 +104,7 @@ export function ok<T>(value: T): Result<T> {
  * ```ts
  * fail(new PermitLifecycleError('event.invalid', 'missing date', { path: ['at'] }));
  * ```
+ * @category Case API
  */
 export function fail<T = never>(error: PermitLifecycleError): Result<T> {
   return { ok: false, error };
@@ -113,6 +118,7 @@ export function fail<T = never>(error: PermitLifecycleError): Result<T> {
  * const parsed = schema.safeParse(input);
  * if (!parsed.success) return fail(fromZodError('event.invalid', parsed.error, 'event'));
  * ```
+ * @category Case API
  */
 export function fromZodError(
   code: PermitErrorCode,

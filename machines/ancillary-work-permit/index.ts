@@ -41,6 +41,7 @@ export { cappedValidity, expiresWithResidencePermit, firstValidity, isLimitedRen
  * import { ancillaryWorkPermit, createCase } from 'permit-lifecycles';
  * const opened = createCase(ancillaryWorkPermit, { at: '2026-01-12', facts: { residencePermitValidUntil: '2027-09-30' } });
  * ```
+ * @category Procedures
  */
 export const ancillaryWorkPermit = {
   id: 'ancillaryWorkPermit',

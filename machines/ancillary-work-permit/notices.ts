@@ -22,6 +22,7 @@ const yearsLater = rememberedShift(addYears);
  * ```ts
  * ancillaryWorkPermitNotices(someCase.context, '2026-03-01').map((notice) => notice.code);
  * ```
+ * @category Procedures
  */
 export function ancillaryWorkPermitNotices(base: CaseContext, at: IsoDate): Notice[] {
   const context = base as AncillaryWorkPermitContext;

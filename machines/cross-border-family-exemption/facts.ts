@@ -14,6 +14,7 @@ import { personSchema } from '../../src/case/person';
  * ```ts
  * crossBorderFamilyExemptionFactsSchema.parse({ relationship: 'child' });
  * ```
+ * @category Procedures
  */
 export const crossBorderFamilyExemptionFactsSchema = z.strictObject({
   /** Personal data: kept only for the host's display. */
@@ -39,6 +40,7 @@ export const crossBorderFamilyExemptionFactsSchema = z.strictObject({
  * ```ts
  * const facts: CrossBorderFamilyExemptionFacts = crossBorderFamilyExemptionFactsSchema.parse({});
  * ```
+ * @category Procedures
  */
 export type CrossBorderFamilyExemptionFacts = z.output<typeof crossBorderFamilyExemptionFactsSchema>;
 
@@ -51,6 +53,7 @@ export type CrossBorderFamilyExemptionFacts = z.output<typeof crossBorderFamilyE
  * ```ts
  * meetsExemptionConditions(crossBorderFamilyExemptionFactsSchema.parse({})); // true
  * ```
+ * @category Procedures
  */
 export function meetsExemptionConditions(facts: CrossBorderFamilyExemptionFacts): boolean {
   return (

@@ -43,6 +43,7 @@ export { crossBorderFamilyExemptionMachine } from './machine';
  * import { crossBorderFamilyExemption, createCase } from 'permit-lifecycles';
  * const opened = createCase(crossBorderFamilyExemption, { at: '2026-01-05', facts: { relationship: 'spouse' } });
  * ```
+ * @category Procedures
  */
 export const crossBorderFamilyExemption = {
   id: 'crossBorderFamilyExemption',

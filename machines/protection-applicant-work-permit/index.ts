@@ -54,6 +54,7 @@ export { earliestAotApplicationOn } from './waiting-period';
  *   facts: { protectionApplicationSubmittedOn: '2025-12-01' },
  * });
  * ```
+ * @category Procedures
  */
 export const protectionApplicantWorkPermit = {
   id: 'protectionApplicantWorkPermit',

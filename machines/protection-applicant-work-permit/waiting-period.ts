@@ -16,6 +16,7 @@ import { protectionApplicantWorkPermitLaw as law } from '../../src/law';
  * earliestAotApplicationOn('2025-08-31'); // '2026-02-28'
  * earliestAotApplicationOn('2999-12-31'); // null
  * ```
+ * @category Procedures
  */
 export function earliestAotApplicationOn(protectionAppliedOn: IsoDate): IsoDate | null {
   try {

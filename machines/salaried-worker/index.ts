@@ -40,6 +40,7 @@ export { firstPermitLongestEnd, renewalWithoutWorkLongestEnd } from './validity'
  * import { salariedWorker, createCase } from 'permit-lifecycles';
  * const opened = createCase(salariedWorker, { at: '2026-01-05', facts: { visaRequired: true } });
  * ```
+ * @category Procedures
  */
 export const salariedWorker = {
   id: 'salariedWorker',

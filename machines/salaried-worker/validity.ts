@@ -14,6 +14,7 @@ import type { SalariedWorkerFacts } from './facts';
  * ```ts
  * firstPermitLongestEnd({ longTermResidentInAnotherMemberState: false }, '2026-06-02'); // '2027-06-01'
  * ```
+ * @category Procedures
  */
 export function firstPermitLongestEnd(facts: Pick<SalariedWorkerFacts, 'longTermResidentInAnotherMemberState'>, from: IsoDate): IsoDate {
   const years = facts.longTermResidentInAnotherMemberState ? law.salariedLongTermResidentPermitYears.value : law.salariedFirstPermitMaxYears.value;
@@ -28,6 +29,7 @@ export function firstPermitLongestEnd(facts: Pick<SalariedWorkerFacts, 'longTerm
  * ```ts
  * renewalWithoutWorkLongestEnd('2027-06-02'); // '2028-06-01'
  * ```
+ * @category Procedures
  */
 export function renewalWithoutWorkLongestEnd(from: IsoDate): IsoDate {
   return lastDayOfPeriod(from, { years: law.salariedRenewalWithoutWorkMaxYears.value });

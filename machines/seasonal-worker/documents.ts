@@ -37,6 +37,7 @@ const feeLabel = `Proof of payment of the EUR ${law.seasonalResidencePermitFeeEu
  * ```ts
  * seasonalWorkerDocuments.temporaryAuthorisationApplication.items.map((item) => item.id);
  * ```
+ * @category Procedures
  */
 export const seasonalWorkerDocuments = {
   temporaryAuthorisationApplication: {
@@ -140,6 +141,7 @@ export const seasonalWorkerDocuments = {
  * ```ts
  * seasonalWorkerDocumentIds.includes('passportCopy'); // true
  * ```
+ * @category Procedures
  */
 export const seasonalWorkerDocumentIds = [
   ...new Set(Object.values(seasonalWorkerDocuments).flatMap((step) => step.items.map((item) => item.id))),

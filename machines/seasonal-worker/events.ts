@@ -17,6 +17,7 @@ const employerName = employerNameSchema;
  * ```ts
  * seasonalWorkerEventSchema.parse({ type: 'vacancy.declared', at: '2026-01-05' });
  * ```
+ * @category Procedures
  */
 export const seasonalWorkerEventSchema = z.discriminatedUnion('type', [
   clockAdvancedEvent,
@@ -63,5 +64,6 @@ export const seasonalWorkerEventSchema = z.discriminatedUnion('type', [
  * ```ts
  * const event: SeasonalWorkerEvent = { type: 'arrival.declared', at: '2026-05-04' };
  * ```
+ * @category Procedures
  */
 export type SeasonalWorkerEvent = z.output<typeof seasonalWorkerEventSchema>;

@@ -13,6 +13,7 @@ import { personSchema } from '../../src/case/person';
  * ```ts
  * seasonalWorkerFactsSchema.parse({ visaRequired: false });
  * ```
+ * @category Procedures
  */
 export const seasonalWorkerFactsSchema = z.strictObject({
   /** Personal data: kept only for the host's display, removed by `redactCase`. */
@@ -37,5 +38,6 @@ export const seasonalWorkerFactsSchema = z.strictObject({
  * ```ts
  * const facts: SeasonalWorkerFacts = seasonalWorkerFactsSchema.parse({});
  * ```
+ * @category Procedures
  */
 export type SeasonalWorkerFacts = z.output<typeof seasonalWorkerFactsSchema>;

@@ -40,6 +40,7 @@ export { seasonalWorkerMachine } from './machine';
  * import { seasonalWorker, createCase } from 'permit-lifecycles';
  * const opened = createCase(seasonalWorker, { at: '2026-01-05', facts: { visaRequired: true } });
  * ```
+ * @category Procedures
  */
 export const seasonalWorker = {
   id: 'seasonalWorker',

@@ -19,6 +19,7 @@ const monthsLater = rememberedShift(addMonths);
  * ```ts
  * seasonalWorkerNotices(someCase.context, '2026-03-01');
  * ```
+ * @category Procedures
  */
 export function seasonalWorkerNotices(base: CaseContext, at: IsoDate): Notice[] {
   const context = base as SeasonalWorkerContext;

@@ -19,6 +19,7 @@ const completeApplication = seasonalWorkerDocuments.temporaryAuthorisationApplic
  * ```ts
  * seasonalWorkerEventVariants(someCase.context).map((event) => event.type);
  * ```
+ * @category Procedures
  */
 export function seasonalWorkerEventVariants(base: CaseContext): SeasonalWorkerEvent[] {
   const context = base as SeasonalWorkerContext;
@@ -70,6 +71,7 @@ export function seasonalWorkerEventVariants(base: CaseContext): SeasonalWorkerEv
  * ```ts
  * seasonalWorkerPathFlags(someCase.context);
  * ```
+ * @category Procedures
  */
 export function seasonalWorkerPathFlags(base: CaseContext): Record<string, boolean | number | string> {
   const context = base as SeasonalWorkerContext;
@@ -96,6 +98,7 @@ export function seasonalWorkerPathFlags(base: CaseContext): Record<string, boole
  * ```ts
  * seasonalWorkerInvariants(someCase.context); // []
  * ```
+ * @category Procedures
  */
 export function seasonalWorkerInvariants(base: CaseContext): string[] {
   const context = base as SeasonalWorkerContext;

@@ -23,6 +23,7 @@ import { epochDay, epochDayOf, fromIsoDate, isoDateOf, isoDateOfEpochDay, monthL
  * const fiveMonths: PeriodLength = { months: 5 };
  * const ninetyDays: PeriodLength = { days: 90 };
  * ```
+ * @category Calendar
  */
 export interface PeriodLength {
   days?: number;
@@ -68,6 +69,7 @@ function monthsLater(date: IsoDate, months: number): { year: number; month: numb
  * epochDayMonthsLater('2026-01-31', 1) === epochDay('2026-02-28'); // true
  * epochDayMonthsLater('2999-06-30', 12) - epochDay('2999-06-30'); // 366
  * ```
+ * @category Calendar
  */
 export function epochDayMonthsLater(date: IsoDate, months: number): number {
   assertInteger(months, 'months');
@@ -86,6 +88,7 @@ const MAX_DATE_YEAR = 275_760;
  * addDays('2026-02-28', 1); // '2026-03-01'
  * addDays('2028-03-01', -1); // '2028-02-29'
  * ```
+ * @category Calendar
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
   assertInteger(days, 'days');
@@ -99,6 +102,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * ```ts
  * addWeeks('2026-12-24', 2); // '2027-01-07'
  * ```
+ * @category Calendar
  */
 export function addWeeks(date: IsoDate, weeks: number): IsoDate {
   assertInteger(weeks, 'weeks');
@@ -116,6 +120,7 @@ export function addWeeks(date: IsoDate, weeks: number): IsoDate {
  * addMonths('2028-01-31', 1); // '2028-02-29'
  * addMonths('2026-03-31', -1); // '2026-02-28'
  * ```
+ * @category Calendar
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   assertInteger(months, 'months');
@@ -131,6 +136,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
  * addYears('2026-06-23', 1); // '2027-06-23'
  * addYears('2028-02-29', 1); // '2029-02-28'
  * ```
+ * @category Calendar
  */
 export function addYears(date: IsoDate, years: number): IsoDate {
   assertInteger(years, 'years');
@@ -146,6 +152,7 @@ export function addYears(date: IsoDate, years: number): IsoDate {
  * daysBetween('2026-01-01', '2026-12-31'); // 364
  * daysBetween('2026-03-01', '2026-02-28'); // -1
  * ```
+ * @category Calendar
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   const end = epochDay(to);
@@ -200,6 +207,7 @@ function addLength(start: IsoDate, length: PeriodLength): IsoDate {
  * lastDayOfPeriod('2027-08-31', { months: 6 }); // '2028-02-29'
  * lastDayOfPeriod('2028-02-29', { years: 1 }); // '2029-02-28'
  * ```
+ * @category Calendar
  */
 export function lastDayOfPeriod(start: IsoDate, length: PeriodLength): IsoDate {
   const months = component(length, 'years') * 12 + component(length, 'months');
@@ -232,6 +240,7 @@ export function lastDayOfPeriod(start: IsoDate, length: PeriodLength): IsoDate {
  * deadlineAfter('2025-11-30', { months: 3 }); // '2026-02-28'
  * deadlineAfter('2026-06-19', { days: 8 }); // '2026-06-27'
  * ```
+ * @category Calendar
  */
 export function deadlineAfter(start: IsoDate, length: PeriodLength): IsoDate {
   return addLength(start, length);

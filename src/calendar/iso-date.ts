@@ -18,6 +18,7 @@ import { z } from 'zod';
  * ```ts
  * const nationalDay: IsoDate = '2026-06-23';
  * ```
+ * @category Calendar
  */
 export type IsoDate = string;
 
@@ -60,6 +61,7 @@ const OUT_OF_RANGE_TEXT = `is outside the supported range ${MIN_YEAR}..${MAX_YEA
  * ```ts
  * try { addDays('2999-12-31', 1); } catch (error) { DateOutOfRangeError.describes(error); } // true
  * ```
+ * @category Calendar
  */
 export class DateOutOfRangeError extends RangeError {
   override readonly name = 'DateOutOfRangeError';
@@ -122,6 +124,7 @@ function problemWith(value: string): Problem | null {
  * epochDay('1970-01-02'); // 1
  * epochDay('2026-03-01') - epochDay('2026-02-28'); // 1
  * ```
+ * @category Calendar
  */
 export function epochDay(date: IsoDate): number {
   assertIsoDate(date);
@@ -138,6 +141,7 @@ export function epochDay(date: IsoDate): number {
  * epochDayOf(1970, 1, 2); // 1
  * epochDayOf(3000, 1, 1) - epochDayOf(2999, 12, 31); // 1
  * ```
+ * @category Calendar
  */
 export function epochDayOf(calendarYear: number, month: number, day: number): number {
   // Counted from 1 March, so that the leap day ends the year (H. Hinnant's days_from_civil).
@@ -160,6 +164,7 @@ export function epochDayOf(calendarYear: number, month: number, day: number): nu
  * isoDateOfEpochDay(1); // '1970-01-02'
  * isoDateOfEpochDay(epochDay('2028-02-28') + 1); // '2028-02-29'
  * ```
+ * @category Calendar
  */
 export function isoDateOfEpochDay(day: number): IsoDate {
   if (!(Math.abs(day) <= MAX_DATE_DAYS)) throw new RangeError('Invalid Date cannot be converted to an IsoDate');
@@ -183,6 +188,7 @@ export function isoDateOfEpochDay(day: number): IsoDate {
  * ```ts
  * isoDateOf(2026, 6, 23); // '2026-06-23'
  * ```
+ * @category Calendar
  */
 export function isoDateOf(year: number, month: number, day: number): IsoDate {
   if (year < MIN_YEAR || year > MAX_YEAR) throw new DateOutOfRangeError(year);
@@ -197,6 +203,7 @@ export function isoDateOf(year: number, month: number, day: number): IsoDate {
  * ```ts
  * monthLength(2028, 2); // 29
  * ```
+ * @category Calendar
  */
 export function monthLength(year: number, month: number): number {
   return daysInMonth(year, month);
@@ -233,6 +240,7 @@ function assertIsoDate(value: IsoDate): void {
  * isoDateSchema.safeParse('2026-02-29').success; // false ('not a real calendar date')
  * isoDateSchema.safeParse('2026-1-1').success; // false ('expected a date as YYYY-MM-DD')
  * ```
+ * @category Calendar
  */
 export const isoDateSchema: z.ZodType<IsoDate> = z
   .string({ error: SHAPE_MESSAGE })
@@ -252,6 +260,7 @@ export const isoDateSchema: z.ZodType<IsoDate> = z
  * isIsoDate('2026-02-29'); // false
  * isIsoDate(20260623); // false
  * ```
+ * @category Calendar
  */
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false;
@@ -286,6 +295,7 @@ function pad(value: number, width: number): string {
  * toIsoDate(new Date(Date.UTC(2026, 5, 23))); // '2026-06-23'
  * toIsoDate(new Date('2026-06-23T23:30:00Z')); // '2026-06-23' in every time zone
  * ```
+ * @category Calendar
  */
 export function toIsoDate(date: Date): IsoDate {
   const time = date.getTime();
@@ -309,6 +319,7 @@ export function toIsoDate(date: Date): IsoDate {
  * fromIsoDate('2026-06-23').toISOString(); // '2026-06-23T00:00:00.000Z'
  * fromIsoDate('2026-02-30'); // throws RangeError
  * ```
+ * @category Calendar
  */
 export function fromIsoDate(date: IsoDate): Date {
   assertIsoDate(date);
@@ -328,6 +339,7 @@ export function fromIsoDate(date: IsoDate): Date {
  * compareDates('2026-01-31', '2026-02-01'); // -1
  * ['2026-03-01', '2025-12-31'].sort(compareDates); // ['2025-12-31', '2026-03-01']
  * ```
+ * @category Calendar
  */
 export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
   assertIsoDate(a);
@@ -345,6 +357,7 @@ export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
  * isBefore('2026-01-01', '2026-01-02'); // true
  * isBefore('2026-01-02', '2026-01-02'); // false
  * ```
+ * @category Calendar
  */
 export function isBefore(a: IsoDate, b: IsoDate): boolean {
   return compareDates(a, b) < 0;
@@ -358,6 +371,7 @@ export function isBefore(a: IsoDate, b: IsoDate): boolean {
  * isAfter('2026-01-02', '2026-01-01'); // true
  * isAfter('2026-01-02', '2026-01-02'); // false
  * ```
+ * @category Calendar
  */
 export function isAfter(a: IsoDate, b: IsoDate): boolean {
   return compareDates(a, b) > 0;
@@ -371,6 +385,7 @@ export function isAfter(a: IsoDate, b: IsoDate): boolean {
  * isOnOrBefore('2026-01-02', '2026-01-02'); // true
  * isOnOrBefore('2026-01-03', '2026-01-02'); // false
  * ```
+ * @category Calendar
  */
 export function isOnOrBefore(a: IsoDate, b: IsoDate): boolean {
   return compareDates(a, b) <= 0;
@@ -384,6 +399,7 @@ export function isOnOrBefore(a: IsoDate, b: IsoDate): boolean {
  * isOnOrAfter('2026-01-02', '2026-01-02'); // true
  * isOnOrAfter('2026-01-01', '2026-01-02'); // false
  * ```
+ * @category Calendar
  */
 export function isOnOrAfter(a: IsoDate, b: IsoDate): boolean {
   return compareDates(a, b) >= 0;
@@ -397,6 +413,7 @@ export function isOnOrAfter(a: IsoDate, b: IsoDate): boolean {
  * ```ts
  * maxDate('2026-03-01', '2027-01-01', '2026-12-31'); // '2027-01-01'
  * ```
+ * @category Calendar
  */
 export function maxDate(...dates: IsoDate[]): IsoDate {
   const [first, ...rest] = dates;
@@ -415,6 +432,7 @@ export function maxDate(...dates: IsoDate[]): IsoDate {
  * ```ts
  * minDate('2026-03-01', '2027-01-01', '2026-12-31'); // '2026-03-01'
  * ```
+ * @category Calendar
  */
 export function minDate(...dates: IsoDate[]): IsoDate {
   const [first, ...rest] = dates;
@@ -434,6 +452,7 @@ export function minDate(...dates: IsoDate[]): IsoDate {
  * dayOfWeek('2026-06-23'); // 2 (a Tuesday)
  * dayOfWeek('2026-06-21'); // 0 (a Sunday)
  * ```
+ * @category Calendar
  */
 export function dayOfWeek(date: IsoDate): 0 | 1 | 2 | 3 | 4 | 5 | 6 {
   // UTCDate#getDay reads the UTC weekday.

@@ -17,6 +17,7 @@ import { dayOfWeek, type IsoDate } from './iso-date';
  * ```ts
  * const kind: WorkingDayKind = 'joursOuvres';
  * ```
+ * @category Calendar
  */
 export type WorkingDayKind = 'joursOuvrables' | 'joursOuvres';
 
@@ -30,6 +31,7 @@ export type WorkingDayKind = 'joursOuvrables' | 'joursOuvres';
  * isWorkingDay('2026-06-20', 'joursOuvres'); // false
  * isWorkingDay('2026-06-23', 'joursOuvrables'); // false (National Day)
  * ```
+ * @category Calendar
  */
 export function isWorkingDay(date: IsoDate, kind: WorkingDayKind): boolean {
   const weekday = dayOfWeek(date);
@@ -57,6 +59,7 @@ export function isWorkingDay(date: IsoDate, kind: WorkingDayKind): boolean {
  * addWorkingDays('2026-06-19', 3, 'joursOuvres'); // '2026-06-25'
  * addWorkingDays('2026-06-19', 3, 'joursOuvrables'); // '2026-06-24'
  * ```
+ * @category Calendar
  */
 export function addWorkingDays(date: IsoDate, count: number, kind: WorkingDayKind): IsoDate {
   if (!Number.isSafeInteger(count) || count < 0) {
@@ -84,6 +87,7 @@ export function addWorkingDays(date: IsoDate, count: number, kind: WorkingDayKin
  * nextWorkingDayOnOrAfter('2026-12-25', 'joursOuvrables'); // '2026-12-28' (26th is a holiday, 27th a Sunday)
  * nextWorkingDayOnOrAfter('2026-06-22', 'joursOuvres'); // '2026-06-22'
  * ```
+ * @category Calendar
  */
 export function nextWorkingDayOnOrAfter(date: IsoDate, kind: WorkingDayKind): IsoDate {
   let current = date;

@@ -13,6 +13,7 @@ import type { CaseContext, DeadlineEntry, DeadlineSpec } from './types';
  * const context = initialCaseContext({ at: '2026-01-05', facts: { visaRequired: true } });
  * context.lastEventAt; // '2026-01-05'
  * ```
+ * @category Case API
  */
 export function initialCaseContext<TFacts>(input: { at: IsoDate; facts: TFacts }): CaseContext<TFacts> {
   return {
@@ -36,6 +37,7 @@ export function initialCaseContext<TFacts>(input: { at: IsoDate; facts: TFacts }
  *   deadlines: withDeadline(context, 'arrivalDeclaration', { due: addDays(event.at, 3) }),
  * }));
  * ```
+ * @category Case API
  */
 export function withDeadline(
   context: Pick<CaseContext, 'deadlines'>,
@@ -52,6 +54,7 @@ export function withDeadline(
  * ```ts
  * withoutDeadlines(context, 'decision', 'labourMarketTest');
  * ```
+ * @category Case API
  */
 export function withoutDeadlines(context: Pick<CaseContext, 'deadlines'>, ...ids: string[]): Record<string, DeadlineEntry> {
   const next = { ...context.deadlines };
@@ -67,6 +70,7 @@ export function withoutDeadlines(context: Pick<CaseContext, 'deadlines'>, ...ids
  * ```ts
  * assign(({ context, event }) => fulfilObligation(context, 'arrivalDeclaration', event.at));
  * ```
+ * @category Case API
  */
 export function fulfilObligation(
   context: Pick<CaseContext, 'deadlines' | 'breaches'>,
@@ -86,6 +90,7 @@ export function fulfilObligation(
  * ```ts
  * guards: { isDecisionPeriodOver: ({ context, event }) => hasDeadlinePassed(context, 'decision', event.at) }
  * ```
+ * @category Case API
  */
 export function hasDeadlinePassed(context: Pick<CaseContext, 'deadlines'>, id: string, at: IsoDate): boolean {
   const entry = context.deadlines[id];
@@ -100,6 +105,7 @@ export function hasDeadlinePassed(context: Pick<CaseContext, 'deadlines'>, id: s
  * ```ts
  * isWithinDeadlineWindow(context, 'renewalApplication', event.at);
  * ```
+ * @category Case API
  */
 export function isWithinDeadlineWindow(context: Pick<CaseContext, 'deadlines'>, id: string, at: IsoDate): boolean {
   const entry = context.deadlines[id];
@@ -114,6 +120,7 @@ export function isWithinDeadlineWindow(context: Pick<CaseContext, 'deadlines'>, 
  * ```ts
  * withDocuments(['passportCopy'], ['contractCopy', 'passportCopy']); // ['contractCopy', 'passportCopy']
  * ```
+ * @category Case API
  */
 export function withDocuments(current: readonly string[], added: readonly string[] | undefined): string[] {
   if (!added || added.length === 0) return [...current];
@@ -134,6 +141,7 @@ export function withDocuments(current: readonly string[], added: readonly string
  * earliestDue({ deadlines: { a: { due: '2026-03-01' }, b: { due: '2026-02-01' } } }); // '2026-02-01'
  * earliestDue({ deadlines: { a: { due: '2026-03-01' }, b: { due: '2026-02-01' } } }, { b: { kind: 'obligation' } }); // '2026-03-01'
  * ```
+ * @category Case API
  */
 export function earliestDue(context: Pick<CaseContext, 'deadlines'>, specs?: Readonly<Record<string, Pick<DeadlineSpec, 'kind'>>>): IsoDate | null {
   let earliest: IsoDate | null = null;

@@ -13,6 +13,7 @@ import type { DocumentItem, PermitCase } from './types';
  * const list: DocumentChecklist | null = missingDocuments(someCase);
  * list?.missing.map((item) => item.label);
  * ```
+ * @category Case API
  */
 export interface DocumentChecklist {
   step: string;
@@ -31,6 +32,7 @@ export interface DocumentChecklist {
  * const list = missingDocuments(someCase);
  * if (list) console.log(list.missing.map((item) => item.id));
  * ```
+ * @category Case API
  */
 export function missingDocuments(current: PermitCase): DocumentChecklist | null {
   const procedure = procedureOf(current);

@@ -61,6 +61,7 @@ function snapshotOf(machine: AnyStateMachine, current: PermitCase): AnyMachineSn
  * ```ts
  * requireWholeLog(someCase, 'serialize'); // returns for a case built with createCase and apply
  * ```
+ * @category Case API
  */
 export function requireWholeLog(current: PermitCase, what: string): void {
   const earlier = current.earlierEventCount;
@@ -85,6 +86,7 @@ function invalidDate(at: unknown, what: string): PermitLifecycleError {
  * ```ts
  * const options: CreateCaseOptions = { at: '2026-01-05', facts: { visaRequired: true } };
  * ```
+ * @category Case API
  */
 export interface CreateCaseOptions {
   at: IsoDate;
@@ -101,6 +103,7 @@ export interface CreateCaseOptions {
  * const found = resolveProcedure('seasonalWorker');
  * if (found.ok) console.log(found.value.title);
  * ```
+ * @category Case API
  */
 export function resolveProcedure(procedure: ProcedureId | Procedure | string): Result<Procedure> {
   if (typeof procedure !== 'string') {
@@ -140,6 +143,7 @@ function unknownProcedure(procedure: string, reason?: string): PermitLifecycleEr
  * if (!opened.ok) throw opened.error;
  * opened.value.state; // 'vacancyToBeDeclared'
  * ```
+ * @category Case API
  */
 export function createCase(procedure: ProcedureId | Procedure | string, options: CreateCaseOptions): Result<PermitCase> {
   const found = resolveProcedure(procedure);
@@ -179,6 +183,7 @@ export function createCase(procedure: ProcedureId | Procedure | string, options:
  * ```ts
  * const step: AppliedStep = { event: { type: 'clock.advanced', at: '2026-04-06' }, from: 'awaitingDecision', to: 'deemedRejected', implicit: true };
  * ```
+ * @category Case API
  */
 export interface AppliedStep {
   event: CaseEvent;
@@ -199,6 +204,7 @@ export interface AppliedStep {
  * ```ts
  * const outcome: AppliedEvent = { case: next, steps: [] };
  * ```
+ * @category Case API
  */
 export interface AppliedEvent {
   case: PermitCase;
@@ -321,6 +327,7 @@ function withLastEventAt(snapshot: AnyMachineSnapshot, previous: CaseContext, at
  * ```ts
  * const parsed = validateEvent(seasonalWorker, { type: 'visa.issued', at: '2026-03-01' });
  * ```
+ * @category Case API
  */
 export function validateEvent(procedure: Procedure, event: unknown): Result<CaseEvent> {
   const parsed = safeParseCompiled(procedure.eventSchema, event);
@@ -343,6 +350,7 @@ function eventRefused(procedure: Procedure, error: z.ZodError): Result<never> {
  * const outcome = applyWithSteps(opened, { type: 'vacancy.declared', at: '2026-01-05' });
  * if (outcome.ok) outcome.value.steps.map((step) => step.to);
  * ```
+ * @category Case API
  */
 export function applyWithSteps(current: PermitCase, event: unknown): Result<AppliedEvent> {
   const steps: TakenStep[] = [];
@@ -470,6 +478,7 @@ function lapseBehindRefusal(
  * const next = apply(opened, { type: 'vacancy.declared', at: '2026-01-05' });
  * if (!next.ok) console.error(next.error.code, next.error.message);
  * ```
+ * @category Case API
  */
 export function apply(current: PermitCase, event: unknown): Result<PermitCase> {
   return applyEvent(current, event, null);
@@ -482,6 +491,7 @@ export function apply(current: PermitCase, event: unknown): Result<PermitCase> {
  * ```ts
  * const replayed = applyAll(opened, [{ type: 'vacancy.declared', at: '2026-01-05' }]);
  * ```
+ * @category Case API
  */
 export function applyAll(current: PermitCase, events: readonly unknown[]): Result<PermitCase> {
   let acc = current;
@@ -511,6 +521,7 @@ export function applyAll(current: PermitCase, events: readonly unknown[]): Resul
  * readingDayRefusal('2026-06-01', '2026-05-01'); // null
  * readingDayRefusal('2026-04-01', '2026-05-01')?.code; // 'argument.invalid'
  * ```
+ * @category Case API
  */
 export function readingDayRefusal(at: IsoDate, lastEventAt: IsoDate): PermitLifecycleError | null {
   // isIsoDate agrees with isoDateSchema and costs far less; zod runs only to describe a bad date.
@@ -533,6 +544,7 @@ export function readingDayRefusal(at: IsoDate, lastEventAt: IsoDate): PermitLife
  * ```ts
  * const later = caseAsOf(current, '2026-09-01');
  * ```
+ * @category Case API
  */
 export function caseAsOf(current: PermitCase, at: IsoDate | undefined): Result<PermitCase> {
   if (at === undefined) return ok(current);

@@ -20,6 +20,7 @@ import type { PermitCase, StateMeta, TransitionMeta } from './types';
  * const line: ExplanationStep = explain(someCase).steps[0]!;
  * console.log(line.at, line.event, '→', line.to, line.source?.quote);
  * ```
+ * @category Case API
  */
 export interface ExplanationStep {
   at: IsoDate;
@@ -43,6 +44,7 @@ export interface ExplanationStep {
  * const why: Explanation = explain(someCase);
  * console.log(why.summary);
  * ```
+ * @category Case API
  */
 export interface Explanation {
   procedureId: string;
@@ -69,6 +71,7 @@ function stateSource(meta: StateMeta): SourceRef | null {
  * ```ts
  * for (const step of explain(someCase).steps) console.log(`${step.at} ${step.event}: ${step.from} → ${step.to}`);
  * ```
+ * @category Case API
  */
 export function explain(current: PermitCase): Explanation {
   requireWholeLog(current, 'explain');

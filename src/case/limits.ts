@@ -15,6 +15,7 @@ import { PermitLifecycleError } from '../errors';
  * ```ts
  * const strict: Limits = { ...DEFAULT_LIMITS, maxEventsPerCase: 1_000 };
  * ```
+ * @category Case API
  */
 export interface Limits {
   /** Events in one case, earlier ones not held included (`apply`, `restore`, `readPersisted`). */
@@ -36,6 +37,7 @@ export interface Limits {
  * ```ts
  * DEFAULT_LIMITS.maxDocumentsPerEvent; // 1000
  * ```
+ * @category Case API
  */
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxEventsPerCase: 200_000,
@@ -53,6 +55,7 @@ let current: Readonly<Limits> = DEFAULT_LIMITS;
  * ```ts
  * limits().maxEventsPerCase; // 200000 unless changed with setLimits
  * ```
+ * @category Case API
  */
 export function limits(): Readonly<Limits> {
   return current;
@@ -70,6 +73,7 @@ export function limits(): Readonly<Limits> {
  * // ...
  * setLimits(previous);
  * ```
+ * @category Case API
  */
 export function setLimits(changes: Partial<Limits>): Readonly<Limits> {
   const next: Limits = { ...current };
@@ -97,6 +101,7 @@ export function setLimits(changes: Partial<Limits>): Readonly<Limits> {
  * ```ts
  * limitExceeded('maxEventsPerCase', 200_000, 200_001, ['events']).code; // 'limit.exceeded'
  * ```
+ * @category Case API
  */
 export function limitExceeded(name: keyof Limits, limit: number, actual: number, path: readonly (string | number)[], what?: string): PermitLifecycleError {
   return new PermitLifecycleError('limit.exceeded', `${what ?? name} is ${actual}, past the limit of ${limit} (${name}: see setLimits)`, {
@@ -121,6 +126,7 @@ const MAX_CHECK_DEPTH = 8;
  * ```ts
  * inputLimitRefusal({ type: 'documents.supplied', at: '2026-02-01', documents: ['passportCopy'] }, true); // null
  * ```
+ * @category Case API
  */
 export function inputLimitRefusal(input: unknown, arrays: boolean, pathPrefix: readonly (string | number)[] = []): PermitLifecycleError | null {
   return refusalIn(input, arrays, [...pathPrefix], 0);

@@ -65,6 +65,7 @@ function inertScope(machine: AnyStateMachine): AnyActorScope {
  * ```ts
  * const snapshot = initialSnapshot(seasonalWorker.machine, { at: '2026-01-05', facts });
  * ```
+ * @category Case API
  */
 export function initialSnapshot(machine: AnyStateMachine, input: unknown): AnyMachineSnapshot {
   const snapshot = machine.getInitialSnapshot(inertScope(machine), input) as AnyMachineSnapshot;
@@ -97,6 +98,7 @@ const resolvedByState = new WeakMap<StateInfo, AnyMachineSnapshot>();
  * ```ts
  * const snapshot = resolveSnapshot(machine, 'awaitingDecision', context);
  * ```
+ * @category Case API
  */
 export function resolveSnapshot(machine: AnyStateMachine, value: StateValue, context: unknown): AnyMachineSnapshot {
   const info = knownStateInfo(machine, value);
@@ -120,6 +122,7 @@ export function resolveSnapshot(machine: AnyStateMachine, value: StateValue, con
  * ```ts
  * transitionsFor(machine, snapshot, { type: 'visa.issued', at: '2026-03-01' }).length > 0;
  * ```
+ * @category Case API
  */
 export function transitionsFor(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: EventObject): AnyTransitionDefinition[] {
   if (snapshot.status !== 'active') return [];
@@ -133,6 +136,7 @@ export function transitionsFor(machine: AnyStateMachine, snapshot: AnyMachineSna
  * ```ts
  * const next = runTransition(machine, snapshot, { type: 'visa.issued', at: '2026-03-01' });
  * ```
+ * @category Case API
  */
 export function runTransition(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: EventObject): AnyMachineSnapshot {
   return machine.transition(snapshot as never, event as never, inertScope(machine)) as AnyMachineSnapshot;
@@ -154,6 +158,7 @@ export function runTransition(machine: AnyStateMachine, snapshot: AnyMachineSnap
  * const { next, transitions } = takeTransition(machine, snapshot, { type: 'visa.issued', at: '2026-03-01' });
  * if (transitions.length === 0) console.log('refused');
  * ```
+ * @category Case API
  */
 export function takeTransition(
   machine: AnyStateMachine,
@@ -178,6 +183,7 @@ export function takeTransition(
  * ```ts
  * activeStateNodes(machine, { refused: 'appealWindowOpen' }).map((node) => node.key); // ['refused', 'appealWindowOpen']
  * ```
+ * @category Case API
  */
 export function activeStateNodes(machine: AnyStateMachine, value: StateValue): AnyStateNode[] {
   const nodes: AnyStateNode[] = [];
@@ -208,6 +214,7 @@ export function activeStateNodes(machine: AnyStateMachine, value: StateValue): A
  * ```ts
  * statePath({ refused: 'appealWindowOpen' }); // 'refused.appealWindowOpen'
  * ```
+ * @category Case API
  */
 export function statePath(value: StateValue): string {
   if (typeof value === 'string') return value;
@@ -224,6 +231,7 @@ export function statePath(value: StateValue): string {
  * ```ts
  * eventTypesFrom(machine, 'awaitingDecision'); // ['authorisation.granted', 'authorisation.refused', 'clock.advanced']
  * ```
+ * @category Case API
  */
 export function eventTypesFrom(machine: AnyStateMachine, value: StateValue): string[] {
   return [...stateInfo(machine, value).eventTypes];
@@ -247,6 +255,7 @@ function collectEventTypes(nodes: readonly AnyStateNode[]): string[] {
  * ```ts
  * const info: StateInfo = stateInfo(machine, 'awaitingDecision');
  * ```
+ * @category Case API
  */
 export interface StateInfo {
   /** The value as a dotted path ({@link statePath}). */
@@ -270,6 +279,7 @@ const stateInfoByMachine = new WeakMap<AnyStateMachine, { known: Set<string>; by
  * ```ts
  * stateInfo(machine, 'awaitingDecision').handlesClock; // true: the decision period can lapse
  * ```
+ * @category Case API
  */
 export function stateInfo(machine: AnyStateMachine, value: StateValue): StateInfo {
   let entry = stateInfoByMachine.get(machine);
@@ -308,6 +318,7 @@ export function stateInfo(machine: AnyStateMachine, value: StateValue): StateInf
  * knownStateInfo(machine, 'awaitingDecision')?.final; // false
  * knownStateInfo(machine, 'nowhere'); // null
  * ```
+ * @category Case API
  */
 export function knownStateInfo(machine: AnyStateMachine, value: StateValue): StateInfo | null {
   const entry = stateInfoByMachine.get(machine);
@@ -332,6 +343,7 @@ export function knownStateInfo(machine: AnyStateMachine, value: StateValue): Sta
  * isFinalStateValue(machine, 'revoked'); // true
  * isFinalStateValue(machine, { refused: 'refusalFinal' }); // true
  * ```
+ * @category Case API
  */
 export function isFinalStateValue(machine: AnyStateMachine, value: StateValue): boolean {
   return stateInfo(machine, value).final;
@@ -353,6 +365,7 @@ function finalAmong(machine: AnyStateMachine, nodes: readonly AnyStateNode[]): b
  * ```ts
  * transitionIdOf(transitionsFor(machine, snapshot, event)[0]!); // 'seasonalWorker.awaitingDecision#authorisation.granted#0'
  * ```
+ * @category Case API
  */
 export function transitionIdOf(transition: AnyTransitionDefinition): string {
   const siblings = transition.source.transitions.get(transition.eventType) ?? [];
@@ -366,6 +379,7 @@ export function transitionIdOf(transition: AnyTransitionDefinition): string {
  * ```ts
  * allTransitions(machine).length;
  * ```
+ * @category Case API
  */
 export function allTransitions(machine: AnyStateMachine): { id: string; transition: AnyTransitionDefinition }[] {
   const out: { id: string; transition: AnyTransitionDefinition }[] = [];
@@ -386,6 +400,7 @@ export function allTransitions(machine: AnyStateMachine): { id: string; transiti
  * ```ts
  * allStatePaths(machine).includes('awaitingDecision'); // true
  * ```
+ * @category Case API
  */
 export function allStatePaths(machine: AnyStateMachine): string[] {
   const out: string[] = [];
@@ -407,6 +422,7 @@ export function allStatePaths(machine: AnyStateMachine): string[] {
  * ```ts
  * guardName('needsVisa'); // 'needsVisa'
  * ```
+ * @category Case API
  */
 export function guardName(guard: unknown): string {
   if (typeof guard === 'string') return guard;
@@ -432,6 +448,7 @@ export function guardName(guard: unknown): string {
  * ```ts
  * valueFromPath('refused.appealWindowOpen'); // { refused: 'appealWindowOpen' }
  * ```
+ * @category Case API
  */
 export function valueFromPath(path: string): StateValue {
   const parts = path.split('.');

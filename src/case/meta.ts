@@ -16,6 +16,7 @@ import type { PermitCase, Procedure, StateMeta } from './types';
  * ```ts
  * stateMetaOf(seasonalWorker.machine, 'awaitingDecision').rights.work.verdict; // 'denied'
  * ```
+ * @category Case API
  */
 export function stateMetaOf(machine: AnyStateMachine, value: StateValue): StateMeta {
   return { ...sharedStateMeta(machine, value) };
@@ -30,6 +31,7 @@ export function stateMetaOf(machine: AnyStateMachine, value: StateValue): StateM
  * ```ts
  * sharedStateMeta(seasonalWorker.machine, 'awaitingDecision').phase;
  * ```
+ * @category Case API
  */
 export function sharedStateMeta(machine: AnyStateMachine, value: StateValue): Readonly<StateMeta> {
   const merged = stateInfo(machine, value).meta as Partial<StateMeta>;
@@ -47,6 +49,7 @@ export function sharedStateMeta(machine: AnyStateMachine, value: StateValue): Re
  * ```ts
  * procedureOf(someCase).title;
  * ```
+ * @category Case API
  */
 export function procedureOf(current: PermitCase): Procedure {
   const found = resolveProcedure(current.procedureId);

@@ -22,6 +22,7 @@ const registered = new Map<string, Procedure>();
  * registerProcedures(seasonalWorker);
  * createCase('seasonalWorker', { at: '2026-01-05' });
  * ```
+ * @category Case API
  */
 export function registerProcedures(...procedures: readonly Procedure[]): void {
   for (const procedure of procedures) registered.set(procedure.id, procedure);
@@ -34,6 +35,7 @@ export function registerProcedures(...procedures: readonly Procedure[]): void {
  * ```ts
  * registeredProcedure('seasonalWorker')?.title;
  * ```
+ * @category Case API
  */
 export function registeredProcedure(id: string): Procedure | undefined {
   return registered.get(id);
@@ -46,6 +48,7 @@ export function registeredProcedure(id: string): Procedure | undefined {
  * ```ts
  * registeredProcedures().map((procedure) => procedure.id);
  * ```
+ * @category Case API
  */
 export function registeredProcedures(): Procedure[] {
   return [...registered.values()];

@@ -24,6 +24,7 @@ import type { Binding, CaseContext } from './types';
  * ```ts
  * const verdict: RightVerdict = 'notDecidedHere';
  * ```
+ * @category Case API
  */
 export type RightVerdict = 'granted' | 'denied' | 'notDecidedHere' | 'undetermined';
 
@@ -35,6 +36,7 @@ export type RightVerdict = 'granted' | 'denied' | 'notDecidedHere' | 'undetermin
  * ```ts
  * const reason: RightReason = { source: law.seasonalStayMaxMonths.source };
  * ```
+ * @category Case API
  */
 export interface RightReason {
   source?: SourceRef;
@@ -58,6 +60,7 @@ export interface RightReason {
  * ```ts
  * const work: RightDeclaration = denied({ source: src('Declaration of arrival', 'both serve as a seasonal work permit') });
  * ```
+ * @category Case API
  */
 export type RightDeclaration =
   | ({ verdict: 'granted'; afterValidity?: RightDeclaration } & RightReason)
@@ -72,6 +75,7 @@ export type RightDeclaration =
  * ```ts
  * const rights: RightsDeclaration = { reside: granted(), work: granted() };
  * ```
+ * @category Case API
  */
 export interface RightsDeclaration {
   reside: RightDeclaration;
@@ -87,6 +91,7 @@ export interface RightsDeclaration {
  * ```ts
  * const rights = { reside: granted(), work: granted() };
  * ```
+ * @category Case API
  */
 export function granted(options: RightReason & { afterValidity?: RightDeclaration } = {}): RightDeclaration {
   return { verdict: 'granted', ...options };
@@ -100,6 +105,7 @@ export function granted(options: RightReason & { afterValidity?: RightDeclaratio
  * ```ts
  * denied({ source: src('Application for an authorisation to stay', 'the application must be submitted and approved before coming to Luxembourg') });
  * ```
+ * @category Case API
  */
 export function denied(reason: RightReason): RightDeclaration {
   return { verdict: 'denied', ...reason };
@@ -113,6 +119,7 @@ export function denied(reason: RightReason): RightDeclaration {
  * ```ts
  * notDecidedHere('the residence permit for "private reasons"', { source }, (context) => context.facts.residencePermitValidUntil);
  * ```
+ * @category Case API
  */
 export function notDecidedHere(governedBy: string, reason: RightReason = {}, until?: (context: CaseContext) => IsoDate | null): RightDeclaration {
   return { verdict: 'notDecidedHere', governedBy, ...reason, ...(until ? { until } : {}) };
@@ -126,6 +133,7 @@ export function notDecidedHere(governedBy: string, reason: RightReason = {}, unt
  * ```ts
  * undetermined('The page does not say whether work may continue after expiry while the renewal is pending.');
  * ```
+ * @category Case API
  */
 export function undetermined(assumption: string, source?: SourceRef): RightDeclaration {
   return { verdict: 'undetermined', assumption, ...(source ? { source } : {}) };
@@ -139,6 +147,7 @@ export function undetermined(assumption: string, source?: SourceRef): RightDecla
  * const work: RightAnswer = status(someCase, '2026-06-01').rights.work;
  * if (work.verdict === 'granted') console.log(`may work for ${work.boundTo?.employer} until ${work.until}`);
  * ```
+ * @category Case API
  */
 export interface RightAnswer {
   verdict: RightVerdict;
@@ -161,6 +170,7 @@ export interface RightAnswer {
  * ```ts
  * const { reside, work } = status(someCase).rights;
  * ```
+ * @category Case API
  */
 export interface RightsAnswer {
   reside: RightAnswer;
@@ -175,6 +185,7 @@ export interface RightsAnswer {
  * ```ts
  * answerRight(granted(), context, '2026-06-01', '2026-08-31', { employer: 'Vineyard SARL' }).verdict; // 'granted'
  * ```
+ * @category Case API
  */
 export function answerRight(declared: RightDeclaration, context: CaseContext, asOf: IsoDate, validUntil: IsoDate | null, binding: Binding | null): RightAnswer {
   // A right granted only while its validity runs: once it has ended, or when the case records none (a case written by an older machine), what follows applies.
@@ -201,6 +212,7 @@ export function answerRight(declared: RightDeclaration, context: CaseContext, as
  * ```ts
  * hasReason(denied({ assumption: 'The page describes no refusal.' })); // true
  * ```
+ * @category Case API
  */
 export function hasReason(declared: RightDeclaration): boolean {
   if (declared.verdict === 'granted') return declared.afterValidity === undefined || hasReason(declared.afterValidity);

@@ -19,6 +19,7 @@ const wellFormed = new RegExp(`^\\d{${digits}}$`);
  * ```ts
  * iscoCodeSchema.safeParse('12').error?.issues[0]?.message === MALFORMED_ISCO_CODE_MESSAGE; // true
  * ```
+ * @category Law
  */
 export const MALFORMED_ISCO_CODE_MESSAGE = `an ISCO-08 code is a string of exactly ${digits} digits, such as "512"`;
 
@@ -29,6 +30,7 @@ export const MALFORMED_ISCO_CODE_MESSAGE = `an ISCO-08 code is a string of exact
  * ```ts
  * unknownIscoCodeMessage('999'); // 'unknown ISCO-08 minor group "999"'
  * ```
+ * @category Law
  */
 export function unknownIscoCodeMessage(code: string): string {
   return `unknown ISCO-08 minor group "${code}"`;
@@ -42,6 +44,7 @@ export function unknownIscoCodeMessage(code: string): string {
  * isIscoCode('512'); // true
  * isIscoCode('999'); // false
  * ```
+ * @category Law
  */
 export function isIscoCode(value: unknown): value is Isco08Code {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(isco08MinorGroups, value);
@@ -54,6 +57,7 @@ export function isIscoCode(value: unknown): value is Isco08Code {
  * ```ts
  * iscoTitle('512'); // 'Cooks'
  * ```
+ * @category Law
  */
 export function iscoTitle(code: string): string | undefined {
   return isIscoCode(code) ? isco08MinorGroups[code] : undefined;
@@ -69,6 +73,7 @@ export function iscoTitle(code: string): string | undefined {
  * iscoCodeSchema.parse('512'); // '512'
  * iscoCodeSchema.safeParse('999').error?.issues[0]?.message; // 'unknown ISCO-08 minor group "999"'
  * ```
+ * @category Law
  */
 export const iscoCodeSchema = z.string().superRefine((code, ctx) => {
   if (!wellFormed.test(code)) {
@@ -87,6 +92,7 @@ export const iscoCodeSchema = z.string().superRefine((code, ctx) => {
  * const checked = validateIscoCode('999');
  * if (!checked.ok) console.log(checked.error.message); // 'unknown ISCO-08 minor group "999"'
  * ```
+ * @category Law
  */
 export function validateIscoCode(value: unknown): Result<Isco08Code> {
   const parsed = iscoCodeSchema.safeParse(value);

@@ -19,6 +19,7 @@ import { readableDot } from './readable';
  * ```ts
  * const options: DotOptions = { style: 'readable', phase: 'renewal' };
  * ```
+ * @category Diagrams
  */
 export interface DotOptions extends DiagramOptions {
   style?: 'detailed' | 'readable';
@@ -77,6 +78,7 @@ function declareState(state: DiagramState, indent: string, graph: MachineGraph, 
  * writeFileSync('seasonal-worker.dot', toDot(seasonalWorkerMachine)); // then: dot -Tsvg seasonal-worker.dot
  * writeFileSync('my-case.dot', toDot(seasonalWorkerMachine, { case: myCase }));
  * ```
+ * @category Diagrams
  */
 export function toDot(machine: AnyStateMachine, options: DotOptions = {}): string {
   if (options.style === 'readable') return readableDot(machine, options);

@@ -17,6 +17,7 @@ import { stateLabel } from './labels';
  * const state: DiagramState = machineGraph(seasonalWorkerMachine).states[0]!;
  * console.log(state.path, state.kind, state.meta.description);
  * ```
+ * @category Diagrams
  */
 export interface DiagramState {
   /** Dotted path below the root, e.g. `refused.appealWindowOpen`. */
@@ -44,6 +45,7 @@ export interface DiagramState {
  * const edge: DiagramTransition = machineGraph(seasonalWorkerMachine).transitions[0]!;
  * console.log(`${edge.from} --${edge.event}--> ${edge.targets.join(', ')}`);
  * ```
+ * @category Diagrams
  */
 export interface DiagramTransition {
   /** Stable id, as in coverage reports: `<state node id>#<event type>#<index>`. */
@@ -70,6 +72,7 @@ export interface DiagramTransition {
  * const graph: MachineGraph = machineGraph(seasonalWorkerMachine);
  * graph.sources[0]?.quote;
  * ```
+ * @category Diagrams
  */
 export interface MachineGraph {
   id: string;
@@ -115,6 +118,7 @@ function sourceKey(source: SourceRef): string {
  * const graph = machineGraph(seasonalWorkerMachine);
  * graph.states.filter((state) => state.kind === 'final').map((state) => state.path);
  * ```
+ * @category Diagrams
  */
 export function machineGraph(machine: AnyStateMachine): MachineGraph {
   const states: DiagramState[] = [];
@@ -185,6 +189,7 @@ export function machineGraph(machine: AnyStateMachine): MachineGraph {
  * ```ts
  * entryLeaf(graph, graph.states.find((state) => state.path === 'refused')!).path; // 'refused.appealWindowOpen'
  * ```
+ * @category Diagrams
  */
 export function entryLeaf(graph: MachineGraph, state: DiagramState): DiagramState {
   let current = state;

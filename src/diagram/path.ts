@@ -20,6 +20,7 @@ import { PermitLifecycleError } from '../errors';
  * const options: DiagramOptions = { case: someCase, phase: 'residence' };
  * const svg = await toSvg(seasonalWorkerMachine, options);
  * ```
+ * @category Diagrams
  */
 export interface DiagramOptions {
   /** A case of this machine's procedure: its path and current state are highlighted. */
@@ -42,6 +43,7 @@ export interface DiagramOptions {
  * const step: PathStep = casePath(seasonalWorkerMachine, someCase).steps[0]!;
  * console.log(step.number, step.from, '→', step.to, step.at);
  * ```
+ * @category Diagrams
  */
 export interface PathStep {
   number: number;
@@ -62,6 +64,7 @@ export interface PathStep {
  * const path: CasePath = casePath(seasonalWorkerMachine, someCase);
  * path.visited.has(path.current); // true
  * ```
+ * @category Diagrams
  */
 export interface CasePath {
   steps: PathStep[];
@@ -84,6 +87,7 @@ function withAncestors(path: string, into: Set<string>): void {
  * ```ts
  * casePath(seasonalWorkerMachine, someCase).steps.map((step) => step.event);
  * ```
+ * @category Diagrams
  */
 export function casePath(machine: AnyStateMachine, current: PermitCase): CasePath {
   if (current.procedureId !== machine.id) {

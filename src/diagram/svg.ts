@@ -17,6 +17,7 @@ import { readableDot } from './readable';
  * ```ts
  * const options: SvgOptions = { phase: 'residence', maxWidth: 1280 };
  * ```
+ * @category Diagrams
  */
 export interface SvgOptions extends DiagramOptions {
   maxWidth?: number;
@@ -79,6 +80,7 @@ function finish(svg: string, maxWidth: number | undefined): string {
  * writeFileSync('seasonal-worker.svg', await toSvg(seasonalWorkerMachine));
  * writeFileSync('my-case.svg', await toSvg(seasonalWorkerMachine, { case: myCase, phase: 'residence' }));
  * ```
+ * @category Diagrams
  */
 export async function toSvg(machine: AnyStateMachine, options: SvgOptions = {}): Promise<string> {
   const dot = readableDot(machine, options);

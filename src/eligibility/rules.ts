@@ -28,6 +28,7 @@ function outcome(met: boolean, detail: string | null = null, availableFrom: stri
  * ```ts
  * eligibilityProcedures.crossBorderFamilyExemption.seed; // '003_07cc08630c496fa1.txt'
  * ```
+ * @category Eligibility
  */
 export const eligibilityProcedures = {
   seasonalWorker: { seed: seasonalPage, title: 'Seasonal worker: temporary authorisation to stay, visa, residence permit' },
@@ -47,6 +48,7 @@ const familyRelations = new Set(['spouse', 'registeredPartner', 'parent', 'child
  * ```ts
  * isFamilyOfEuCitizenInLuxembourg(profile); // true for the spouse of a French citizen living in Luxembourg
  * ```
+ * @category Eligibility
  */
 export function isFamilyOfEuCitizenInLuxembourg(profile: Profile): boolean {
   return profile.euFamily !== undefined && familyRelations.has(profile.euFamily.citizenIs) && profile.euFamily.citizenLivesIn === 'luxembourg';
@@ -63,6 +65,7 @@ const familyAssumption =
  * ```ts
  * euFamilyInLuxembourgSource.file; // '002_023e4c502a131ddc.txt'
  * ```
+ * @category Eligibility
  */
 export const euFamilyInLuxembourgSource: SourceRef = {
   file: ancillaryPage,
@@ -78,6 +81,7 @@ export const euFamilyInLuxembourgSource: SourceRef = {
  * ```ts
  * thirdCountryOnlySource.section; // 'Who is concerned'
  * ```
+ * @category Eligibility
  */
 export const thirdCountryOnlySource: SourceRef = {
   file: seasonalPage,
@@ -269,6 +273,7 @@ const crossBorderRules: EligibilityRule[] = [
  * ```ts
  * studentJobExemptionSource.file; // '000_8062ab018996c2b5.txt'
  * ```
+ * @category Eligibility
  */
 export const studentJobExemptionSource: SourceRef = {
   file: protectionPage,
@@ -326,6 +331,7 @@ const protectionRules: EligibilityRule[] = [
  * ```ts
  * eligibilityRules.ancillaryWorkPermit.map((rule) => rule.id);
  * ```
+ * @category Eligibility
  */
 export const eligibilityRules: Readonly<Record<ProcedureId, readonly EligibilityRule[]>> = {
   seasonalWorker: seasonalRules,

@@ -14,6 +14,7 @@ import type { Profile } from './profile';
  * ```ts
  * const outcome: RuleOutcome = { met: false, detail: 'planned stay: 2 months', availableFrom: null };
  * ```
+ * @category Eligibility
  */
 export interface RuleOutcome {
   met: boolean;
@@ -36,6 +37,7 @@ export interface RuleOutcome {
  *   check: (profile) => ({ met: !profile.job.mainActivity, detail: null, availableFrom: null }),
  * };
  * ```
+ * @category Eligibility
  */
 export interface EligibilityRule {
   /** `<procedure>.<condition>`, stable. */
@@ -57,6 +59,7 @@ export interface EligibilityRule {
  * const reason: EligibilityReason = whichProcedure(profile).applies[0]!.reasons[0]!;
  * console.log(reason.text, reason.source.file, reason.source.quote);
  * ```
+ * @category Eligibility
  */
 export interface EligibilityReason {
   rule: string;
@@ -76,6 +79,7 @@ export interface EligibilityReason {
  * const verdict: ProcedureVerdict = whichProcedure(profile).doesNotApply[0]!;
  * console.log(verdict.procedure, verdict.reasons.map((reason) => reason.text));
  * ```
+ * @category Eligibility
  */
 export interface ProcedureVerdict {
   procedure: ProcedureId;
@@ -96,6 +100,7 @@ export interface ProcedureVerdict {
  * const answer: EligibilityResult = whichProcedure(profile);
  * if (answer.noPermitNeeded) console.log(answer.noPermitNeeded.reasons[0]?.text);
  * ```
+ * @category Eligibility
  */
 export interface EligibilityResult {
   asOf: IsoDate;

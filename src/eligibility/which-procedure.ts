@@ -99,6 +99,7 @@ function noPermitReasons(profile: Profile): EligibilityReason[] {
  * });
  * if (answer.ok) answer.value.applies.map((verdict) => verdict.procedure); // ['seasonalWorker']
  * ```
+ * @category Eligibility
  */
 export function whichProcedure(profile: ProfileInput): Result<EligibilityResult> {
   const parsed = profileSchema.safeParse(profile);
@@ -129,6 +130,7 @@ export function whichProcedure(profile: ProfileInput): Result<EligibilityResult>
  * ```ts
  * eligibilitySources().every((entry) => entry.source.quote.length > 0); // true
  * ```
+ * @category Eligibility
  */
 export function eligibilitySources(): { where: string; source: SourceRef }[] {
   const rules = Object.values(eligibilityRules).flatMap((list) => list.map((rule) => ({ where: `eligibility rule ${rule.id}`, source: rule.source })));

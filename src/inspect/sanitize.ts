@@ -17,6 +17,7 @@ import { createRedactor, type Redactor } from '../privacy/redact';
  * const options: InspectorSanitizers = inspectorSanitizers();
  * createWebSocketInspector({ url, ...options });
  * ```
+ * @category Diagrams
  */
 export interface InspectorSanitizers {
   sanitizeContext: (context: MachineContext) => MachineContext;
@@ -41,6 +42,7 @@ function sanitizersOf(redactor: Redactor): InspectorSanitizers {
  * const inspector = createWebSocketInspector({ url: 'ws://127.0.0.1:8080', ...inspectorSanitizers() });
  * const actor = createActor(seasonalWorkerMachine, { input, inspect: inspector.inspect });
  * ```
+ * @category Diagrams
  */
 export function inspectorSanitizers(): InspectorSanitizers {
   return sanitizersOf(createRedactor());
@@ -56,6 +58,7 @@ export function inspectorSanitizers(): InspectorSanitizers {
  * sanitizeContext({ facts: { person: { fullName: 'A. Example' }, visaRequired: true }, binding: { employer: 'X SARL' } });
  * // { facts: { visaRequired: true }, binding: { employer: 'employer-1' } }
  * ```
+ * @category Diagrams
  */
 export function sanitizeContext(context: MachineContext): MachineContext {
   return createRedactor().redact(context);
@@ -72,6 +75,7 @@ export function sanitizeContext(context: MachineContext): MachineContext {
  * sanitizeEvent({ type: 'renewal.applied', at: '2026-06-15', employer: 'Domaine Example SARL' });
  * // { type: 'renewal.applied', at: '2026-06-15', employer: 'employer-1' }
  * ```
+ * @category Diagrams
  */
 export function sanitizeEvent(event: AnyEventObject): AnyEventObject {
   return createRedactor().redact(event);

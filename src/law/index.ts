@@ -26,6 +26,7 @@ export { ancillaryWorkPermitLaw } from './ancillary-work-permit';
  * ```ts
  * law.seasonalStayMaxMonths.value; // 5
  * ```
+ * @category Law
  */
 export const law = {
   ...crossBorderFamilyExemptionLaw,
@@ -43,6 +44,7 @@ export const law = {
  * ```ts
  * allParameters().map((row) => row.id);
  * ```
+ * @category Law
  */
 export function allParameters(): LegalParameter[] {
   return Object.values(law as Record<string, LegalParameter>).sort((a, b) => a.id.localeCompare(b.id));

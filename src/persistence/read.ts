@@ -129,6 +129,7 @@ function asTrustedStateEnvelope(record: Record<string, unknown>): TrustedStateEn
  *   const due = deadlines(read.value, '2026-06-01').filter((deadline) => deadline.state !== 'upcoming');
  * }
  * ```
+ * @category Persistence
  */
 export function readPersisted(input: unknown): Result<PermitCase> {
   try {

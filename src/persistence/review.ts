@@ -33,6 +33,7 @@ import { CURRENT_STATE_SCHEMA_VERSION, STATE_SNAPSHOT_FORMAT, unheldEvents } fro
  * const review = reviewPersisted(row.snapshot, '2026-06-01');
  * if (review.ok) console.log(review.value.status.state, review.value.deadlines.length);
  * ```
+ * @category Persistence
  */
 export interface PersistedReview {
   /** What `readPersisted` gives for the snapshot. */
@@ -138,6 +139,7 @@ function reviewCase(procedure: Procedure, current: PermitCase, info: StateInfo, 
  *   const due = deadlines.filter((deadline) => deadline.state !== 'upcoming');
  * }
  * ```
+ * @category Persistence
  */
 export function reviewPersisted(input: unknown, at: IsoDate): Result<PersistedReview> {
   let quick: Result<PersistedReview> | null;

@@ -24,6 +24,7 @@ import { CURRENT_STATE_SCHEMA_VERSION, STATE_SNAPSHOT_FORMAT, verifyState } from
  * ```ts
  * const isSnapshot = (value: { format?: unknown }) => value.format === SNAPSHOT_FORMAT;
  * ```
+ * @category Persistence
  */
 export const SNAPSHOT_FORMAT = 'permit-lifecycles/case';
 
@@ -34,6 +35,7 @@ export const SNAPSHOT_FORMAT = 'permit-lifecycles/case';
  * ```ts
  * const writer: SnapshotWriter = { library: 'permit-lifecycles', version: '0.1.0' };
  * ```
+ * @category Persistence
  */
 export interface SnapshotWriter {
   library: typeof LIBRARY_NAME;
@@ -52,6 +54,7 @@ export interface SnapshotWriter {
  * stored.schemaVersion; // 2
  * stored.writtenBy?.version; // '0.1.0'
  * ```
+ * @category Persistence
  */
 export interface PersistedCase {
   format: typeof SNAPSHOT_FORMAT;
@@ -89,6 +92,7 @@ const envelopeSchema = z.strictObject({
  * toPersisted(someCase).machineVersion; // '1.0.0'
  * toPersisted(someCase).checksum; // 'crc32:…'
  * ```
+ * @category Persistence
  */
 export function toPersisted(current: PermitCase): PersistedCase {
   requireWholeLog(current, 'a full snapshot');
@@ -115,6 +119,7 @@ export function toPersisted(current: PermitCase): PersistedCase {
  * const json = serialize(someCase);
  * localStorage.setItem('case-42', json);
  * ```
+ * @category Persistence
  */
 export function serialize(current: PermitCase): string {
   return JSON.stringify(toPersisted(current));
@@ -148,6 +153,7 @@ const corrupt = snapshotCorrupt;
  * else console.log(status(restored.value).state);
  * const verified = restore(row.snapshot, { events: eventRows.map((row) => row.payload) });
  * ```
+ * @category Persistence
  */
 export function restore(input: unknown, options: RestoreOptions = {}): Result<PermitCase> {
   try {
@@ -165,6 +171,7 @@ export function restore(input: unknown, options: RestoreOptions = {}): Result<Pe
  * ```ts
  * const options: RestoreOptions = { events: storedEvents };
  * ```
+ * @category Persistence
  */
 export interface RestoreOptions {
   /** The event log kept beside a state snapshot (required for one), oldest first. */

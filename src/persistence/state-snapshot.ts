@@ -25,6 +25,7 @@ import { eventCountRefusal, isEventCount, limitPassedThrough, semverSchema, snap
  * ```ts
  * JSON.parse(serializeState(someCase)).format === STATE_SNAPSHOT_FORMAT; // true
  * ```
+ * @category Persistence
  */
 export const STATE_SNAPSHOT_FORMAT = 'permit-lifecycles/case-state';
 
@@ -36,6 +37,7 @@ export const STATE_SNAPSHOT_FORMAT = 'permit-lifecycles/case-state';
  * ```ts
  * JSON.parse(serializeState(someCase)).schemaVersion === CURRENT_STATE_SCHEMA_VERSION; // true
  * ```
+ * @category Persistence
  */
 export const CURRENT_STATE_SCHEMA_VERSION = 1;
 
@@ -59,6 +61,7 @@ export const CURRENT_STATE_SCHEMA_VERSION = 1;
  * stored.eventCount; // 11
  * stored.context.breaches; // undefined while there are none
  * ```
+ * @category Persistence
  */
 export interface PersistedCaseState {
   format: typeof STATE_SNAPSHOT_FORMAT;
@@ -86,6 +89,7 @@ export interface PersistedCaseState {
  * ```ts
  * toPersistedState(someCase).eventCount === someCase.events.length; // true
  * ```
+ * @category Persistence
  */
 export function toPersistedState(current: PermitCase): PersistedCaseState {
   const procedure = procedureOf(current);
@@ -113,6 +117,7 @@ export function toPersistedState(current: PermitCase): PersistedCaseState {
  * ```ts
  * eventCountOf(someCase) === someCase.events.length; // true for a case with its whole log
  * ```
+ * @category Persistence
  */
 export function eventCountOf(current: PermitCase): number {
   const earlier = current.earlierEventCount;
@@ -133,6 +138,7 @@ export function eventCountOf(current: PermitCase): number {
  * unheldEvents(11); // { events: [], earlierEventCount: 11 }
  * unheldEvents(0); // { events: [] }
  * ```
+ * @category Persistence
  */
 export function unheldEvents(eventCount: number): Pick<PermitCase, 'events' | 'earlierEventCount'> {
   return eventCount > 0 ? { events: [], earlierEventCount: eventCount } : { events: [] };
@@ -152,6 +158,7 @@ export function unheldEvents(eventCount: number): Pick<PermitCase, 'events' | 'e
  * ```ts
  * await db.query('UPDATE cases SET snapshot = $2 WHERE id = $1', [id, serializeState(next)]);
  * ```
+ * @category Persistence
  */
 export function serializeState(current: PermitCase): string {
   return JSON.stringify(toPersistedState(current));
@@ -182,6 +189,7 @@ const corrupt = snapshotCorrupt;
  * ```ts
  * const checked = verifyState(record, seasonalWorker, storedEvents);
  * ```
+ * @category Persistence
  */
 export function verifyState(record: Record<string, unknown>, procedure: Procedure, events: readonly unknown[]): Result<PermitCase> {
   const envelope = stateEnvelopeSchema.safeParse(record);

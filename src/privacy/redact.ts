@@ -31,6 +31,7 @@ import type { PermitCase } from '../case/types';
  * ```ts
  * createRedactor().redact({ passportNumber: 'X1234567' }); // { passportNumber: '[redacted]' }
  * ```
+ * @category Persistence
  */
 export const REDACTED = '[redacted]';
 
@@ -54,6 +55,7 @@ const PERSONAL_KEYS = new Set(
  * isPersonalField('passportNumber'); // true
  * isPersonalField('visaRequired'); // false
  * ```
+ * @category Persistence
  */
 export function isPersonalField(key: string): boolean {
   return PERSONAL_KEYS.has(key.toLowerCase());
@@ -68,6 +70,7 @@ export function isPersonalField(key: string): boolean {
  * isEmployerField('pendingRenewalEmployer'); // true
  * isEmployerField('employerChanged'); // false
  * ```
+ * @category Persistence
  */
 export function isEmployerField(key: string): boolean {
   return /employers?$/i.test(key);
@@ -84,6 +87,7 @@ export function isEmployerField(key: string): boolean {
  * const redactor = createRedactor();
  * redactor.redact({ type: 'renewal.applied', at: '2026-07-01', employer: 'Jean Dupont' }).employer; // 'employer-1'
  * ```
+ * @category Persistence
  */
 export interface Redactor {
   /** A redacted deep copy of `value`; the input is left untouched. */
@@ -110,6 +114,7 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
  * const redactor = createRedactor();
  * redactor.redact(snapshot.context); // the context without personal data
  * ```
+ * @category Persistence
  */
 export function createRedactor(): Redactor {
   const pseudonyms = new Map<string, string>();
@@ -162,6 +167,7 @@ export function createRedactor(): Redactor {
  * const safe = redactCase(someCase);
  * logger.info({ case: serialize(safe), status: status(safe) });
  * ```
+ * @category Persistence
  */
 export function redactCase(current: PermitCase): PermitCase {
   const redactor = createRedactor();

@@ -20,6 +20,7 @@ import { caseReportModel, type CaseReportModel, type CaseReportOptions, type Rep
  * ```ts
  * const options: RenderCaseReportOptions = { withPersonalData: false, diagramSvg: '<svg …>' };
  * ```
+ * @category Diagrams
  */
 export interface RenderCaseReportOptions extends CaseReportOptions {
   /** An SVG drawing of the machine with the case's path highlighted, inlined as is. */
@@ -111,6 +112,7 @@ function personBlock(model: CaseReportModel): string {
  * ```ts
  * const html = caseReportHtml(caseReportModel(someCase, '2026-06-01'));
  * ```
+ * @category Diagrams
  */
 export function caseReportHtml(model: CaseReportModel, diagramSvg?: string): string {
   const s = model.status;
@@ -176,6 +178,7 @@ ${diagramSvg ? `<figure class="diagram" aria-labelledby="h-diagram"><figcaption 
  * import { writeFileSync } from 'node:fs';
  * writeFileSync('case.html', renderCaseReport(someCase, '2026-06-01'));
  * ```
+ * @category Diagrams
  */
 export function renderCaseReport(current: PermitCase, at?: IsoDate, options: RenderCaseReportOptions = {}): string {
   return caseReportHtml(caseReportModel(current, at, options), options.diagramSvg);
@@ -191,6 +194,7 @@ export function renderCaseReport(current: PermitCase, at?: IsoDate, options: Ren
  * ```ts
  * writeFileSync('case.html', await renderCaseReportWithDiagram(someCase, '2026-06-01'));
  * ```
+ * @category Diagrams
  */
 export async function renderCaseReportWithDiagram(current: PermitCase, at?: IsoDate, options: CaseReportOptions = {}): Promise<string> {
   const model = caseReportModel(current, at, options);

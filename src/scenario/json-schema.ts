@@ -24,6 +24,7 @@ function scenarioOf(procedure: { id: string; title: string; factsSchema: z.ZodTy
  * ```ts
  * writeFileSync('scenario.schema.json', JSON.stringify(scenarioJsonSchema(), null, 2));
  * ```
+ * @category Scenarios
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
   const variants = listProcedures().map(scenarioOf);

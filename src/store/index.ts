@@ -6,6 +6,7 @@
  * core stays free of dependencies.
  *
  * @module
+ * @category Store
  */
 export type { AppendOptions, CaseStore, DueCase, DueQuery, ReadOptions, SqlDatabase, SqlResult, SqlSession, StoredCase } from './types';
 export { migrateStore, storeMigrations, STORE_SCHEMA_VERSION, MIGRATIONS_TABLE, type StoreMigration } from './schema';

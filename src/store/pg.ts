@@ -27,6 +27,7 @@ for (const procedure of listProcedures()) if (registeredProcedure(procedure.id) 
  * ```ts
  * const options: PgStoreOptions = { connectionString: 'postgresql://app@127.0.0.1:5432/cases', max: 10 };
  * ```
+ * @category Store
  */
 export interface PgStoreOptions {
   connectionString?: string;
@@ -60,6 +61,7 @@ function sessionOf(client: Queryable): SqlSession {
  * ```ts
  * const database = pgDatabase(new pg.Pool({ connectionString }), { owned: true });
  * ```
+ * @category Store
  */
 export function pgDatabase(pool: pg.Pool, options: { owned: boolean }): SqlDatabase {
   const session = sessionOf(pool);
@@ -108,6 +110,7 @@ export function pgDatabase(pool: pg.Pool, options: { owned: boolean }): SqlDatab
  * if (!opened.ok) throw opened.error;
  * const store = opened.value;
  * ```
+ * @category Store
  */
 export async function openPgCaseStore(options: PgStoreOptions): Promise<Result<CaseStore>> {
   if (!options?.pool && typeof options?.connectionString !== 'string') {

@@ -29,6 +29,7 @@ for (const procedure of listProcedures()) if (registeredProcedure(procedure.id) 
  * ```ts
  * const options: PgliteStoreOptions = { dataDir: './cases-db' };
  * ```
+ * @category Store
  */
 export interface PgliteStoreOptions {
   /** Directory to keep the database in; in memory when absent. */
@@ -57,6 +58,7 @@ function sessionOf(client: PgliteLike): SqlSession {
  * ```ts
  * const database = pgliteDatabase(await PGlite.create(), { owned: true });
  * ```
+ * @category Store
  */
 export function pgliteDatabase(db: PGlite, options: { owned: boolean }): SqlDatabase {
   const session = sessionOf(db);
@@ -81,6 +83,7 @@ export function pgliteDatabase(db: PGlite, options: { owned: boolean }): SqlData
  * if (!opened.ok) throw opened.error;
  * const store = opened.value;
  * ```
+ * @category Store
  */
 export async function openPgliteCaseStore(options: PgliteStoreOptions = {}): Promise<Result<CaseStore>> {
   let db: PGlite;

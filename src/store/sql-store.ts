@@ -34,6 +34,7 @@ const UNIQUE_VIOLATION = '23505';
  * const rows = caseRows('case-1', someCase);
  * rows.events.length === someCase.events.length; // true
  * ```
+ * @category Store
  */
 export interface CaseRows {
   id: string;
@@ -56,6 +57,7 @@ export interface CaseRows {
  * ```ts
  * caseRows('case-1', someCase).deadlines.map((row) => row.due);
  * ```
+ * @category Store
  */
 export function caseRows(id: string, current: PermitCase): CaseRows {
   return {
@@ -85,6 +87,7 @@ function indexRowsOf(rows: CaseRows): IndexedDueRow[] {
  * ```ts
  * await database.transaction((session) => insertCaseRows(session, [caseRows('case-1', someCase)]));
  * ```
+ * @category Store
  */
 export async function insertCaseRows(session: SqlSession, batch: readonly CaseRows[]): Promise<number> {
   if (batch.length === 0) return 0;
@@ -172,6 +175,7 @@ const unknownProcedure = { deadlines: {}, seed: '' } as unknown as Procedure;
  * ```ts
  * await database.query(`EXPLAIN ${LIST_DUE_SQL}`, ['2026-06-08', '2026-06-01', null]);
  * ```
+ * @category Store
  */
 export const LIST_DUE_SQL = `SELECT d.case_id, d.deadline_id, to_char(d.due, 'YYYY-MM-DD') AS due, to_char(d.opens, 'YYYY-MM-DD') AS opens,
        d.procedure_id, d.state, d.version
@@ -218,6 +222,7 @@ function groupDue(rows: readonly DueQueryRow[], asOf: IsoDate): DueCase[] {
  * ```ts
  * const store = sqlCaseStore(database);
  * ```
+ * @category Store
  */
 export function sqlCaseStore(database: SqlDatabase): CaseStore {
   async function loadRow(session: SqlSession, id: string): Promise<{ version: number; snapshot: unknown } | null> {
@@ -360,6 +365,7 @@ export function sqlCaseStore(database: SqlDatabase): CaseStore {
  * if (!opened.ok) throw opened.error;
  * const store = opened.value;
  * ```
+ * @category Store
  */
 export async function openSqlCaseStore(database: SqlDatabase): Promise<Result<CaseStore>> {
   try {

@@ -19,6 +19,7 @@ import type { Result } from '../errors';
  * const stored: StoredCase = (await store.read('case-42')).value!;
  * console.log(stored.version, status(stored.case).state);
  * ```
+ * @category Store
  */
 export interface StoredCase {
   id: string;
@@ -34,6 +35,7 @@ export interface StoredCase {
  * ```ts
  * const options: AppendOptions = { expectedVersion: 3 };
  * ```
+ * @category Store
  */
 export interface AppendOptions {
   /** The version the caller read; the append is refused with `store.conflict` if another writer moved it. */
@@ -47,6 +49,7 @@ export interface AppendOptions {
  * ```ts
  * await store.read('case-42', { verify: true });
  * ```
+ * @category Store
  */
 export interface ReadOptions {
   /** Also check the snapshot against the stored event rows (slower: one more query). */
@@ -61,6 +64,7 @@ export interface ReadOptions {
  * ```ts
  * const thisWeek: DueQuery = { from: '2026-06-01', before: '2026-06-08', asOf: '2026-06-01' };
  * ```
+ * @category Store
  */
 export interface DueQuery {
   /** Deadlines whose last day is strictly before this day. */
@@ -82,6 +86,7 @@ export interface DueQuery {
  *   console.log(due.caseId, due.deadlines.map((d) => `${d.label} by ${d.due}`));
  * }
  * ```
+ * @category Store
  */
 export interface DueCase {
   caseId: string;
@@ -114,6 +119,7 @@ export interface DueCase {
  * if (!appended.ok && appended.error.code === 'store.conflict') console.log('someone else wrote first: read and retry');
  * await store.close();
  * ```
+ * @category Store
  */
 export interface CaseStore {
   /**
@@ -146,6 +152,7 @@ export interface CaseStore {
  * ```ts
  * const result: SqlResult<{ id: string }> = { rows: [{ id: 'case-1' }], rowCount: 1 };
  * ```
+ * @category Store
  */
 export interface SqlResult<TRow> {
   rows: TRow[];
@@ -160,6 +167,7 @@ export interface SqlResult<TRow> {
  * ```ts
  * const session: SqlSession = { query: async (sql, params) => ({ rows: [], rowCount: 0 }) };
  * ```
+ * @category Store
  */
 export interface SqlSession {
   query<TRow = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<SqlResult<TRow>>;
@@ -174,6 +182,7 @@ export interface SqlSession {
  * ```ts
  * const store = await openSqlCaseStore(database); // database: SqlDatabase from an adapter
  * ```
+ * @category Store
  */
 export interface SqlDatabase extends SqlSession {
   transaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;

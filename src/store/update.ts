@@ -13,6 +13,7 @@ import type { CaseStore, StoredCase } from './types';
  * ```ts
  * const outcome: CaseUpdate = { stored, appended: true, attempts: 2 };
  * ```
+ * @category Store
  */
 export interface CaseUpdate {
   stored: StoredCase;
@@ -34,6 +35,7 @@ export interface CaseUpdate {
  * );
  * if (!outcome.ok) console.error(outcome.error.code);
  * ```
+ * @category Store
  */
 export async function updateCase(
   store: CaseStore,

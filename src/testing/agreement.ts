@@ -54,6 +54,7 @@ function tryMeeting(procedure: Procedure, current: PermitCase, metBy: readonly s
  * ```ts
  * expect(deadlineAgreementProblems(seasonalWorker, someCase)).toEqual([]);
  * ```
+ * @category Testing
  */
 export function deadlineAgreementProblems(procedure: Procedure, current: PermitCase): string[] {
   const problems: string[] = [];
@@ -95,6 +96,7 @@ export function deadlineAgreementProblems(procedure: Procedure, current: PermitC
  * ```ts
  * expect(lostBreaches(before, after)).toEqual([]);
  * ```
+ * @category Testing
  */
 export function lostBreaches(previous: PermitCase, next: PermitCase): string[] {
   const before = status(previous, next.context.lastEventAt).breaches;

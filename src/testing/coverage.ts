@@ -13,6 +13,7 @@ import type { Procedure } from '../case/types';
  * const report: CoverageReport = coverageOf(seasonalWorker, visitedStates, takenTransitions);
  * report.transitions.missing; // []
  * ```
+ * @category Testing
  */
 export interface CoverageReport {
   procedureId: string;
@@ -28,6 +29,7 @@ export interface CoverageReport {
  * ```ts
  * coverageOf(seasonalWorker, new Set(['vacancyToBeDeclared']), new Set()).states.covered; // 1
  * ```
+ * @category Testing
  */
 export function coverageOf(procedure: Procedure, visitedStates: ReadonlySet<string>, takenTransitions: ReadonlySet<string>): CoverageReport {
   const states = allStatePaths(procedure.machine);
@@ -53,6 +55,7 @@ function percent(covered: number, total: number): string {
  * ```ts
  * console.log(formatCoverage([report]));
  * ```
+ * @category Testing
  */
 export function formatCoverage(reports: readonly CoverageReport[]): string {
   const lines = ['procedure                        states            transitions', '-------------------------------  ----------------  ----------------'];

@@ -15,6 +15,7 @@ import type { ProcedureWalk, WalkGraph } from './walk';
  * const path: TestPath = generatePaths(seasonalWorker, walkProcedure(seasonalWorker))[0]!;
  * path.events.map((event) => event.type);
  * ```
+ * @category Testing
  */
 export interface TestPath {
   /** A readable name: facts variant, target state, and the last event. */
@@ -59,6 +60,7 @@ function stateOfKey(key: string): string {
  * ```ts
  * const paths = generatePaths(seasonalWorker, walkProcedure(seasonalWorker));
  * ```
+ * @category Testing
  */
 export function generatePaths(procedure: Procedure, walk: ProcedureWalk): TestPath[] {
   const out: TestPath[] = [];
@@ -102,6 +104,7 @@ export function generatePaths(procedure: Procedure, walk: ProcedureWalk): TestPa
  * ```ts
  * reachedStates(walkProcedure(seasonalWorker)).has('revoked');
  * ```
+ * @category Testing
  */
 export function reachedStates(walk: ProcedureWalk): Set<string> {
   const states = new Set<string>();

@@ -25,6 +25,7 @@ import { WALK_START_DATE } from './walk';
  * const result: PathReplay = replayPath(seasonalWorker, path);
  * result.violations; // []
  * ```
+ * @category Testing
  */
 export interface PathReplay {
   path: TestPath;
@@ -75,6 +76,7 @@ function variantsWithinCalendar(procedure: Procedure, current: PermitCase): { ty
  * ```ts
  * checkInvariantsWithoutReplay(seasonalWorker, someCase); // []
  * ```
+ * @category Testing
  */
 export function checkInvariantsWithoutReplay(procedure: Procedure, current: PermitCase): string[] {
   const state = statePath(current.state);
@@ -117,6 +119,7 @@ export function checkInvariantsWithoutReplay(procedure: Procedure, current: Perm
  * ```ts
  * checkCaseInvariants(seasonalWorker, someCase); // []
  * ```
+ * @category Testing
  */
 export function checkCaseInvariants(procedure: Procedure, current: PermitCase): string[] {
   const problems = checkInvariantsWithoutReplay(procedure, current);
@@ -155,6 +158,7 @@ export function checkCaseInvariants(procedure: Procedure, current: PermitCase): 
  *   expect(replayPath(seasonalWorker, path).violations).toEqual([]);
  * }
  * ```
+ * @category Testing
  */
 export function replayPath(procedure: Procedure, path: TestPath, options: { at?: string } = {}): PathReplay {
   const visitedStates = new Set<string>();

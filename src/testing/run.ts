@@ -15,6 +15,7 @@ import { walkProcedure } from './walk';
  * const run: ProcedureTestRun = testProcedure(seasonalWorker);
  * run.coverage.transitions.missing; // []
  * ```
+ * @category Testing
  */
 export interface ProcedureTestRun {
   paths: TestPath[];
@@ -31,6 +32,7 @@ export interface ProcedureTestRun {
  * expect(run.replays.flatMap((replay) => replay.violations)).toEqual([]);
  * expect(run.coverage.transitions.missing).toEqual([]);
  * ```
+ * @category Testing
  */
 export function testProcedure(procedure: Procedure, options: { limit?: number } = {}): ProcedureTestRun {
   const walk = walkProcedure(procedure, options);

@@ -14,6 +14,7 @@ import type { CaseContext } from '../case/types';
  * clockVariants({ lastEventAt: '2026-01-01', deadlines: { decision: { due: '2026-04-01' } } });
  * // [{ type: 'clock.advanced', at: '2026-04-02' }]
  * ```
+ * @category Testing
  */
 export function clockVariants(context: Pick<CaseContext, 'lastEventAt' | 'deadlines'>): { type: 'clock.advanced'; at: IsoDate }[] {
   const dates = new Set<IsoDate>();
@@ -32,6 +33,7 @@ export function clockVariants(context: Pick<CaseContext, 'lastEventAt' | 'deadli
  * ```ts
  * sameDay({ lastEventAt: '2026-01-01' }); // '2026-01-01'
  * ```
+ * @category Testing
  */
 export function sameDay(context: Pick<CaseContext, 'lastEventAt'>): IsoDate {
   return context.lastEventAt;
@@ -45,6 +47,7 @@ export function sameDay(context: Pick<CaseContext, 'lastEventAt'>): IsoDate {
  * ```ts
  * notBefore({ lastEventAt: '2026-01-01' }, '2026-03-01'); // '2026-03-01'
  * ```
+ * @category Testing
  */
 export function notBefore(context: Pick<CaseContext, 'lastEventAt'>, date: IsoDate | undefined): IsoDate {
   return date && isAfter(date, context.lastEventAt) ? date : context.lastEventAt;

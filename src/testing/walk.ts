@@ -18,6 +18,7 @@ import type { CaseEvent, PermitCase, Procedure } from '../case/types';
  * ```ts
  * createCase(seasonalWorker, { at: WALK_START_DATE, facts: path.facts });
  * ```
+ * @category Testing
  */
 export const WALK_START_DATE = '2026-01-05';
 
@@ -35,6 +36,7 @@ type WalkSnapshot = Snapshot<undefined> & {
  * const edge: WalkEdge = walkProcedure(seasonalWorker).edges[0]!;
  * edge.transitionIds;
  * ```
+ * @category Testing
  */
 export interface WalkEdge {
   from: string;
@@ -51,6 +53,7 @@ export interface WalkEdge {
  * const graph: WalkGraph = walkProcedure(seasonalWorker).graphs[0]!;
  * Object.keys(graph.nodes).length;
  * ```
+ * @category Testing
  */
 export interface WalkGraph {
   facts: Record<string, unknown>;
@@ -67,6 +70,7 @@ export interface WalkGraph {
  * const walk: ProcedureWalk = walkProcedure(seasonalWorker);
  * walk.graphs.length === seasonalWorker.factVariants.length; // true
  * ```
+ * @category Testing
  */
 export interface ProcedureWalk {
   procedureId: string;
@@ -80,6 +84,7 @@ export interface ProcedureWalk {
  * ```ts
  * nodeKey(seasonalWorker, someCase); // '["awaitingDecision",{"visaRequired":true,...}]'
  * ```
+ * @category Testing
  */
 export function nodeKey(procedure: Procedure, current: PermitCase): string {
   return JSON.stringify([statePath(current.state), procedure.pathFlags(current.context)]);
@@ -119,6 +124,7 @@ function caseLogic(procedure: Procedure): ActorLogic<WalkSnapshot, CaseEvent, { 
  * const walk = walkProcedure(seasonalWorker);
  * walk.graphs.reduce((sum, graph) => sum + graph.edges.length, 0);
  * ```
+ * @category Testing
  */
 export function walkProcedure(procedure: Procedure, options: { limit?: number } = {}): ProcedureWalk {
   registerProcedures(procedure);
