@@ -7,7 +7,6 @@
  * ```ts
  * sentenceLinks[sourceKey(source)]; // e.g. ['76:1a2b3c4d5e6f']
  * ```
- * @category Diagrams
  */
 export const sentenceLinks: Readonly<Record<string, readonly string[]>> = {
   "023f7553": ["68:083d9e02d2c4"],
