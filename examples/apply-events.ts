@@ -5,7 +5,7 @@
  *
  *   npx tsx examples/apply-events.ts [scenario.json]
  */
-import { addDays, apply, applyWithSteps, createCase, serialize, statePath } from '../src';
+import { addDays, apply, applyWithSteps, createCase, serialize, statePath } from 'permit-lifecycles';
 import { isMainModule, readScenario } from './scenario-file';
 
 /**

@@ -4,7 +4,7 @@
  *
  *   npx tsx examples/create-case.ts [scenario.json]
  */
-import { createCase, status } from '../src';
+import { createCase, status } from 'permit-lifecycles';
 import { isMainModule, readScenario } from './scenario-file';
 
 /**

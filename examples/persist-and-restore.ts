@@ -5,7 +5,7 @@
  *
  *   npx tsx examples/persist-and-restore.ts [scenario.json]
  */
-import { applyAll, createCase, restore, serialize, statePath, type PersistedCase } from '../src';
+import { applyAll, createCase, restore, serialize, statePath, type PersistedCase } from 'permit-lifecycles';
 import { isMainModule, readScenario } from './scenario-file';
 
 /**

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { scenarioSchema, type Scenario } from '../src';
+import { scenarioSchema, type Scenario } from 'permit-lifecycles';
 
 /**
  * The scenario the examples use when none is given.

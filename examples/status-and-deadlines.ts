@@ -4,7 +4,7 @@
  *
  *   npx tsx examples/status-and-deadlines.ts [scenario.json]
  */
-import { applyAll, createCase, deadlines, missingDocuments, status } from '../src';
+import { applyAll, createCase, deadlines, missingDocuments, status } from 'permit-lifecycles';
 import { isMainModule, readScenario } from './scenario-file';
 
 /**

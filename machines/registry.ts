@@ -17,6 +17,7 @@ import { refusedArguments } from '../src/guard';
  * ```ts
  * Object.keys(procedures); // ['seasonalWorker', ...]
  * ```
+ * @category Procedures
  */
 export const procedures: Readonly<Record<string, Procedure>> = Object.freeze({
   [seasonalWorker.id]: seasonalWorker as unknown as Procedure,
@@ -33,6 +34,7 @@ export const procedures: Readonly<Record<string, Procedure>> = Object.freeze({
  * ```ts
  * getProcedure('seasonalWorker')?.title;
  * ```
+ * @category Procedures
  */
 export function getProcedure(id: string): Procedure | undefined {
   try {
@@ -49,6 +51,7 @@ export function getProcedure(id: string): Procedure | undefined {
  * ```ts
  * listProcedures().map((procedure) => procedure.id);
  * ```
+ * @category Procedures
  */
 export function listProcedures(): Procedure[] {
   try {

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * A TypeDoc plugin that holds the project's documentation rule: every export
- * has a summary and an `@example`. It warns for each export that lacks one;
+ * has a summary, an `@example` and a `@category`. It warns for each export that lacks one;
  * with `treatWarningsAsErrors` (typedoc.json), `npm run docs` then fails.
  */
 import { Application, ReflectionKind } from 'typedoc';
@@ -44,6 +44,17 @@ export function load(app) {
       }
       if (!comments.some((comment) => comment.getTag('@example'))) {
         app.logger.warn(`${name}${where} has no @example in its TSDoc comment`);
+      }
+    }
+    // every export has a @category; only references (a symbol documented under another entry) fall into the default one
+    const fallback = app.options.getValue('defaultCategory');
+    for (const owner of [project, ...project.getReflectionsByKind(ReflectionKind.Module)]) {
+      const container = /** @type {import('typedoc').ContainerReflection} */ (owner);
+      const categories = [...(container.categories ?? []), ...(container.groups ?? []).flatMap((group) => group.categories ?? [])];
+      for (const category of categories.filter((entry) => entry.title === fallback)) {
+        for (const child of category.children) {
+          if (!child.kindOf(ReflectionKind.Reference)) app.logger.warn(`${child.getFriendlyFullName()} has no @category in its TSDoc comment`);
+        }
       }
     }
   });

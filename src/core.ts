@@ -25,7 +25,7 @@
  * `restore`) goes through the same functions, checked at run time; to apply
  * an `unknown` event to a typed case, widen it: `apply<ProcedureId>(current, event)`.
  *
- * @module
+ * @module permit-lifecycles/core
  */
 export { PermitLifecycleError, type PermitErrorCode, type Result } from './errors';
 export {

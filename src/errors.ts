@@ -11,6 +11,7 @@
  * ```ts
  * const code: PermitErrorCode = 'event.outOfOrder';
  * ```
+ * @category Case API
  */
 export type PermitErrorCode =
   | 'procedure.unknown'
@@ -64,6 +65,7 @@ export type PermitErrorCode =
  *   if (error instanceof PermitLifecycleError) console.log(error.code); // 'argument.invalid'
  * }
  * ```
+ * @category Case API
  */
 export class PermitLifecycleError extends Error {
   override readonly name = 'PermitLifecycleError';
@@ -115,6 +117,7 @@ function readOptions(options: unknown): { path: readonly (string | number)[]; de
  * const result: Result<number> = { ok: true, value: 1 };
  * if (result.ok) console.log(result.value);
  * ```
+ * @category Case API
  */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: PermitLifecycleError };
 
@@ -125,6 +128,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: PermitLifec
  * ```ts
  * ok(3); // { ok: true, value: 3 }
  * ```
+ * @category Case API
  */
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
@@ -137,6 +141,7 @@ export function ok<T>(value: T): Result<T> {
  * ```ts
  * fail(new PermitLifecycleError('event.invalid', 'missing date', { path: ['at'] }));
  * ```
+ * @category Case API
  */
 export function fail<T = never>(error: PermitLifecycleError): Result<T> {
   return { ok: false, error };
@@ -150,6 +155,7 @@ export function fail<T = never>(error: PermitLifecycleError): Result<T> {
  * const parsed = schema.safeParse(input);
  * if (!parsed.success) return fail(fromZodError('event.invalid', parsed.error, 'event'));
  * ```
+ * @category Case API
  */
 export function fromZodError(
   code: PermitErrorCode,

@@ -2,7 +2,7 @@
  * permit-lifecycles: Luxembourg work and residence procedures for
  * third-country nationals as XState v5 machines, with a pure, dated case API.
  *
- * @module
+ * @module permit-lifecycles
  */
 import { listProcedures } from '../machines/registry';
 import { registerProcedures } from './case/procedures';

@@ -10,6 +10,7 @@
  * ```ts
  * LIBRARY_NAME; // 'permit-lifecycles'
  * ```
+ * @category Case API
  */
 export const LIBRARY_NAME = 'permit-lifecycles';
 
@@ -20,5 +21,6 @@ export const LIBRARY_NAME = 'permit-lifecycles';
  * ```ts
  * console.log(`${LIBRARY_NAME}@${LIBRARY_VERSION}`);
  * ```
+ * @category Case API
  */
 export const LIBRARY_VERSION = '0.2.0';

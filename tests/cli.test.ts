@@ -137,16 +137,16 @@ describe.concurrent('simulate', () => {
     expect(run.stdout).toContain('until 2026-09-15');
   });
 
-  it("prints what the README shows as its real output, line for line and in order", async () => {
-    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
-    const block = /<!-- simulate-output:start -->\n```\n([\s\S]*?)\n```\n<!-- simulate-output:end -->/.exec(readme)?.[1];
-    expect(block, 'README simulate-output block').toBeDefined();
+  it("prints what the command line guide shows as its real output, line for line and in order", async () => {
+    const guide = readFileSync(join(REPO_ROOT, 'docs/guide/cli.md'), 'utf8');
+    const block = /<!-- simulate-output:start -->\n```text simulate-output\n([\s\S]*?)\n```\n<!-- simulate-output:end -->/.exec(guide)?.[1];
+    expect(block, 'docs/guide/cli.md simulate-output block').toBeDefined();
     const shown = block!.split('\n').filter((line) => line !== '…');
     const printed = (await cli('simulate', TYPICAL)).stdout.split('\n');
     let from = 0;
     for (const line of shown) {
       const found = printed.indexOf(line, from);
-      expect(found, `README line not printed (in order): ${line}`).toBeGreaterThanOrEqual(0);
+      expect(found, `docs/guide/cli.md line not printed (in order): ${line}`).toBeGreaterThanOrEqual(0);
       from = found + 1;
     }
     expect(shown.length).toBeGreaterThan(30);

@@ -102,7 +102,7 @@ describe('inspector over a loopback WebSocket', () => {
   });
 
   it.each(scenarioFiles.map(({ name, scenario }) => [name, scenario] as const))('%s: events and snapshots arrive, no personal data', async (_name, original) => {
-    const { scenario, secrets } = withPerson(original);
+    const { scenario, secrets } = withPerson(original as Scenario);
     let run = { state: '', eventsSent: 0 };
     const messages = await withReceiver(async (url) => {
       run = await inspectScenario(scenario, { url, timeoutMs: 10_000 });

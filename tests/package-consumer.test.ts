@@ -9,7 +9,7 @@
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
@@ -18,6 +18,8 @@ import * as sourceLibrary from '../src';
 import * as sourceTesting from '../src/testing';
 import { bundleForBrowser, runPageInChromium } from './support/package/browser';
 import { createConsumer, type PeerVersions } from './support/package/consumer';
+import { copyExamples, EXAMPLE_SCRIPTS, runExample } from './support/package/examples';
+import { markdownLinks } from './support/markdown';
 import { SCENARIO_BODY } from './support/package/consumer-sources';
 import { runCommand } from './support/package/run';
 import { listPackageFiles, packLibrary, unpackTarball } from './support/package/stage';
@@ -73,9 +75,26 @@ describe('the packed tarball', () => {
     expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/cli.js']));
     const diagrams = files.filter((file) => /^docs\/machines\/[A-Za-z]+(\.[A-Za-z]+)?\.svg$/.test(file));
     expect(diagrams).toEqual(expect.arrayContaining(['docs/machines/seasonalWorker.svg', 'docs/machines/crossBorderFamilyExemption.svg']));
-    const stray = files.filter((file) => !file.startsWith('dist/') && !diagrams.includes(file) && !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'].includes(file));
+    // the docs the README links: machine pages, guides, JSON Schemas, reports
+    expect(files).toEqual(expect.arrayContaining(['docs/machines/seasonalWorker.md', 'docs/guide/cli.md', 'docs/scenario.schema.json', 'docs/profile.schema.json', 'docs/traceability.md']));
+    const docs = /^docs\/(machines\/[A-Za-z]+(\.[A-Za-z]+)?\.(svg|md)|guide\/[a-z-]+\.md|(scenario|profile)\.schema\.json|(traceability|benchmarks|reliability)\.md|case-report\.png)$/;
+    const stray = files.filter((file) => !file.startsWith('dist/') && !docs.test(file) && !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'].includes(file));
     expect(stray).toEqual([]);
     expect(files.filter((file) => file.endsWith('.map') || file.endsWith('.test.js'))).toEqual([]);
+  });
+
+  it('resolves every relative link of the README, the guides and the machine pages to a file it contains', () => {
+    const files = new Set(listPackageFiles(packageRoot));
+    const pages = [...files].filter((file) => file === 'README.md' || /^docs\/(guide|machines)\/.*\.md$/.test(file));
+    expect(pages.length).toBeGreaterThan(10);
+    const broken = pages.flatMap((page) =>
+      markdownLinks(readFileSync(join(packageRoot, page), 'utf8'))
+        .filter(({ target }) => !/^[a-z]+:/.test(target) && !target.startsWith('#'))
+        .map(({ target, line }) => ({ where: `${page}:${line} ${target}`, file: posix.normalize(posix.join(posix.dirname(page), decodeURI(target.split('#')[0]!))) }))
+        .filter(({ file }) => !files.has(file))
+        .map(({ where }) => where),
+    );
+    expect(broken).toEqual([]);
   });
 
   it('points every export target at a file it contains', () => {
@@ -120,6 +139,23 @@ describe.each(peerSets)('installed in a fresh project with $name (xstate $peers.
   beforeAll(() => {
     consumerDir = createConsumer(join(workDir, `consumer-${name.replace(/\W+/g, '-')}`), tarball, peers);
   }, 900_000);
+
+  it('resolves the JSON Schema exports', () => {
+    const script = "for (const name of ['scenario', 'profile']) console.log(require('permit-lifecycles/schemas/' + name + '.json').title)";
+    const result = runCommand(process.execPath, ['-e', script], consumerDir, 60_000);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim().split('\n')).toEqual(['permit-lifecycles scenario', 'permit-lifecycles eligibility profile']);
+  });
+
+  it('runs the repository\'s examples, which import permit-lifecycles, against the installed package', () => {
+    copyExamples(repoRoot, consumerDir);
+    for (const [script, line] of EXAMPLE_SCRIPTS) {
+      const result = runExample(repoRoot, consumerDir, script);
+      expect(result.stderr, script).toBe('');
+      expect(result.status, script).toBe(0);
+      expect(result.stdout.split('\n'), script).toContain(line);
+    }
+  }, 300_000);
 
   it('installed the peer versions asked for', () => {
     const version = (pkg: string) => (JSON.parse(readFileSync(join(consumerDir, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
@@ -194,6 +230,14 @@ describe('the store entry used alone, installed in a fresh project', () => {
       failed: [],
     };
   }
+
+  it('runs the store example against the installed package', () => {
+    copyExamples(repoRoot, storeDir);
+    const result = runExample(repoRoot, storeDir, 'store/main.ts');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/seasonal-worker-typical/);
+  }, 300_000);
 
   it.each([
     ['an ESM script (import)', 'store-only.mjs', 'esm-cases'],

@@ -3,7 +3,9 @@
  * (ESM, CJS, types), the peers are peers, versions are semver, every machine
  * has a version that snapshots record, and the changelog keeps its form.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createCase, listProcedures, restore, serialize } from '../src';
 import tsupConfig from '../tsup.config';
@@ -23,6 +25,9 @@ interface Manifest {
   peerDependencies: Record<string, string>;
   devDependencies: Record<string, string>;
   scripts: Record<string, string>;
+  repository: unknown;
+  homepage: string;
+  bugs: unknown;
 }
 const manifest = JSON.parse(read('package.json')) as Manifest;
 const semver = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
@@ -61,8 +66,21 @@ describe('package.json', () => {
     // the main entry and the store entries register the bundled procedures when they load; everything else is free of side effects
     const sideEffects = ['index', 'store/pglite', 'store/pg'].flatMap((entry) => [`./dist/${entry}.js`, `./dist/${entry}.cjs`]);
     expect(manifest).toMatchObject({ type: 'module', sideEffects, main: './dist/index.cjs', types: './dist/index.d.cts' });
-    // the SVG diagrams ship too: the README shows one, and users can link them
-    expect(manifest.files).toEqual(['dist', 'docs/machines/*.svg', 'README.md', 'CHANGELOG.md', 'LICENSE']);
+    // what the README and the guides link ships too: the machine pages and diagrams, the guides, the JSON Schemas, the reports
+    expect(manifest.files).toEqual([
+      'dist',
+      'docs/machines',
+      'docs/guide',
+      'docs/scenario.schema.json',
+      'docs/profile.schema.json',
+      'docs/traceability.md',
+      'docs/benchmarks.md',
+      'docs/reliability.md',
+      'docs/case-report.png',
+      'README.md',
+      'CHANGELOG.md',
+      'LICENSE',
+    ]);
     expect(manifest.scripts.prepack).toBe('npm run build');
   });
 
@@ -91,8 +109,57 @@ describe('package.json', () => {
     }
   });
 
+  it('names the repository, its home page and where to report bugs, all on the same GitHub project', () => {
+    const project = 'https://github.com/permit-lifecycles/permit-lifecycles';
+    expect(manifest.repository).toEqual({ type: 'git', url: `git+${project}.git` });
+    expect(manifest.homepage).toBe(`${project}#readme`);
+    expect(manifest.bugs).toEqual({ url: `${project}/issues` });
+  });
+
+  it('exports the JSON Schemas of scenarios and profiles', () => {
+    expect(manifest.exports['./schemas/scenario.json']).toBe('./docs/scenario.schema.json');
+    expect(manifest.exports['./schemas/profile.json']).toBe('./docs/profile.schema.json');
+    for (const file of ['docs/scenario.schema.json', 'docs/profile.schema.json']) expect(manifest.files).toContain(file);
+    // for TypeScript's node10 resolution, which ignores `exports` (attw checks it)
+    expect(manifest.typesVersions['*']?.['schemas/scenario.json']).toEqual(['./docs/scenario.schema.json']);
+    expect(manifest.typesVersions['*']?.['schemas/profile.json']).toEqual(['./docs/profile.schema.json']);
+  });
+
+  it('points every bundled scenario\'s $schema at the scenario schema the package ships', () => {
+    const dir = new URL('../examples/scenarios/', import.meta.url);
+    const files = readdirSync(dir).filter((name) => /\.(json|ya?ml)$/.test(name));
+    expect(files.length).toBeGreaterThan(5);
+    for (const name of files) {
+      const text = readFileSync(new URL(name, dir), 'utf8');
+      const target = name.endsWith('.json') ? (JSON.parse(text) as { $schema?: string }).$schema : /^# yaml-language-server: \$schema=(\S+)$/m.exec(text)?.[1];
+      expect(target, name).toBeDefined();
+      const resolved = fileURLToPath(new URL(target!, new URL(name, dir)));
+      expect(relative(fileURLToPath(new URL('..', import.meta.url)), resolved), name).toBe('docs/scenario.schema.json');
+    }
+  });
+
   it('has a semver version', () => {
     expect(manifest.version).toMatch(semver);
+  });
+});
+
+describe('typedoc.json', () => {
+  const typedoc = JSON.parse(read('typedoc.json')) as { entryPoints: string[]; externalSymbolLinkMappings?: Record<string, Record<string, string>> };
+  const sources = Object.values(configs.map((config) => config.entry).find((entry) => isEntryMap(entry) && 'index' in entry) as Record<string, string>);
+
+  it('documents every library entry point, and only those', () => {
+    expect([...typedoc.entryPoints].sort()).toEqual([...sources].sort());
+  });
+
+  it('maps no symbol to a dead "#" link', () => {
+    const mapped = Object.values(typedoc.externalSymbolLinkMappings ?? {}).flatMap((symbols) => Object.entries(symbols));
+    expect(mapped.filter(([, target]) => target === '#')).toEqual([]);
+  });
+
+  it.each(sources)('%s names its module by the import path of its entry', (source) => {
+    const entry = Object.entries(configs.map((config) => config.entry).find((e) => isEntryMap(e) && 'index' in e) as Record<string, string>).find(([, file]) => file === source)![0];
+    const name = entry === 'index' ? 'permit-lifecycles' : `permit-lifecycles/${entry.replace(/^procedures\//, '')}`;
+    expect(read(source)).toMatch(new RegExp(`^ \\* @module ${name.replace(/\//g, '\\/')}$`, 'm'));
   });
 });
 

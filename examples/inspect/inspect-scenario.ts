@@ -7,7 +7,7 @@
 import { createInspector, type StatelyInspectionEvent } from '@statelyai/inspect';
 import WebSocket from 'ws';
 import { createActor } from 'xstate';
-import { applyWithSteps, createCase, getProcedure, inspectorSanitizers, statePath, type Scenario } from '../../src';
+import { applyWithSteps, createCase, getProcedure, inspectorSanitizers, statePath, type Scenario } from 'permit-lifecycles';
 
 /**
  * What {@link inspectScenario} did.

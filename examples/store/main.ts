@@ -17,8 +17,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addDays, isoDateSchema, runScenario, statePath, type IsoDate } from '../../src';
-import { openPgliteCaseStore, sweepDue, type CaseStore } from '../../src/store/pglite';
+import { addDays, isoDateSchema, runScenario, statePath, type IsoDate } from 'permit-lifecycles';
+import { openPgliteCaseStore, sweepDue, type CaseStore } from 'permit-lifecycles/store/pglite';
 
 interface Options {
   at: IsoDate | null;

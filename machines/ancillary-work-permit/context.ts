@@ -13,6 +13,7 @@ import type { AncillaryWorkPermitFacts } from './facts';
  * ```ts
  * const pending: PendingRenewal = { appliedOn: '2027-02-01', workProof: 'wholeValidity', receivesUnemploymentBenefits: false };
  * ```
+ * @category Procedures
  */
 export interface PendingRenewal {
   appliedOn: IsoDate;
@@ -27,6 +28,7 @@ export interface PendingRenewal {
  * ```ts
  * const renewed = (context: AncillaryWorkPermitContext) => context.renewals > 0;
  * ```
+ * @category Procedures
  */
 export interface AncillaryWorkPermitContext extends CaseContext<AncillaryWorkPermitFacts> {
   /** Last day of the "private reasons" residence permit as currently known: from the facts, then from later events. */

@@ -14,6 +14,7 @@ const file = '002_023e4c502a131ddc.txt' as const;
  * ```ts
  * ancillaryWorkPermitDeadlines.decision.kind; // 'decisionPeriod'
  * ```
+ * @category Procedures
  */
 export const ancillaryWorkPermitDeadlines = {
   residencePermitExpiry: {

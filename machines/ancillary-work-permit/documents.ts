@@ -24,6 +24,7 @@ const residencePermitValidSection = 'Documents to be attached if the work permit
  * needsCriminalRecordExtract(undefined, '2027-01-01'); // true
  * needsCriminalRecordExtract('2010-06-01', '2027-01-01'); // false
  * ```
+ * @category Procedures
  */
 export function needsCriminalRecordExtract(birthDate: IsoDate | undefined, on: IsoDate): boolean {
   try {
@@ -47,6 +48,7 @@ const passportCopy = (section: string) => ({
  * ```ts
  * ancillaryWorkPermitDocuments.workPermitApplication.items.map((item) => item.id);
  * ```
+ * @category Procedures
  */
 export const ancillaryWorkPermitDocuments = {
   workPermitApplication: {
@@ -152,6 +154,7 @@ export const ancillaryWorkPermitDocuments = {
  * ```ts
  * ancillaryWorkPermitDocumentIds.includes('resourcesProof'); // true
  * ```
+ * @category Procedures
  */
 export const ancillaryWorkPermitDocumentIds = [
   ...new Set(Object.values(ancillaryWorkPermitDocuments).flatMap((step) => step.items.map((item) => item.id))),

@@ -19,6 +19,7 @@ const sectorSchema = shortTextSchema;
  * ```ts
  * workProofSchema.parse('partOfValidity');
  * ```
+ * @category Procedures
  */
 export const workProofSchema = z.enum(['wholeValidity', 'partOfValidity', 'none']);
 
@@ -29,6 +30,7 @@ export const workProofSchema = z.enum(['wholeValidity', 'partOfValidity', 'none'
  * ```ts
  * const proof: WorkProof = 'wholeValidity';
  * ```
+ * @category Procedures
  */
 export type WorkProof = z.output<typeof workProofSchema>;
 
@@ -41,6 +43,7 @@ export type WorkProof = z.output<typeof workProofSchema>;
  * ```ts
  * ancillaryWorkPermitEventSchema.parse({ type: 'vacancy.declared', at: '2026-01-12' });
  * ```
+ * @category Procedures
  */
 export const ancillaryWorkPermitEventSchema = z.discriminatedUnion('type', [
   clockAdvancedEvent,
@@ -84,5 +87,6 @@ export const ancillaryWorkPermitEventSchema = z.discriminatedUnion('type', [
  * ```ts
  * const event: AncillaryWorkPermitEvent = { type: 'biometrics.taken', at: '2026-04-02' };
  * ```
+ * @category Procedures
  */
 export type AncillaryWorkPermitEvent = z.output<typeof ancillaryWorkPermitEventSchema>;

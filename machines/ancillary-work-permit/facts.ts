@@ -14,6 +14,7 @@ import { personSchema } from '../../src/case/person';
  * ```ts
  * ancillaryWorkPermitFactsSchema.parse({ residencePermitValidUntil: '2027-09-30' });
  * ```
+ * @category Procedures
  */
 export const ancillaryWorkPermitFactsSchema = z.strictObject({
   /** Personal data: kept only for the host's display (and the age checks of the checklists). */
@@ -41,5 +42,6 @@ export const ancillaryWorkPermitFactsSchema = z.strictObject({
  * ```ts
  * const facts: AncillaryWorkPermitFacts = ancillaryWorkPermitFactsSchema.parse({ residencePermitValidUntil: '2027-09-30' });
  * ```
+ * @category Procedures
  */
 export type AncillaryWorkPermitFacts = z.output<typeof ancillaryWorkPermitFactsSchema>;

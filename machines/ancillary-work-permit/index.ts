@@ -1,6 +1,18 @@
 /**
  * The ancillary work permit procedure object: machine, schemas, checklists,
  * deadlines and graph-walk variants, as the kernel expects them.
+ *
+ * Entry point `permit-lifecycles/ancillary-work-permit`: register it on the core to use it
+ * without the other procedures.
+ *
+ * ```ts
+ * import { registerProcedures } from 'permit-lifecycles/core';
+ * import { ancillaryWorkPermit } from 'permit-lifecycles/ancillary-work-permit';
+ *
+ * registerProcedures(ancillaryWorkPermit);
+ * ```
+ *
+ * @module permit-lifecycles/ancillary-work-permit
  */
 import type { Procedure } from '../../src/case/types';
 import { ancillaryWorkPermitDeadlines } from './deadlines';
@@ -29,6 +41,7 @@ export { cappedValidity, expiresWithResidencePermit, firstValidity, isLimitedRen
  * import { ancillaryWorkPermit, createCase } from 'permit-lifecycles';
  * const opened = createCase(ancillaryWorkPermit, { at: '2026-01-12', facts: { residencePermitValidUntil: '2027-09-30' } });
  * ```
+ * @category Procedures
  */
 export const ancillaryWorkPermit = {
   id: 'ancillaryWorkPermit',

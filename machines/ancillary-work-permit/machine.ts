@@ -265,6 +265,7 @@ const decisionStates = decisionPeriod({
  * actor.start();
  * actor.send({ type: 'vacancy.declared', at: '2026-01-12' });
  * ```
+ * @category Procedures
  */
 export const ancillaryWorkPermitMachine = setup({
   types: {

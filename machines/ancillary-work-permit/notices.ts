@@ -23,6 +23,7 @@ const yearsLater = rememberedShift(addYears);
  * ```ts
  * ancillaryWorkPermitNotices(someCase.context, '2026-03-01').map((notice) => notice.code);
  * ```
+ * @category Procedures
  */
 export function ancillaryWorkPermitNotices(base: CaseContext, at: IsoDate): Notice[] {
   try {

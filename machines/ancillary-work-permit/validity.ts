@@ -18,6 +18,7 @@ import { refusedArguments } from '../../src/guard';
  * maxValidityYears({ renewal: false, limited: false }); // 1
  * maxValidityYears({ renewal: true, limited: false }); // 3
  * ```
+ * @category Procedures
  */
 export function maxValidityYears(kind: { renewal: boolean; limited: boolean }): number {
   try {
@@ -36,6 +37,7 @@ export function maxValidityYears(kind: { renewal: boolean; limited: boolean }): 
  * ```ts
  * isLimitedRenewal({ workProof: 'partOfValidity', receivesUnemploymentBenefits: false }); // true
  * ```
+ * @category Procedures
  */
 export function isLimitedRenewal(renewal: Pick<PendingRenewal, 'workProof' | 'receivesUnemploymentBenefits'>): boolean {
   try {
@@ -53,6 +55,7 @@ export function isLimitedRenewal(renewal: Pick<PendingRenewal, 'workProof' | 're
  * ```ts
  * cappedValidity('2026-03-20', 1, '2026-12-31'); // { from: '2026-03-20', to: '2026-12-31' }
  * ```
+ * @category Procedures
  */
 export function cappedValidity(from: IsoDate, years: number, residencePermitValidUntil: IsoDate, decidedUntil?: IsoDate): DatePeriod | null {
   try {
@@ -71,6 +74,7 @@ export function cappedValidity(from: IsoDate, years: number, residencePermitVali
  * ```ts
  * firstValidity({ residencePermitValidUntil: '2030-01-01' }, '2026-03-20'); // { from: '2026-03-20', to: '2027-03-19' }
  * ```
+ * @category Procedures
  */
 export function firstValidity(context: Pick<AncillaryWorkPermitContext, 'residencePermitValidUntil'>, at: IsoDate, decidedUntil?: IsoDate): DatePeriod | null {
   try {
@@ -90,6 +94,7 @@ export function firstValidity(context: Pick<AncillaryWorkPermitContext, 'residen
  * ```ts
  * renewalValidity(context, { at: '2027-03-01' })?.validity;
  * ```
+ * @category Procedures
  */
 export function renewalValidity(
   context: Pick<AncillaryWorkPermitContext, 'validity' | 'pendingRenewal' | 'residencePermitValidUntil'>,
@@ -116,6 +121,7 @@ export function renewalValidity(
  * ```ts
  * expiresWithResidencePermit({ validity: { from: '2026-03-20', to: '2026-12-31' }, residencePermitValidUntil: '2026-12-31' }); // true
  * ```
+ * @category Procedures
  */
 export function expiresWithResidencePermit(context: Pick<AncillaryWorkPermitContext, 'validity' | 'residencePermitValidUntil'>): boolean {
   try {

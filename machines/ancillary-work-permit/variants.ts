@@ -23,6 +23,7 @@ const completeRenewal = idsOf(ancillaryWorkPermitDocuments.renewalWithResidenceP
  * ```ts
  * ancillaryWorkPermitEventVariants(someCase.context).map((event) => event.type);
  * ```
+ * @category Procedures
  */
 export function ancillaryWorkPermitEventVariants(base: CaseContext): AncillaryWorkPermitEvent[] {
   const context = base as AncillaryWorkPermitContext;
@@ -71,6 +72,7 @@ export function ancillaryWorkPermitEventVariants(base: CaseContext): AncillaryWo
  * ```ts
  * ancillaryWorkPermitPathFlags(someCase.context);
  * ```
+ * @category Procedures
  */
 export function ancillaryWorkPermitPathFlags(base: CaseContext): Record<string, boolean | number | string> {
   const context = base as AncillaryWorkPermitContext;
@@ -94,6 +96,7 @@ export function ancillaryWorkPermitPathFlags(base: CaseContext): Record<string, 
  * ```ts
  * ancillaryWorkPermitInvariants(someCase.context); // []
  * ```
+ * @category Procedures
  */
 export function ancillaryWorkPermitInvariants(base: CaseContext): string[] {
   const context = base as AncillaryWorkPermitContext;

@@ -13,6 +13,7 @@ import type { CrossBorderFamilyExemptionFacts } from './facts';
  * ```ts
  * const granted = (context: CrossBorderFamilyExemptionContext) => context.grantedOn !== null;
  * ```
+ * @category Procedures
  */
 export interface CrossBorderFamilyExemptionContext extends CaseContext<CrossBorderFamilyExemptionFacts> {
   vacancyDeclaredOn: IsoDate | null;

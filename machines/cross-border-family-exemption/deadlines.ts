@@ -11,6 +11,7 @@ import { crossBorderFamilyExemptionLaw as law } from '../../src/law';
  * ```ts
  * crossBorderFamilyExemptionDeadlines.decision.kind; // 'decisionPeriod'
  * ```
+ * @category Procedures
  */
 export const crossBorderFamilyExemptionDeadlines = {
   decision: {

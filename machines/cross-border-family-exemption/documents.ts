@@ -15,6 +15,7 @@ const section = 'Application for a work permit exemption';
  * ```ts
  * crossBorderFamilyExemptionDocuments.exemptionApplication.items.map((item) => item.id);
  * ```
+ * @category Procedures
  */
 export const crossBorderFamilyExemptionDocuments = {
   exemptionApplication: {
@@ -78,6 +79,7 @@ export const crossBorderFamilyExemptionDocuments = {
  * ```ts
  * crossBorderFamilyExemptionDocumentIds.includes('familyRelationshipProof'); // true
  * ```
+ * @category Procedures
  */
 export const crossBorderFamilyExemptionDocumentIds = [
   ...new Set(Object.values(crossBorderFamilyExemptionDocuments).flatMap((step) => step.items.map((item) => item.id))),

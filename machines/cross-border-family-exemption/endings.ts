@@ -15,6 +15,7 @@ const whoIsConcerned = 'Who is concerned';
  * ```ts
  * crossBorderExemptionEndings.euCitizenEmploymentEnded.event; // 'euCitizenEmployment.ended'
  * ```
+ * @category Procedures
  */
 export const crossBorderExemptionEndings = {
   euCitizenEmploymentEnded: {
@@ -56,6 +57,7 @@ export const crossBorderExemptionEndings = {
  * ```ts
  * const ending: CrossBorderExemptionEndingId = 'familyMovedToLuxembourg';
  * ```
+ * @category Procedures
  */
 export type CrossBorderExemptionEndingId = keyof typeof crossBorderExemptionEndings;
 
@@ -66,6 +68,7 @@ export type CrossBorderExemptionEndingId = keyof typeof crossBorderExemptionEndi
  * ```ts
  * type Ending = CrossBorderExemptionEndingEvent; // 'euCitizenEmployment.ended' | ...
  * ```
+ * @category Procedures
  */
 export type CrossBorderExemptionEndingEvent = (typeof crossBorderExemptionEndings)[CrossBorderExemptionEndingId]['event'];
 
@@ -76,6 +79,7 @@ export type CrossBorderExemptionEndingEvent = (typeof crossBorderExemptionEnding
  * ```ts
  * endingOfEvent('family.movedToLuxembourg'); // 'familyMovedToLuxembourg'
  * ```
+ * @category Procedures
  */
 export function endingOfEvent(type: string): CrossBorderExemptionEndingId | null {
   for (const [id, ending] of Object.entries(crossBorderExemptionEndings)) {

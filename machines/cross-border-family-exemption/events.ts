@@ -12,6 +12,7 @@ import { crossBorderFamilyExemptionDocumentIds } from './documents';
  * ```ts
  * crossBorderFamilyExemptionEventSchema.parse({ type: 'vacancy.declared', at: '2026-01-05' });
  * ```
+ * @category Procedures
  */
 export const crossBorderFamilyExemptionEventSchema = z.discriminatedUnion('type', [
   clockAdvancedEvent,
@@ -39,5 +40,6 @@ export const crossBorderFamilyExemptionEventSchema = z.discriminatedUnion('type'
  * ```ts
  * const event: CrossBorderFamilyExemptionEvent = { type: 'exemption.granted', at: '2026-04-01' };
  * ```
+ * @category Procedures
  */
 export type CrossBorderFamilyExemptionEvent = z.output<typeof crossBorderFamilyExemptionEventSchema>;

@@ -22,6 +22,7 @@ import { refusedArguments } from '../../src/guard';
  *   livesWithFamilyMemberInAnotherMemberState: true,
  * });
  * ```
+ * @category Procedures
  */
 export const crossBorderFamilyExemptionFactsSchema = z.strictObject({
   /** Personal data: kept only for the host's display. */
@@ -52,6 +53,7 @@ export const crossBorderFamilyExemptionFactsSchema = z.strictObject({
  *   livesWithFamilyMemberInAnotherMemberState: true,
  * });
  * ```
+ * @category Procedures
  */
 export type CrossBorderFamilyExemptionFacts = z.output<typeof crossBorderFamilyExemptionFactsSchema>;
 
@@ -71,6 +73,7 @@ export type CrossBorderFamilyExemptionFacts = z.output<typeof crossBorderFamilyE
  *   documentsInGermanFrenchOrEnglish: true,
  * }); // true
  * ```
+ * @category Procedures
  */
 export function meetsExemptionConditions(facts: CrossBorderFamilyExemptionFacts): boolean {
   try {

@@ -1,6 +1,18 @@
 /**
  * The cross-border family exemption procedure object: machine, schemas,
  * checklist, deadlines and graph-walk variants, as the kernel expects them.
+ *
+ * Entry point `permit-lifecycles/cross-border-family-exemption`: register it on the core to use it
+ * without the other procedures.
+ *
+ * ```ts
+ * import { registerProcedures } from 'permit-lifecycles/core';
+ * import { crossBorderFamilyExemption } from 'permit-lifecycles/cross-border-family-exemption';
+ *
+ * registerProcedures(crossBorderFamilyExemption);
+ * ```
+ *
+ * @module permit-lifecycles/cross-border-family-exemption
  */
 import type { Procedure } from '../../src/case/types';
 import { crossBorderFamilyExemptionDeadlines } from './deadlines';
@@ -44,6 +56,7 @@ const eligibleFacts = {
  *   livesWithFamilyMemberInAnotherMemberState: true,
  * } });
  * ```
+ * @category Procedures
  */
 export const crossBorderFamilyExemption = {
   id: 'crossBorderFamilyExemption',

@@ -153,6 +153,7 @@ const crossBorderDecision = {
  * actor.start();
  * actor.send({ type: 'vacancy.declared', at: '2026-01-05' });
  * ```
+ * @category Procedures
  */
 export const crossBorderFamilyExemptionMachine = setup({
   types: {

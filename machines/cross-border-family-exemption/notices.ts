@@ -16,6 +16,7 @@ const file = '003_07cc08630c496fa1.txt' as const;
  * ```ts
  * crossBorderFamilyExemptionNotices(someCase.context, '2026-03-01');
  * ```
+ * @category Procedures
  */
 export function crossBorderFamilyExemptionNotices(base: CaseContext, _at: IsoDate): Notice[] {
   const context = base as CrossBorderFamilyExemptionContext;

@@ -19,6 +19,7 @@ import { meetsExemptionConditions } from './facts';
  * ```ts
  * crossBorderFamilyExemptionEventVariants(someCase.context).map((event) => event.type);
  * ```
+ * @category Procedures
  */
 export function crossBorderFamilyExemptionEventVariants(base: CaseContext): CrossBorderFamilyExemptionEvent[] {
   const context = base as CrossBorderFamilyExemptionContext;
@@ -45,6 +46,7 @@ export function crossBorderFamilyExemptionEventVariants(base: CaseContext): Cros
  * ```ts
  * crossBorderFamilyExemptionPathFlags(someCase.context); // { qualifies: true, workStarted: false }
  * ```
+ * @category Procedures
  */
 export function crossBorderFamilyExemptionPathFlags(base: CaseContext): Record<string, boolean | number | string> {
   const context = base as CrossBorderFamilyExemptionContext;
@@ -61,6 +63,7 @@ export function crossBorderFamilyExemptionPathFlags(base: CaseContext): Record<s
  * ```ts
  * crossBorderFamilyExemptionInvariants(someCase.context); // []
  * ```
+ * @category Procedures
  */
 export function crossBorderFamilyExemptionInvariants(base: CaseContext): string[] {
   const context = base as CrossBorderFamilyExemptionContext;

@@ -13,6 +13,7 @@ import type { ProtectionAotEndingId, ProtectionWithdrawalGroundId } from './grou
  * ```ts
  * const earliest = (context: ProtectionApplicantWorkPermitContext) => context.earliestApplicationOn;
  * ```
+ * @category Procedures
  */
 export interface ProtectionApplicantWorkPermitContext extends CaseContext<ProtectionApplicantWorkPermitFacts> {
   /** The day the protection application was submitted (a fact, or the opening day). */

@@ -12,6 +12,7 @@ import { protectionApplicantWorkPermitLaw as law } from '../../src/law';
  * ```ts
  * protectionApplicantWorkPermitDeadlines.validityEnd.kind; // 'expiry'
  * ```
+ * @category Procedures
  */
 export const protectionApplicantWorkPermitDeadlines = {
   waitingPeriod: {

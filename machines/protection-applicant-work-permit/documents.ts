@@ -16,6 +16,7 @@ const section = 'Temporary work permit application';
  * ```ts
  * protectionApplicantWorkPermitDocuments.aotApplication.items.map((item) => item.id);
  * ```
+ * @category Procedures
  */
 export const protectionApplicantWorkPermitDocuments = {
   aotApplication: {
@@ -62,6 +63,7 @@ export const protectionApplicantWorkPermitDocuments = {
  * ```ts
  * protectionApplicantWorkPermitDocumentIds.includes('curriculumVitae'); // true
  * ```
+ * @category Procedures
  */
 export const protectionApplicantWorkPermitDocumentIds = [
   ...new Set(Object.values(protectionApplicantWorkPermitDocuments).flatMap((step) => step.items.map((item) => item.id))),

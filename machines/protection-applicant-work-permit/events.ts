@@ -16,6 +16,7 @@ const profession = shortTextSchema;
  * ```ts
  * protectionApplicantWorkPermitEventSchema.parse({ type: 'vacancy.declared', at: '2026-07-01' });
  * ```
+ * @category Procedures
  */
 export const protectionApplicantWorkPermitEventSchema = z.discriminatedUnion('type', [
   clockAdvancedEvent,
@@ -45,5 +46,6 @@ export const protectionApplicantWorkPermitEventSchema = z.discriminatedUnion('ty
  * ```ts
  * const event: ProtectionApplicantWorkPermitEvent = { type: 'permit.granted', at: '2026-08-01' };
  * ```
+ * @category Procedures
  */
 export type ProtectionApplicantWorkPermitEvent = z.output<typeof protectionApplicantWorkPermitEventSchema>;

@@ -14,6 +14,7 @@ import { personSchema } from '../../src/case/person';
  * ```ts
  * protectionApplicantWorkPermitFactsSchema.parse({ protectionApplicationSubmittedOn: '2025-11-30' });
  * ```
+ * @category Procedures
  */
 export const protectionApplicantWorkPermitFactsSchema = z.strictObject({
   /** Personal data: kept only for the host's display. */
@@ -38,5 +39,6 @@ export const protectionApplicantWorkPermitFactsSchema = z.strictObject({
  * ```ts
  * const facts: ProtectionApplicantWorkPermitFacts = protectionApplicantWorkPermitFactsSchema.parse({});
  * ```
+ * @category Procedures
  */
 export type ProtectionApplicantWorkPermitFacts = z.output<typeof protectionApplicantWorkPermitFactsSchema>;

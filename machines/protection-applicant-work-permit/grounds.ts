@@ -14,6 +14,7 @@ const section = 'Permit validity and renewal';
  * ```ts
  * protectionWithdrawalGrounds.fraud.label;
  * ```
+ * @category Procedures
  */
 export const protectionWithdrawalGrounds = {
   differentProfession: {
@@ -33,6 +34,7 @@ export const protectionWithdrawalGrounds = {
  * ```ts
  * const ground: ProtectionWithdrawalGroundId = 'differentProfession';
  * ```
+ * @category Procedures
  */
 export type ProtectionWithdrawalGroundId = keyof typeof protectionWithdrawalGrounds;
 
@@ -43,6 +45,7 @@ export type ProtectionWithdrawalGroundId = keyof typeof protectionWithdrawalGrou
  * ```ts
  * protectionWithdrawalGroundIds; // ['differentProfession', 'fraud']
  * ```
+ * @category Procedures
  */
 export const protectionWithdrawalGroundIds = Object.keys(protectionWithdrawalGrounds) as [ProtectionWithdrawalGroundId, ...ProtectionWithdrawalGroundId[]];
 
@@ -53,6 +56,7 @@ export const protectionWithdrawalGroundIds = Object.keys(protectionWithdrawalGro
  * ```ts
  * protectionAotEndings.expired.label; // 'The permit expired'
  * ```
+ * @category Procedures
  */
 export const protectionAotEndings = {
   expired: { label: 'The permit expired', source: { file, section, quote: 'when it expires' } },
@@ -78,5 +82,6 @@ export const protectionAotEndings = {
  * ```ts
  * const ending: ProtectionAotEndingId = 'expired';
  * ```
+ * @category Procedures
  */
 export type ProtectionAotEndingId = keyof typeof protectionAotEndings;

@@ -1,6 +1,18 @@
 /**
  * The AOT procedure object for applicants for international protection:
  * machine, schemas, checklists, deadlines and graph-walk variants.
+ *
+ * Entry point `permit-lifecycles/protection-applicant-work-permit`: register it on the core to use it
+ * without the other procedures.
+ *
+ * ```ts
+ * import { registerProcedures } from 'permit-lifecycles/core';
+ * import { protectionApplicantWorkPermit } from 'permit-lifecycles/protection-applicant-work-permit';
+ *
+ * registerProcedures(protectionApplicantWorkPermit);
+ * ```
+ *
+ * @module permit-lifecycles/protection-applicant-work-permit
  */
 import type { Procedure } from '../../src/case/types';
 import { protectionApplicantWorkPermitDeadlines } from './deadlines';
@@ -42,6 +54,7 @@ export { earliestAotApplicationOn } from './waiting-period';
  *   facts: { protectionApplicationSubmittedOn: '2025-12-01' },
  * });
  * ```
+ * @category Procedures
  */
 export const protectionApplicantWorkPermit = {
   id: 'protectionApplicantWorkPermit',

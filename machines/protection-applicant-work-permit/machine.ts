@@ -176,6 +176,7 @@ const preparation = {
  * actor.start();
  * actor.send({ type: 'vacancy.declared', at: '2026-01-05' });
  * ```
+ * @category Procedures
  */
 export const protectionApplicantWorkPermitMachine = setup({
   types: {

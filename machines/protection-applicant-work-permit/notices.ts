@@ -17,6 +17,7 @@ const intro = 'Work for applicants for international protection';
  * ```ts
  * protectionApplicantWorkPermitNotices(someCase.context, '2026-09-01');
  * ```
+ * @category Procedures
  */
 export function protectionApplicantWorkPermitNotices(base: CaseContext, _at: IsoDate): Notice[] {
   const context = base as ProtectionApplicantWorkPermitContext;

@@ -20,6 +20,7 @@ const completeApplication = protectionApplicantWorkPermitDocuments.aotApplicatio
  * ```ts
  * protectionApplicantWorkPermitEventVariants(someCase.context).map((event) => event.type);
  * ```
+ * @category Procedures
  */
 export function protectionApplicantWorkPermitEventVariants(base: CaseContext): ProtectionApplicantWorkPermitEvent[] {
   const context = base as ProtectionApplicantWorkPermitContext;
@@ -58,6 +59,7 @@ export function protectionApplicantWorkPermitEventVariants(base: CaseContext): P
  * ```ts
  * protectionApplicantWorkPermitPathFlags(someCase.context);
  * ```
+ * @category Procedures
  */
 export function protectionApplicantWorkPermitPathFlags(base: CaseContext): Record<string, boolean | number | string> {
   const context = base as ProtectionApplicantWorkPermitContext;
@@ -79,6 +81,7 @@ export function protectionApplicantWorkPermitPathFlags(base: CaseContext): Recor
  * ```ts
  * protectionApplicantWorkPermitInvariants(someCase.context); // []
  * ```
+ * @category Procedures
  */
 export function protectionApplicantWorkPermitInvariants(base: CaseContext): string[] {
   const context = base as ProtectionApplicantWorkPermitContext;

@@ -17,6 +17,7 @@ import { refusedArguments } from '../../src/guard';
  * earliestAotApplicationOn('2025-08-31'); // '2026-02-28'
  * earliestAotApplicationOn('2999-12-31'); // null
  * ```
+ * @category Procedures
  */
 export function earliestAotApplicationOn(protectionAppliedOn: IsoDate): IsoDate | null {
   try {

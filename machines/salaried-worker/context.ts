@@ -13,6 +13,7 @@ import type { SalariedWorkerFacts } from './facts';
  * ```ts
  * const first: SalariedPermit = { from: '2026-06-02', to: '2027-06-01', withoutWork: false };
  * ```
+ * @category Procedures
  */
 export interface SalariedPermit {
   from: IsoDate;
@@ -27,6 +28,7 @@ export interface SalariedPermit {
  * ```ts
  * const renewed = (context: SalariedWorkerContext) => context.permits.length > 1;
  * ```
+ * @category Procedures
  */
 export interface SalariedWorkerContext extends CaseContext<SalariedWorkerFacts> {
   /** The employer named in the application, then the one the worker last started with. */

@@ -14,6 +14,7 @@ import { salariedWorkerLaw as law } from '../../src/law';
  * ```ts
  * salariedWorkerDeadlines.employerNotification.actor; // 'employer'
  * ```
+ * @category Procedures
  */
 export const salariedWorkerDeadlines = {
   labourMarketTest: {

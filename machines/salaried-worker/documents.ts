@@ -18,6 +18,7 @@ const renewalSection = 'Conditions for renewal';
  * ```ts
  * salariedWorkerDocuments.temporaryAuthorisationApplication.items.map((item) => item.id);
  * ```
+ * @category Procedures
  */
 export const salariedWorkerDocuments = {
   temporaryAuthorisationApplication: {
@@ -82,6 +83,7 @@ export const salariedWorkerDocuments = {
  * ```ts
  * salariedWorkerDocumentIds.includes('birthCertificate'); // true
  * ```
+ * @category Procedures
  */
 export const salariedWorkerDocumentIds = [
   ...new Set(Object.values(salariedWorkerDocuments).flatMap((step) => step.items.map((item) => item.id))),

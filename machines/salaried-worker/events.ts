@@ -20,6 +20,7 @@ const label = shortTextSchema;
  * ```ts
  * salariedWorkerEventSchema.parse({ type: 'vacancy.declared', at: '2026-01-05' });
  * ```
+ * @category Procedures
  */
 export const salariedWorkerEventSchema = z.discriminatedUnion('type', [
   clockAdvancedEvent,
@@ -73,5 +74,6 @@ export const salariedWorkerEventSchema = z.discriminatedUnion('type', [
  * ```ts
  * const event: SalariedWorkerEvent = { type: 'arrival.declared', at: '2026-05-04' };
  * ```
+ * @category Procedures
  */
 export type SalariedWorkerEvent = z.output<typeof salariedWorkerEventSchema>;

@@ -12,6 +12,7 @@ import { personSchema } from '../../src/case/person';
  * ```ts
  * salariedWorkerFactsSchema.parse({ visaRequired: false });
  * ```
+ * @category Procedures
  */
 export const salariedWorkerFactsSchema = z.strictObject({
   /** Personal data: kept only for the host's display. */
@@ -33,5 +34,6 @@ export const salariedWorkerFactsSchema = z.strictObject({
  * ```ts
  * const facts: SalariedWorkerFacts = salariedWorkerFactsSchema.parse({});
  * ```
+ * @category Procedures
  */
 export type SalariedWorkerFacts = z.output<typeof salariedWorkerFactsSchema>;

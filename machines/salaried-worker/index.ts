@@ -1,6 +1,18 @@
 /**
  * The salaried-worker procedure object: machine, schemas, checklists,
  * deadlines and graph-walk variants, as the kernel expects them.
+ *
+ * Entry point `permit-lifecycles/salaried-worker`: register it on the core to use it
+ * without the other procedures.
+ *
+ * ```ts
+ * import { registerProcedures } from 'permit-lifecycles/core';
+ * import { salariedWorker } from 'permit-lifecycles/salaried-worker';
+ *
+ * registerProcedures(salariedWorker);
+ * ```
+ *
+ * @module permit-lifecycles/salaried-worker
  */
 import type { Procedure } from '../../src/case/types';
 import { salariedWorkerDeadlines } from './deadlines';
@@ -28,6 +40,7 @@ export { firstPermitLongestEnd, renewalWithoutWorkLongestEnd } from './validity'
  * import { salariedWorker, createCase } from 'permit-lifecycles';
  * const opened = createCase(salariedWorker, { at: '2026-01-05', facts: { visaRequired: true } });
  * ```
+ * @category Procedures
  */
 export const salariedWorker = {
   id: 'salariedWorker',

@@ -281,6 +281,7 @@ function isConsistentRenewal(context: SalariedWorkerContext, event: SalariedWork
  * actor.start();
  * actor.send({ type: 'vacancy.declared', at: '2026-01-05' });
  * ```
+ * @category Procedures
  */
 export const salariedWorkerMachine = setup({
   types: {

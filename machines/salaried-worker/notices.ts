@@ -22,6 +22,7 @@ const yearsLater = rememberedShift(addYears);
  * ```ts
  * longTermResidenceEligibleFrom({ legalResidenceSince: '2026-06-02' }); // '2031-06-02'
  * ```
+ * @category Procedures
  */
 export function longTermResidenceEligibleFrom(context: Pick<SalariedWorkerContext, 'legalResidenceSince'>): IsoDate | null {
   try {
@@ -38,6 +39,7 @@ export function longTermResidenceEligibleFrom(context: Pick<SalariedWorkerContex
  * ```ts
  * salariedWorkerNotices(someCase.context, '2031-07-01').map((notice) => notice.code); // ['longTermResidenceEligible']
  * ```
+ * @category Procedures
  */
 export function salariedWorkerNotices(base: CaseContext, at: IsoDate): Notice[] {
   try {

@@ -15,6 +15,7 @@ import { refusedArguments } from '../../src/guard';
  * ```ts
  * firstPermitLongestEnd({ longTermResidentInAnotherMemberState: false }, '2026-06-02'); // '2027-06-01'
  * ```
+ * @category Procedures
  */
 export function firstPermitLongestEnd(facts: Pick<SalariedWorkerFacts, 'longTermResidentInAnotherMemberState'>, from: IsoDate): IsoDate {
   try {
@@ -33,6 +34,7 @@ export function firstPermitLongestEnd(facts: Pick<SalariedWorkerFacts, 'longTerm
  * ```ts
  * renewalWithoutWorkLongestEnd('2027-06-02'); // '2028-06-01'
  * ```
+ * @category Procedures
  */
 export function renewalWithoutWorkLongestEnd(from: IsoDate): IsoDate {
   try {

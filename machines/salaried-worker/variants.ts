@@ -21,6 +21,7 @@ const completeRenewal = ids('renewalApplication');
  * ```ts
  * salariedWorkerEventVariants(someCase.context).map((event) => event.type);
  * ```
+ * @category Procedures
  */
 export function salariedWorkerEventVariants(base: CaseContext): SalariedWorkerEvent[] {
   const context = base as SalariedWorkerContext;
@@ -84,6 +85,7 @@ export function salariedWorkerEventVariants(base: CaseContext): SalariedWorkerEv
  * ```ts
  * salariedWorkerPathFlags(someCase.context);
  * ```
+ * @category Procedures
  */
 export function salariedWorkerPathFlags(base: CaseContext): Record<string, boolean | number | string> {
   const context = base as SalariedWorkerContext;
@@ -108,6 +110,7 @@ export function salariedWorkerPathFlags(base: CaseContext): Record<string, boole
  * ```ts
  * salariedWorkerInvariants(someCase.context); // []
  * ```
+ * @category Procedures
  */
 export function salariedWorkerInvariants(base: CaseContext): string[] {
   const context = base as SalariedWorkerContext;

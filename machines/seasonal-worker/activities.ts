@@ -13,6 +13,7 @@ const file = '004_b06c98a76d7eb733.txt' as const;
  * ```ts
  * seasonalActivities.harvesting.label; // 'Harvesting (including grape harvesting)'
  * ```
+ * @category Procedures
  */
 export const seasonalActivities = {
   harvesting: {
@@ -52,6 +53,7 @@ export const seasonalActivities = {
  * ```ts
  * const activity: SeasonalActivityId = 'harvesting';
  * ```
+ * @category Procedures
  */
 export type SeasonalActivityId = keyof typeof seasonalActivities;
 
@@ -62,6 +64,7 @@ export type SeasonalActivityId = keyof typeof seasonalActivities;
  * ```ts
  * seasonalActivityIds.includes('harvesting'); // true
  * ```
+ * @category Procedures
  */
 export const seasonalActivityIds = Object.keys(seasonalActivities) as [SeasonalActivityId, ...SeasonalActivityId[]];
 
@@ -72,6 +75,7 @@ export const seasonalActivityIds = Object.keys(seasonalActivities) as [SeasonalA
  * ```ts
  * revocationGrounds.employerBankruptOrInactive.label;
  * ```
+ * @category Procedures
  */
 export const revocationGrounds = {
   employerSanctionedForIllegalEmployment: {
@@ -103,6 +107,7 @@ export const revocationGrounds = {
  * ```ts
  * const ground: RevocationGroundId = 'employerBankruptOrInactive';
  * ```
+ * @category Procedures
  */
 export type RevocationGroundId = keyof typeof revocationGrounds;
 
@@ -113,5 +118,6 @@ export type RevocationGroundId = keyof typeof revocationGrounds;
  * ```ts
  * revocationGroundIds.length; // 5
  * ```
+ * @category Procedures
  */
 export const revocationGroundIds = Object.keys(revocationGrounds) as [RevocationGroundId, ...RevocationGroundId[]];

@@ -13,6 +13,7 @@ import type { SeasonalWorkerFacts } from './facts';
  * ```ts
  * const renewals = (context: SeasonalWorkerContext) => context.renewals;
  * ```
+ * @category Procedures
  */
 export interface SeasonalWorkerContext extends CaseContext<SeasonalWorkerFacts> {
   activity: SeasonalActivityId | null;

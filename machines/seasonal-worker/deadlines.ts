@@ -12,6 +12,7 @@ import { seasonalWorkerLaw as law } from '../../src/law';
  * ```ts
  * seasonalWorkerDeadlines.arrivalDeclaration.actor; // 'applicant'
  * ```
+ * @category Procedures
  */
 export const seasonalWorkerDeadlines = {
   labourMarketTest: {

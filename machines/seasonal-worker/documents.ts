@@ -38,6 +38,7 @@ const feeLabel = `Proof of payment of the EUR ${law.seasonalResidencePermitFeeEu
  * ```ts
  * seasonalWorkerDocuments.temporaryAuthorisationApplication.items.map((item) => item.id);
  * ```
+ * @category Procedures
  */
 export const seasonalWorkerDocuments = {
   temporaryAuthorisationApplication: {
@@ -149,6 +150,7 @@ export const seasonalWorkerDocuments = {
  * ```ts
  * seasonalWorkerDocumentIds.includes('passportCopy'); // true
  * ```
+ * @category Procedures
  */
 export const seasonalWorkerDocumentIds = [
   ...new Set(Object.values(seasonalWorkerDocuments).flatMap((step) => step.items.map((item) => item.id))),

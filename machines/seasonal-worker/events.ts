@@ -19,6 +19,7 @@ const passportExpiry = isoDateSchema.optional();
  * ```ts
  * seasonalWorkerEventSchema.parse({ type: 'vacancy.declared', at: '2026-01-05' });
  * ```
+ * @category Procedures
  */
 export const seasonalWorkerEventSchema = z.discriminatedUnion('type', [
   clockAdvancedEvent,
@@ -66,5 +67,6 @@ export const seasonalWorkerEventSchema = z.discriminatedUnion('type', [
  * ```ts
  * const event: SeasonalWorkerEvent = { type: 'arrival.declared', at: '2026-05-04' };
  * ```
+ * @category Procedures
  */
 export type SeasonalWorkerEvent = z.output<typeof seasonalWorkerEventSchema>;

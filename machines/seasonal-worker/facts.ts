@@ -20,6 +20,7 @@ const earlierStaySchema = z
  * ```ts
  * seasonalWorkerFactsSchema.parse({ visaRequired: false, earlierSeasonalStays: [{ from: '2025-10-01', to: '2025-12-31' }] });
  * ```
+ * @category Procedures
  */
 export const seasonalWorkerFactsSchema = z.strictObject({
   /** Personal data: kept only for the host's display, removed by `redactCase`. */
@@ -59,6 +60,7 @@ export const seasonalWorkerFactsSchema = z.strictObject({
  * ```ts
  * const facts: SeasonalWorkerFacts = seasonalWorkerFactsSchema.parse({});
  * ```
+ * @category Procedures
  */
 export type SeasonalWorkerFacts = z.output<typeof seasonalWorkerFactsSchema>;
 

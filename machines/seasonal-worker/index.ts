@@ -1,6 +1,18 @@
 /**
  * The seasonal-worker procedure object: machine, schemas, checklists,
  * deadlines and graph-walk variants, as the kernel expects them.
+ *
+ * Entry point `permit-lifecycles/seasonal-worker`: register it on the core to use it
+ * without the other procedures.
+ *
+ * ```ts
+ * import { registerProcedures } from 'permit-lifecycles/core';
+ * import { seasonalWorker } from 'permit-lifecycles/seasonal-worker';
+ *
+ * registerProcedures(seasonalWorker);
+ * ```
+ *
+ * @module permit-lifecycles/seasonal-worker
  */
 import type { Procedure } from '../../src/case/types';
 import { seasonalWorkerDeadlines } from './deadlines';
@@ -28,6 +40,7 @@ export { seasonalWorkerMachine } from './machine';
  * import { seasonalWorker, createCase } from 'permit-lifecycles';
  * const opened = createCase(seasonalWorker, { at: '2026-01-05', facts: { visaRequired: true } });
  * ```
+ * @category Procedures
  */
 export const seasonalWorker = {
   id: 'seasonalWorker',

@@ -261,6 +261,7 @@ const authorisationDecisionStates = decisionPeriod({
  * actor.start();
  * actor.send({ type: 'vacancy.declared', at: '2026-01-05' });
  * ```
+ * @category Procedures
  */
 export const seasonalWorkerMachine = setup({
   types: {

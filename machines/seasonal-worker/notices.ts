@@ -31,6 +31,7 @@ function expiresWithinAdvice(passportEnd: IsoDate, at: IsoDate): boolean {
  * ```ts
  * seasonalWorkerNotices(someCase.context, '2026-03-01');
  * ```
+ * @category Procedures
  */
 export function seasonalWorkerNotices(base: CaseContext, at: IsoDate): Notice[] {
   const context = base as SeasonalWorkerContext;

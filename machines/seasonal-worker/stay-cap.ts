@@ -16,6 +16,7 @@ import type { SeasonalWorkerContext } from './context';
  * ```ts
  * seasonalStayCap.months === seasonalWorkerLaw.seasonalStayMaxMonths.value; // true
  * ```
+ * @category Procedures
  */
 export const seasonalStayCap = Object.freeze({ months: law.seasonalStayMaxMonths.value, perMonths: law.seasonalStayCapWindowMonths.value });
 
@@ -26,6 +27,7 @@ export const seasonalStayCap = Object.freeze({ months: law.seasonalStayMaxMonths
  * ```ts
  * staysGranted({ ...context, pastStays: [], validity: { from: '2026-04-01', to: '2026-06-30' } }).length; // 1
  * ```
+ * @category Procedures
  */
 export function staysGranted(context: Pick<SeasonalWorkerContext, 'pastStays' | 'validity'>): DatePeriod[] {
   return context.validity ? [...context.pastStays, context.validity] : context.pastStays;
@@ -47,6 +49,7 @@ let lastCapEnd: { pastStays: readonly DatePeriod[]; validity: DatePeriod | null;
  * ```ts
  * capEnd({ pastStays: [], validity: null }, '2026-04-01'); // '2026-08-31'
  * ```
+ * @category Procedures
  */
 export function capEnd(context: Pick<SeasonalWorkerContext, 'pastStays' | 'validity'>, from: IsoDate): IsoDate | null {
   const { pastStays, validity } = context;

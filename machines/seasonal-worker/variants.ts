@@ -20,6 +20,7 @@ const completeApplication = seasonalWorkerDocuments.temporaryAuthorisationApplic
  * ```ts
  * seasonalWorkerEventVariants(someCase.context).map((event) => event.type);
  * ```
+ * @category Procedures
  */
 export function seasonalWorkerEventVariants(base: CaseContext): SeasonalWorkerEvent[] {
   const context = base as SeasonalWorkerContext;
@@ -72,6 +73,7 @@ export function seasonalWorkerEventVariants(base: CaseContext): SeasonalWorkerEv
  * ```ts
  * seasonalWorkerPathFlags(someCase.context);
  * ```
+ * @category Procedures
  */
 export function seasonalWorkerPathFlags(base: CaseContext): Record<string, boolean | number | string> {
   const context = base as SeasonalWorkerContext;
@@ -100,6 +102,7 @@ export function seasonalWorkerPathFlags(base: CaseContext): Record<string, boole
  * ```ts
  * seasonalWorkerInvariants(someCase.context); // []
  * ```
+ * @category Procedures
  */
 export function seasonalWorkerInvariants(base: CaseContext): string[] {
   const context = base as SeasonalWorkerContext;

@@ -24,6 +24,7 @@ import { refusedArguments } from '../guard';
  * const fiveMonths: PeriodLength = { months: 5 };
  * const ninetyDays: PeriodLength = { days: 90 };
  * ```
+ * @category Calendar
  */
 export interface PeriodLength {
   days?: number;
@@ -69,6 +70,7 @@ function monthsLater(date: IsoDate, months: number): { year: number; month: numb
  * epochDayMonthsLater('2026-01-31', 1) === epochDay('2026-02-28'); // true
  * epochDayMonthsLater('2999-06-30', 12) - epochDay('2999-06-30'); // 366
  * ```
+ * @category Calendar
  */
 export function epochDayMonthsLater(date: IsoDate, months: number): number {
   assertInteger(months, 'months');
@@ -87,6 +89,7 @@ const MAX_DATE_YEAR = 275_760;
  * addDays('2026-02-28', 1); // '2026-03-01'
  * addDays('2028-03-01', -1); // '2028-02-29'
  * ```
+ * @category Calendar
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
   try {
@@ -104,6 +107,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * ```ts
  * addWeeks('2026-12-24', 2); // '2027-01-07'
  * ```
+ * @category Calendar
  */
 export function addWeeks(date: IsoDate, weeks: number): IsoDate {
   try {
@@ -125,6 +129,7 @@ export function addWeeks(date: IsoDate, weeks: number): IsoDate {
  * addMonths('2028-01-31', 1); // '2028-02-29'
  * addMonths('2026-03-31', -1); // '2026-02-28'
  * ```
+ * @category Calendar
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   try {
@@ -144,6 +149,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
  * addYears('2026-06-23', 1); // '2027-06-23'
  * addYears('2028-02-29', 1); // '2029-02-28'
  * ```
+ * @category Calendar
  */
 export function addYears(date: IsoDate, years: number): IsoDate {
   try {
@@ -163,6 +169,7 @@ export function addYears(date: IsoDate, years: number): IsoDate {
  * daysBetween('2026-01-01', '2026-12-31'); // 364
  * daysBetween('2026-03-01', '2026-02-28'); // -1
  * ```
+ * @category Calendar
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   try {
@@ -221,6 +228,7 @@ function addLength(start: IsoDate, length: PeriodLength): IsoDate {
  * lastDayOfPeriod('2027-08-31', { months: 6 }); // '2028-02-29'
  * lastDayOfPeriod('2028-02-29', { years: 1 }); // '2029-02-28'
  * ```
+ * @category Calendar
  */
 export function lastDayOfPeriod(start: IsoDate, length: PeriodLength): IsoDate {
   try {
@@ -257,6 +265,7 @@ export function lastDayOfPeriod(start: IsoDate, length: PeriodLength): IsoDate {
  * deadlineAfter('2025-11-30', { months: 3 }); // '2026-02-28'
  * deadlineAfter('2026-06-19', { days: 8 }); // '2026-06-27'
  * ```
+ * @category Calendar
  */
 export function deadlineAfter(start: IsoDate, length: PeriodLength): IsoDate {
   try {

@@ -30,6 +30,7 @@ function pad2(value: number): string {
  * easterSunday(2026); // '2026-04-05'
  * easterSunday(2027); // '2027-03-28'
  * ```
+ * @category Calendar
  */
 export function easterSunday(year: number): IsoDate {
   try {
@@ -62,6 +63,7 @@ export function easterSunday(year: number): IsoDate {
  * ```ts
  * const nationalDay: LegalHoliday = { date: '2026-06-23', name: 'National Day' };
  * ```
+ * @category Calendar
  */
 export interface LegalHoliday {
   date: IsoDate;
@@ -87,6 +89,7 @@ const EUROPE_DAY_FROM = 2019;
  * // ['2026-01-01', '2026-04-06', '2026-05-01', '2026-05-09', '2026-05-14',
  * //  '2026-05-25', '2026-06-23', '2026-08-15', '2026-11-01', '2026-12-25', '2026-12-26']
  * ```
+ * @category Calendar
  */
 export function luxembourgLegalHolidays(year: number): LegalHoliday[] {
   try {
@@ -133,6 +136,7 @@ function holidaySet(year: number): ReadonlySet<IsoDate> {
  * isLuxembourgLegalHoliday('2026-06-23'); // true (National Day)
  * isLuxembourgLegalHoliday('2018-05-09'); // false (Europe Day is a holiday from 2019)
  * ```
+ * @category Calendar
  */
 export function isLuxembourgLegalHoliday(date: IsoDate): boolean {
   try {

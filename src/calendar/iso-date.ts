@@ -30,6 +30,7 @@ import { refusedArguments } from '../guard';
  * const nationalDay: IsoDate = '2026-06-23';
  * const fromForm: IsoDate = isoDate(form.get('date') as string); // throws argument.invalid unless a real day
  * ```
+ * @category Calendar
  */
 export type IsoDate = `${number}-${number}-${number}`;
 
@@ -72,6 +73,7 @@ const OUT_OF_RANGE_TEXT = `is outside the supported range ${MIN_YEAR}..${MAX_YEA
  * ```ts
  * try { addDays('2999-12-31', 1); } catch (error) { DateOutOfRangeError.describes(error); } // true
  * ```
+ * @category Calendar
  */
 export class DateOutOfRangeError extends RangeError {
   override readonly name = 'DateOutOfRangeError';
@@ -134,6 +136,7 @@ function problemWith(value: string): Problem | null {
  * epochDay('1970-01-02'); // 1
  * epochDay('2026-03-01') - epochDay('2026-02-28'); // 1
  * ```
+ * @category Calendar
  */
 export function epochDay(date: IsoDate): number {
   assertIsoDate(date);
@@ -150,6 +153,7 @@ export function epochDay(date: IsoDate): number {
  * epochDayOf(1970, 1, 2); // 1
  * epochDayOf(3000, 1, 1) - epochDayOf(2999, 12, 31); // 1
  * ```
+ * @category Calendar
  */
 export function epochDayOf(calendarYear: number, month: number, day: number): number {
   // Counted from 1 March, so that the leap day ends the year (H. Hinnant's days_from_civil).
@@ -172,6 +176,7 @@ export function epochDayOf(calendarYear: number, month: number, day: number): nu
  * isoDateOfEpochDay(1); // '1970-01-02'
  * isoDateOfEpochDay(epochDay('2028-02-28') + 1); // '2028-02-29'
  * ```
+ * @category Calendar
  */
 export function isoDateOfEpochDay(day: number): IsoDate {
   if (!(Math.abs(day) <= MAX_DATE_DAYS)) throw new RangeError('Invalid Date cannot be converted to an IsoDate');
@@ -195,6 +200,7 @@ export function isoDateOfEpochDay(day: number): IsoDate {
  * ```ts
  * isoDateOf(2026, 6, 23); // '2026-06-23'
  * ```
+ * @category Calendar
  */
 export function isoDateOf(year: number, month: number, day: number): IsoDate {
   if (year < MIN_YEAR || year > MAX_YEAR) throw new DateOutOfRangeError(year);
@@ -209,6 +215,7 @@ export function isoDateOf(year: number, month: number, day: number): IsoDate {
  * ```ts
  * monthLength(2028, 2); // 29
  * ```
+ * @category Calendar
  */
 export function monthLength(year: number, month: number): number {
   return daysInMonth(year, month);
@@ -245,6 +252,7 @@ function assertIsoDate(value: IsoDate): void {
  * isoDateSchema.safeParse('2026-02-29').success; // false ('not a real calendar date')
  * isoDateSchema.safeParse('2026-1-1').success; // false ('expected a date as YYYY-MM-DD')
  * ```
+ * @category Calendar
  */
 export const isoDateSchema = z
   .string({ error: SHAPE_MESSAGE })
@@ -289,6 +297,7 @@ export function isoDate(value: string): IsoDate {
  * isIsoDate('2026-02-29'); // false
  * isIsoDate(20260623); // false
  * ```
+ * @category Calendar
  */
 export function isIsoDate(value: unknown): value is IsoDate {
   try {
@@ -327,6 +336,7 @@ function pad(value: number, width: number): string {
  * toIsoDate(new Date(Date.UTC(2026, 5, 23))); // '2026-06-23'
  * toIsoDate(new Date('2026-06-23T23:30:00Z')); // '2026-06-23' in every time zone
  * ```
+ * @category Calendar
  */
 export function toIsoDate(date: Date): IsoDate {
   try {
@@ -354,6 +364,7 @@ export function toIsoDate(date: Date): IsoDate {
  * fromIsoDate('2026-06-23').toISOString(); // '2026-06-23T00:00:00.000Z'
  * fromIsoDate('2026-02-30'); // throws PermitLifecycleError (argument.invalid)
  * ```
+ * @category Calendar
  */
 export function fromIsoDate(date: IsoDate): Date {
   try {
@@ -377,6 +388,7 @@ export function fromIsoDate(date: IsoDate): Date {
  * compareDates('2026-01-31', '2026-02-01'); // -1
  * ['2026-03-01', '2025-12-31'].sort(compareDates); // ['2025-12-31', '2026-03-01']
  * ```
+ * @category Calendar
  */
 export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
   try {
@@ -398,6 +410,7 @@ export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
  * isBefore('2026-01-01', '2026-01-02'); // true
  * isBefore('2026-01-02', '2026-01-02'); // false
  * ```
+ * @category Calendar
  */
 export function isBefore(a: IsoDate, b: IsoDate): boolean {
   try {
@@ -415,6 +428,7 @@ export function isBefore(a: IsoDate, b: IsoDate): boolean {
  * isAfter('2026-01-02', '2026-01-01'); // true
  * isAfter('2026-01-02', '2026-01-02'); // false
  * ```
+ * @category Calendar
  */
 export function isAfter(a: IsoDate, b: IsoDate): boolean {
   try {
@@ -432,6 +446,7 @@ export function isAfter(a: IsoDate, b: IsoDate): boolean {
  * isOnOrBefore('2026-01-02', '2026-01-02'); // true
  * isOnOrBefore('2026-01-03', '2026-01-02'); // false
  * ```
+ * @category Calendar
  */
 export function isOnOrBefore(a: IsoDate, b: IsoDate): boolean {
   try {
@@ -449,6 +464,7 @@ export function isOnOrBefore(a: IsoDate, b: IsoDate): boolean {
  * isOnOrAfter('2026-01-02', '2026-01-02'); // true
  * isOnOrAfter('2026-01-01', '2026-01-02'); // false
  * ```
+ * @category Calendar
  */
 export function isOnOrAfter(a: IsoDate, b: IsoDate): boolean {
   try {
@@ -466,6 +482,7 @@ export function isOnOrAfter(a: IsoDate, b: IsoDate): boolean {
  * ```ts
  * maxDate('2026-03-01', '2027-01-01', '2026-12-31'); // '2027-01-01'
  * ```
+ * @category Calendar
  */
 export function maxDate(...dates: IsoDate[]): IsoDate {
   try {
@@ -488,6 +505,7 @@ export function maxDate(...dates: IsoDate[]): IsoDate {
  * ```ts
  * minDate('2026-03-01', '2027-01-01', '2026-12-31'); // '2026-03-01'
  * ```
+ * @category Calendar
  */
 export function minDate(...dates: IsoDate[]): IsoDate {
   try {
@@ -511,6 +529,7 @@ export function minDate(...dates: IsoDate[]): IsoDate {
  * dayOfWeek('2026-06-23'); // 2 (a Tuesday)
  * dayOfWeek('2026-06-21'); // 0 (a Sunday)
  * ```
+ * @category Calendar
  */
 export function dayOfWeek(date: IsoDate): 0 | 1 | 2 | 3 | 4 | 5 | 6 {
   try {

@@ -22,6 +22,7 @@ const CAPACITY = 4096;
  * yearsLater('2026-06-02', 5); // '2031-06-02', computed
  * yearsLater('2026-06-02', 5); // '2031-06-02', remembered
  * ```
+ * @category Calendar
  */
 export function rememberedShift(shift: (date: IsoDate, amount: number) => IsoDate): (date: IsoDate, amount: number) => IsoDate {
   const answers = new Map<IsoDate, IsoDate>();

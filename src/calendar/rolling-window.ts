@@ -15,6 +15,7 @@ import { refusedArguments } from '../guard';
  * ```ts
  * const summer: DatePeriod = { from: '2026-06-01', to: '2026-08-31' }; // 92 days
  * ```
+ * @category Calendar
  */
 export interface DatePeriod {
   from: IsoDate;
@@ -94,6 +95,7 @@ function coveredIn(merged: readonly Span[], start: number, end: number): number 
  *   { from: '2026-01-15', to: '2026-01-31' },
  * ); // 6 (15 to 20 January)
  * ```
+ * @category Calendar
  */
 export function daysCovered(periods: readonly DatePeriod[], window: DatePeriod): number {
   try {
@@ -156,6 +158,7 @@ function candidateStarts(periods: readonly DatePeriod[], merged: readonly Span[]
  *   12,
  * ); // { days: 120, window: { from: '2026-01-01', to: '2026-12-31' } }
  * ```
+ * @category Calendar
  */
 export function maxDaysInAnyWindow(
   periods: readonly DatePeriod[],
@@ -251,6 +254,7 @@ function exceeds(periods: readonly DatePeriod[], cap: { months: number; perMonth
  * exceedsStayCap([{ from: '2026-04-01', to: '2026-08-31' }], { months: 5, perMonths: 12 }); // false
  * exceedsStayCap([{ from: '2026-04-01', to: '2026-09-01' }], { months: 5, perMonths: 12 }); // true
  * ```
+ * @category Calendar
  */
 export function exceedsStayCap(periods: readonly DatePeriod[], cap: { months: number; perMonths: number }): boolean {
   try {
@@ -276,6 +280,7 @@ export function exceedsStayCap(periods: readonly DatePeriod[], cap: { months: nu
  *   { months: 5, perMonths: 12 },
  * ); // '2026-10-01' (120 + 31 days = 151, the days of January to May 2026)
  * ```
+ * @category Calendar
  */
 export function latestEndWithinCap(
   periods: readonly DatePeriod[],

@@ -18,6 +18,7 @@ import { refusedArguments } from '../guard';
  * ```ts
  * const kind: WorkingDayKind = 'joursOuvres';
  * ```
+ * @category Calendar
  */
 export type WorkingDayKind = 'joursOuvrables' | 'joursOuvres';
 
@@ -31,6 +32,7 @@ export type WorkingDayKind = 'joursOuvrables' | 'joursOuvres';
  * isWorkingDay('2026-06-20', 'joursOuvres'); // false
  * isWorkingDay('2026-06-23', 'joursOuvrables'); // false (National Day)
  * ```
+ * @category Calendar
  */
 export function isWorkingDay(date: IsoDate, kind: WorkingDayKind): boolean {
   try {
@@ -62,6 +64,7 @@ export function isWorkingDay(date: IsoDate, kind: WorkingDayKind): boolean {
  * addWorkingDays('2026-06-19', 3, 'joursOuvres'); // '2026-06-25'
  * addWorkingDays('2026-06-19', 3, 'joursOuvrables'); // '2026-06-24'
  * ```
+ * @category Calendar
  */
 export function addWorkingDays(date: IsoDate, count: number, kind: WorkingDayKind): IsoDate {
   try {
@@ -93,6 +96,7 @@ export function addWorkingDays(date: IsoDate, count: number, kind: WorkingDayKin
  * nextWorkingDayOnOrAfter('2026-12-25', 'joursOuvrables'); // '2026-12-28' (26th is a holiday, 27th a Sunday)
  * nextWorkingDayOnOrAfter('2026-06-22', 'joursOuvres'); // '2026-06-22'
  * ```
+ * @category Calendar
  */
 export function nextWorkingDayOnOrAfter(date: IsoDate, kind: WorkingDayKind): IsoDate {
   try {

@@ -39,6 +39,7 @@ const dismissedSource: SourceRef = {
  * ```ts
  * const outcome: JudgmentOutcome = 'dismissed';
  * ```
+ * @category Case API
  */
 export type JudgmentOutcome = 'annulled' | 'reformed' | 'dismissed';
 
@@ -54,6 +55,7 @@ const judgmentOutcome = z.enum(['annulled', 'reformed', 'dismissed']);
  * const schema = z.discriminatedUnion('type', [clockAdvancedEvent, ...appealEventSchemas]);
  * schema.parse({ type: 'tribunalAppeal.lodged', at: '2026-06-01' });
  * ```
+ * @category Case API
  */
 export const appealEventSchemas = [
   datedEvent('tribunalAppeal.lodged'),
@@ -69,6 +71,7 @@ export const appealEventSchemas = [
  * ```ts
  * const event: AppealEvent = { type: 'tribunal.judged', at: '2026-09-01', outcome: 'dismissed' };
  * ```
+ * @category Case API
  */
 export type AppealEvent = z.output<(typeof appealEventSchemas)[number]>;
 
@@ -81,6 +84,7 @@ export type AppealEvent = z.output<(typeof appealEventSchemas)[number]>;
  * const deadlines = { ...myDeadlines, ...appealDeadlines };
  * appealDeadlines.appealToTribunal.actor; // 'applicant'
  * ```
+ * @category Case API
  */
 export const appealDeadlines = {
   appealToTribunal: {
@@ -120,6 +124,7 @@ function isSuccessfulJudgment(event: DatedEvent): boolean {
  * ```ts
  * setup({ guards: { ...appealGuards<MyContext, MyEvent>(), isMine: () => true } });
  * ```
+ * @category Case API
  */
 export function appealGuards<TContext extends CaseContext, TEvent extends DatedEvent>() {
   type Args = { context: TContext; event: TEvent };
@@ -141,6 +146,7 @@ export function appealGuards<TContext extends CaseContext, TEvent extends DatedE
  * ```ts
  * setup({ actions: { ...appealActions<MyContext, MyEvent>(), ...myActions } });
  * ```
+ * @category Case API
  */
 export function appealActions<TContext extends CaseContext, TEvent extends DatedEvent>() {
   const patch = (build: (context: TContext, event: TEvent) => Pick<CaseContext, 'deadlines'>) =>
@@ -171,6 +177,7 @@ export function appealActions<TContext extends CaseContext, TEvent extends Dated
  *   assumption: 'The page does not say what follows a successful appeal.',
  * };
  * ```
+ * @category Case API
  */
 export interface Reconsideration<TAction extends string = string> {
   target: `#${string}`;
@@ -189,6 +196,7 @@ export interface Reconsideration<TAction extends string = string> {
  *   reconsideration: { target: '#salariedWorker.awaitingDecision' },
  * };
  * ```
+ * @category Case API
  */
 export interface AppealableRefusalOptions<TAction extends string = string> {
   /** What was refused and what it means, for the compound state's description. */
@@ -240,6 +248,7 @@ function toActionList<TAction extends string>(actions: TAction | readonly TActio
  *   }),
  * }
  * ```
+ * @category Case API
  */
 export function appealableRefusal<const TAction extends string = never>(options: AppealableRefusalOptions<TAction>) {
   const back = options.reconsideration;

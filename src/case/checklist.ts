@@ -12,6 +12,7 @@ import type { DocumentItem, DocumentStep } from './types';
  * ```ts
  * requiredItems(seasonalWorkerDocuments.temporaryAuthorisationApplication, context).map((item) => item.id);
  * ```
+ * @category Case API
  */
 export function requiredItems(step: DocumentStep, context: unknown): DocumentItem[] {
   return step.items.filter((item) => !item.condition || item.condition.applies(context));
@@ -24,6 +25,7 @@ export function requiredItems(step: DocumentStep, context: unknown): DocumentIte
  * ```ts
  * missingItems(step, context, ['passportCopy']).map((item) => item.id);
  * ```
+ * @category Case API
  */
 export function missingItems(step: DocumentStep, context: unknown, supplied: readonly string[]): DocumentItem[] {
   const have = new Set(supplied);

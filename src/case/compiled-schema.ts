@@ -50,6 +50,7 @@ function compiledCopy(schema: z.ZodType): z.ZodType {
  * const parsed = safeParseCompiled(seasonalWorker.eventSchema, { type: 'visa.issued', at: '2026-03-01' });
  * parsed.success; // true, with the data seasonalWorker.eventSchema.safeParse gives
  * ```
+ * @category Case API
  */
 export function safeParseCompiled<T>(schema: z.ZodType<T>, input: unknown): z.ZodSafeParseResult<T> {
   return compiledCopy(schema).safeParse(input) as z.ZodSafeParseResult<T>;

@@ -50,6 +50,7 @@ export function markFactsParsed(facts: object): void {
  * context.lastEventAt; // '2026-01-05'
  * initialCaseContext({ at: '2026-01-05' }, seasonalWorkerFactsSchema).facts.visaRequired; // true (the default)
  * ```
+ * @category Case API
  */
 export function initialCaseContext<TFacts>(input: { at: IsoDate; facts: TFacts }): CaseContext<TFacts>;
 export function initialCaseContext<TFactsSchema extends z.ZodType>(input: MachineInput<TFactsSchema>, factsSchema: TFactsSchema): CaseContext<z.output<TFactsSchema>>;
@@ -77,6 +78,7 @@ export function initialCaseContext(input: { at: IsoDate; facts?: unknown }, fact
  *   deadlines: withDeadline(context, 'arrivalDeclaration', { due: addDays(event.at, 3) }),
  * }));
  * ```
+ * @category Case API
  */
 export function withDeadline(
   context: Pick<CaseContext, 'deadlines'>,
@@ -93,6 +95,7 @@ export function withDeadline(
  * ```ts
  * withoutDeadlines(context, 'decision', 'labourMarketTest');
  * ```
+ * @category Case API
  */
 export function withoutDeadlines(context: Pick<CaseContext, 'deadlines'>, ...ids: string[]): Record<string, DeadlineEntry> {
   const next = { ...context.deadlines };
@@ -108,6 +111,7 @@ export function withoutDeadlines(context: Pick<CaseContext, 'deadlines'>, ...ids
  * ```ts
  * assign(({ context, event }) => fulfilObligation(context, 'arrivalDeclaration', event.at));
  * ```
+ * @category Case API
  */
 export function fulfilObligation(
   context: Pick<CaseContext, 'deadlines' | 'breaches'>,
@@ -127,6 +131,7 @@ export function fulfilObligation(
  * ```ts
  * guards: { isDecisionPeriodOver: ({ context, event }) => hasDeadlinePassed(context, 'decision', event.at) }
  * ```
+ * @category Case API
  */
 export function hasDeadlinePassed(context: Pick<CaseContext, 'deadlines'>, id: string, at: IsoDate): boolean {
   const entry = context.deadlines[id];
@@ -141,6 +146,7 @@ export function hasDeadlinePassed(context: Pick<CaseContext, 'deadlines'>, id: s
  * ```ts
  * isWithinDeadlineWindow(context, 'renewalApplication', event.at);
  * ```
+ * @category Case API
  */
 export function isWithinDeadlineWindow(context: Pick<CaseContext, 'deadlines'>, id: string, at: IsoDate): boolean {
   const entry = context.deadlines[id];
@@ -155,6 +161,7 @@ export function isWithinDeadlineWindow(context: Pick<CaseContext, 'deadlines'>, 
  * ```ts
  * withDocuments(['passportCopy'], ['contractCopy', 'passportCopy']); // ['contractCopy', 'passportCopy']
  * ```
+ * @category Case API
  */
 export function withDocuments(current: readonly string[], added: readonly string[] | undefined): string[] {
   if (!added || added.length === 0) return [...current];
@@ -175,6 +182,7 @@ export function withDocuments(current: readonly string[], added: readonly string
  * earliestDue({ deadlines: { a: { due: '2026-03-01' }, b: { due: '2026-02-01' } } }); // '2026-02-01'
  * earliestDue({ deadlines: { a: { due: '2026-03-01' }, b: { due: '2026-02-01' } } }, { b: { kind: 'obligation' } }); // '2026-03-01'
  * ```
+ * @category Case API
  */
 export function earliestDue(context: Pick<CaseContext, 'deadlines'>, specs?: Readonly<Record<string, Pick<DeadlineSpec, 'kind'>>>): IsoDate | null {
   let earliest: IsoDate | null = null;

@@ -16,6 +16,7 @@ import { refusedArguments } from '../guard';
  * const d: CaseDeadline = deadlines(someCase)[0]!;
  * console.log(`${d.label}: ${d.actor} by ${d.due}`);
  * ```
+ * @category Case API
  */
 export interface CaseDeadline {
   id: string;
@@ -61,6 +62,7 @@ function summaryOf(parameter: LegalParameter): ParameterSummary {
  * ```ts
  * describeDeadline(seasonalWorker, 'decision', { due: '2026-05-01' }, '2026-02-01').label;
  * ```
+ * @category Case API
  */
 export function describeDeadline(procedure: Procedure, id: string, entry: { due: IsoDate; opens?: IsoDate }, asOf: IsoDate): CaseDeadline {
   try {
@@ -91,6 +93,7 @@ export function describeDeadline(procedure: Procedure, id: string, entry: { due:
  * ```ts
  * for (const d of deadlines(someCase, '2026-05-01')) console.log(d.due, d.actor, d.label, d.state);
  * ```
+ * @category Case API
  */
 export function deadlines(current: PermitCase, at?: IsoDate): CaseDeadline[] {
   try {
@@ -115,6 +118,7 @@ export function deadlines(current: PermitCase, at?: IsoDate): CaseDeadline[] {
  * ```ts
  * list.sort(soonestFirst);
  * ```
+ * @category Case API
  */
 export function soonestFirst(a: CaseDeadline, b: CaseDeadline): number {
   return a.due === b.due ? a.id.localeCompare(b.id) : a.due < b.due ? -1 : 1;
@@ -130,6 +134,7 @@ export function soonestFirst(a: CaseDeadline, b: CaseDeadline): number {
  * ```ts
  * sortSoonestFirst(list)[0]; // the soonest deadline
  * ```
+ * @category Case API
  */
 export function sortSoonestFirst(list: CaseDeadline[]): CaseDeadline[] {
   if (list.length > 16) return list.sort(soonestFirst);

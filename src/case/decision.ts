@@ -27,6 +27,7 @@ const laterDecisionAssumption =
  *   guard: 'isDecisionPeriodOver', target: '#seasonalWorker.deemedRejected', actions: 'closeAllDeadlines', meta: { source },
  * };
  * ```
+ * @category Case API
  */
 export interface DeemedRejection<TId extends string, TGuard extends string, TActions extends string | readonly string[]> {
   guard: TGuard;
@@ -47,6 +48,7 @@ export interface DeemedRejection<TId extends string, TGuard extends string, TAct
  *   deemed: { guard: 'isDecisionPeriodOver', source, description: 'No answer in time.', outcome: 'The application is deemed rejected.' },
  * };
  * ```
+ * @category Case API
  */
 export interface DecisionPeriodOptions<
   TId extends string,
@@ -105,6 +107,7 @@ export interface DecisionPeriodOptions<
  *   }),
  * }
  * ```
+ * @category Case API
  */
 export function decisionPeriod<
   const TId extends string,

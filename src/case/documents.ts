@@ -14,6 +14,7 @@ import { refusedArguments } from '../guard';
  * const list: DocumentChecklist | null = missingDocuments(someCase);
  * list?.missing.map((item) => item.label);
  * ```
+ * @category Case API
  */
 export interface DocumentChecklist {
   step: string;
@@ -32,6 +33,7 @@ export interface DocumentChecklist {
  * const list = missingDocuments(someCase);
  * if (list) console.log(list.missing.map((item) => item.id));
  * ```
+ * @category Case API
  */
 export function missingDocuments(current: PermitCase): DocumentChecklist | null {
   try {

@@ -63,6 +63,7 @@ function snapshotOf(machine: AnyStateMachine, current: PermitCase): AnyMachineSn
  * ```ts
  * requireWholeLog(someCase, 'serialize'); // returns for a case built with createCase and apply
  * ```
+ * @category Case API
  */
 export function requireWholeLog(current: PermitCase, what: string): void {
   const earlier = current.earlierEventCount;
@@ -90,6 +91,7 @@ function invalidDate(at: unknown, what: string): PermitLifecycleError {
  * const found = resolveProcedure('seasonalWorker');
  * if (found.ok) console.log(found.value.title);
  * ```
+ * @category Case API
  */
 export function resolveProcedure(procedure: ProcedureId | Procedure | string): Result<Procedure> {
   try {
@@ -144,6 +146,7 @@ function unknownProcedure(procedure: string, reason?: string): PermitLifecycleEr
  * const fromForm: string = 'seasonalWorker';
  * createCase(fromForm, { at: '2026-01-05' }); // a PermitCase of any procedure, checked at run time
  * ```
+ * @category Case API
  */
 export function createCase<P extends ProcedureId>(procedure: P | (Procedure & { id: P }), options: CreateCaseOptions<P>): Result<PermitCase<P>>;
 export function createCase<S extends string>(procedure: string extends S ? S : Procedure, options: UntypedCreateCaseOptions): Result<PermitCase>;
@@ -192,6 +195,7 @@ export function createCase(procedure: Procedure | string, options: UntypedCreate
  * ```ts
  * const step: AppliedStep = { event: { type: 'clock.advanced', at: '2026-04-06' }, from: 'awaitingDecision', to: 'deemedRejected', implicit: true };
  * ```
+ * @category Case API
  */
 export interface AppliedStep {
   event: CaseEvent;
@@ -212,6 +216,7 @@ export interface AppliedStep {
  * ```ts
  * const outcome: AppliedEvent = { case: next, steps: [] };
  * ```
+ * @category Case API
  */
 export interface AppliedEvent<P extends ProcedureId = ProcedureId> {
   case: PermitCase<P>;
@@ -334,6 +339,7 @@ function withLastEventAt(snapshot: AnyMachineSnapshot, previous: CaseContext, at
  * ```ts
  * const parsed = validateEvent(seasonalWorker, { type: 'visa.issued', at: '2026-03-01' });
  * ```
+ * @category Case API
  */
 export function validateEvent(procedure: Procedure, event: unknown): Result<CaseEvent> {
   try {
@@ -360,6 +366,7 @@ function eventRefused(procedure: Procedure, error: z.ZodError): Result<never> {
  * const outcome = applyWithSteps(opened, { type: 'vacancy.declared', at: '2026-01-05' });
  * if (outcome.ok) outcome.value.steps.map((step) => step.to);
  * ```
+ * @category Case API
  */
 export function applyWithSteps<P extends ProcedureId>(current: PermitCase<P>, event: EventFor<P>): Result<AppliedEvent<P>>;
 export function applyWithSteps(current: PermitCase, event: unknown): Result<AppliedEvent> {
@@ -498,6 +505,7 @@ function lapseBehindRefusal(
  * const next = apply(opened, { type: 'vacancy.declared', at: '2026-01-05' });
  * if (!next.ok) console.error(next.error.code, next.error.message);
  * ```
+ * @category Case API
  */
 export function apply<P extends ProcedureId>(current: PermitCase<P>, event: EventFor<P>): Result<PermitCase<P>>;
 export function apply(current: PermitCase, event: unknown): Result<PermitCase> {
@@ -515,6 +523,7 @@ export function apply(current: PermitCase, event: unknown): Result<PermitCase> {
  * ```ts
  * const replayed = applyAll(opened, [{ type: 'vacancy.declared', at: '2026-01-05' }]);
  * ```
+ * @category Case API
  */
 export function applyAll<P extends ProcedureId>(current: PermitCase<P>, events: readonly EventFor<P>[]): Result<PermitCase<P>>;
 export function applyAll(current: PermitCase, events: readonly unknown[]): Result<PermitCase> {
@@ -549,6 +558,7 @@ export function applyAll(current: PermitCase, events: readonly unknown[]): Resul
  * readingDayRefusal('2026-06-01', '2026-05-01'); // null
  * readingDayRefusal('2026-04-01', '2026-05-01')?.code; // 'argument.invalid'
  * ```
+ * @category Case API
  */
 export function readingDayRefusal(at: IsoDate, lastEventAt: IsoDate): PermitLifecycleError | null {
   // isIsoDate agrees with isoDateSchema and costs far less; zod runs only to describe a bad date.
@@ -571,6 +581,7 @@ export function readingDayRefusal(at: IsoDate, lastEventAt: IsoDate): PermitLife
  * ```ts
  * const later = caseAsOf(current, '2026-09-01');
  * ```
+ * @category Case API
  */
 export function caseAsOf(current: PermitCase, at: IsoDate | undefined): Result<PermitCase> {
   try {

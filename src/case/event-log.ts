@@ -93,6 +93,7 @@ function caseWithSpan(fields: CaseFields, items: CaseEvent[], length: number): P
  * ```ts
  * const next = appendedCase(current, { ...fieldsOf(current), state: 'visaIssued' }, { type: 'visa.issued', at: '2026-03-01' });
  * ```
+ * @category Case API
  */
 export function appendedCase(current: PermitCase, fields: CaseFields, event: CaseEvent): PermitCase {
   const span = ownSpan(current);
@@ -115,6 +116,7 @@ export function appendedCase(current: PermitCase, fields: CaseFields, event: Cas
  * const opened = emptyLogCase({ procedureId: 'seasonalWorker', machineVersion: '1.0.0', state, context });
  * opened.events; // []
  * ```
+ * @category Case API
  */
 export function emptyLogCase(fields: CaseFields): PermitCase {
   return caseWithSpan(fields, [], 0);
@@ -128,6 +130,7 @@ export function emptyLogCase(fields: CaseFields): PermitCase {
  * ```ts
  * const view = revisedCase(current, { state: 'expired', context: lapsedContext });
  * ```
+ * @category Case API
  */
 export function revisedCase(current: PermitCase, changes: Partial<CaseFields>): PermitCase {
   const span = ownSpan(current);
@@ -150,6 +153,7 @@ export function revisedCase(current: PermitCase, changes: Partial<CaseFields>): 
  * ```ts
  * heldEventCount(current) === current.events.length; // true
  * ```
+ * @category Case API
  */
 export function heldEventCount(current: PermitCase): number {
   const span = ownSpan(current);

@@ -14,6 +14,7 @@ import { isoDateSchema } from '../calendar';
  * const visaIssued = datedEvent('visa.issued', { validUntil: isoDateSchema.optional() });
  * visaIssued.parse({ type: 'visa.issued', at: '2026-03-01' });
  * ```
+ * @category Case API
  */
 export function datedEvent<const TType extends string, TShape extends z.ZodRawShape = {}>(type: TType, shape?: TShape) {
   return z.strictObject({ type: z.literal(type), at: isoDateSchema, ...(shape ?? ({} as TShape)) });
@@ -26,6 +27,7 @@ export function datedEvent<const TType extends string, TShape extends z.ZodRawSh
  * ```ts
  * clockAdvancedEvent.parse({ type: 'clock.advanced', at: '2026-06-01' });
  * ```
+ * @category Case API
  */
 export const clockAdvancedEvent = datedEvent('clock.advanced');
 
@@ -37,6 +39,7 @@ export const clockAdvancedEvent = datedEvent('clock.advanced');
  * const supplied = documentsSuppliedEvent(['passportCopy', 'contractCopy']);
  * supplied.parse({ type: 'documents.supplied', at: '2026-02-01', documents: ['passportCopy'] });
  * ```
+ * @category Case API
  */
 export function documentsSuppliedEvent<const TIds extends readonly [string, ...string[]]>(ids: TIds) {
   return datedEvent('documents.supplied', { documents: z.array(z.enum(ids)).min(1) });
@@ -49,6 +52,7 @@ export function documentsSuppliedEvent<const TIds extends readonly [string, ...s
  * ```ts
  * employerNameSchema.parse('Domaine Example SARL');
  * ```
+ * @category Case API
  */
 export const employerNameSchema = z.string().trim().min(1).max(200);
 
@@ -60,5 +64,6 @@ export const employerNameSchema = z.string().trim().min(1).max(200);
  * ```ts
  * shortTextSchema.parse('2512 Software developers');
  * ```
+ * @category Case API
  */
 export const shortTextSchema = z.string().trim().min(1).max(200);

@@ -21,6 +21,7 @@ import { refusedArguments } from '../guard';
  * const line: ExplanationStep = explain(someCase).steps[0]!;
  * console.log(line.at, line.event, '→', line.to, line.source?.quote);
  * ```
+ * @category Case API
  */
 export interface ExplanationStep {
   at: IsoDate;
@@ -44,6 +45,7 @@ export interface ExplanationStep {
  * const why: Explanation = explain(someCase);
  * console.log(why.summary);
  * ```
+ * @category Case API
  */
 export interface Explanation {
   procedureId: string;
@@ -70,6 +72,7 @@ function stateSource(meta: StateMeta): SourceRef | null {
  * ```ts
  * for (const step of explain(someCase).steps) console.log(`${step.at} ${step.event}: ${step.from} → ${step.to}`);
  * ```
+ * @category Case API
  */
 export function explain(current: PermitCase): Explanation {
   try {

@@ -36,6 +36,7 @@ function lapseFingerprint(current: PermitCase): string {
  * const recorded = recordLapses(current, '2026-06-01');
  * if (recorded.ok && recorded.value !== current) await db.save(caseId, serialize(recorded.value));
  * ```
+ * @category Case API
  */
 export function recordLapses(current: PermitCase, at: IsoDate): Result<PermitCase> {
   try {

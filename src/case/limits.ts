@@ -16,6 +16,7 @@ import { refusedArguments } from '../guard';
  * ```ts
  * const strict: Limits = { ...DEFAULT_LIMITS, maxEventsPerCase: 1_000 };
  * ```
+ * @category Case API
  */
 export interface Limits {
   /** Events in one case, earlier ones not held included (`apply`, `restore`, `readPersisted`). */
@@ -37,6 +38,7 @@ export interface Limits {
  * ```ts
  * DEFAULT_LIMITS.maxDocumentsPerEvent; // 1000
  * ```
+ * @category Case API
  */
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxEventsPerCase: 200_000,
@@ -54,6 +56,7 @@ let current: Readonly<Limits> = DEFAULT_LIMITS;
  * ```ts
  * limits().maxEventsPerCase; // 200000 unless changed with setLimits
  * ```
+ * @category Case API
  */
 export function limits(): Readonly<Limits> {
   try {
@@ -75,6 +78,7 @@ export function limits(): Readonly<Limits> {
  * // ...
  * setLimits(previous);
  * ```
+ * @category Case API
  */
 export function setLimits(changes: Partial<Limits>): Readonly<Limits> {
   try {
@@ -106,6 +110,7 @@ export function setLimits(changes: Partial<Limits>): Readonly<Limits> {
  * ```ts
  * limitExceeded('maxEventsPerCase', 200_000, 200_001, ['events']).code; // 'limit.exceeded'
  * ```
+ * @category Case API
  */
 export function limitExceeded(name: keyof Limits, limit: number, actual: number, path: readonly (string | number)[], what?: string): PermitLifecycleError {
   return new PermitLifecycleError('limit.exceeded', `${what ?? name} is ${actual}, past the limit of ${limit} (${name}: see setLimits)`, {
@@ -130,6 +135,7 @@ const MAX_CHECK_DEPTH = 8;
  * ```ts
  * inputLimitRefusal({ type: 'documents.supplied', at: '2026-02-01', documents: ['passportCopy'] }, true); // null
  * ```
+ * @category Case API
  */
 export function inputLimitRefusal(input: unknown, arrays: boolean, pathPrefix: readonly (string | number)[] = []): PermitLifecycleError | null {
   return refusalIn(input, arrays, [...pathPrefix], 0);

@@ -66,6 +66,7 @@ function inertScope(machine: AnyStateMachine): AnyActorScope {
  * ```ts
  * const snapshot = initialSnapshot(seasonalWorker.machine, { at: '2026-01-05', facts });
  * ```
+ * @category Case API
  */
 export function initialSnapshot(machine: AnyStateMachine, input: unknown): AnyMachineSnapshot {
   const snapshot = machine.getInitialSnapshot(inertScope(machine), input) as AnyMachineSnapshot;
@@ -98,6 +99,7 @@ const resolvedByState = new WeakMap<StateInfo, AnyMachineSnapshot>();
  * ```ts
  * const snapshot = resolveSnapshot(machine, 'awaitingDecision', context);
  * ```
+ * @category Case API
  */
 export function resolveSnapshot(machine: AnyStateMachine, value: StateValue, context: unknown): AnyMachineSnapshot {
   const info = knownStateInfo(machine, value);
@@ -121,6 +123,7 @@ export function resolveSnapshot(machine: AnyStateMachine, value: StateValue, con
  * ```ts
  * transitionsFor(machine, snapshot, { type: 'visa.issued', at: '2026-03-01' }).length > 0;
  * ```
+ * @category Case API
  */
 export function transitionsFor(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: EventObject): AnyTransitionDefinition[] {
   if (snapshot.status !== 'active') return [];
@@ -134,6 +137,7 @@ export function transitionsFor(machine: AnyStateMachine, snapshot: AnyMachineSna
  * ```ts
  * const next = runTransition(machine, snapshot, { type: 'visa.issued', at: '2026-03-01' });
  * ```
+ * @category Case API
  */
 export function runTransition(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: EventObject): AnyMachineSnapshot {
   return machine.transition(snapshot as never, event as never, inertScope(machine)) as AnyMachineSnapshot;
@@ -155,6 +159,7 @@ export function runTransition(machine: AnyStateMachine, snapshot: AnyMachineSnap
  * const { next, transitions } = takeTransition(machine, snapshot, { type: 'visa.issued', at: '2026-03-01' });
  * if (transitions.length === 0) console.log('refused');
  * ```
+ * @category Case API
  */
 export function takeTransition(
   machine: AnyStateMachine,
@@ -179,6 +184,7 @@ export function takeTransition(
  * ```ts
  * activeStateNodes(machine, { refused: 'appealWindowOpen' }).map((node) => node.key); // ['refused', 'appealWindowOpen']
  * ```
+ * @category Case API
  */
 export function activeStateNodes(machine: AnyStateMachine, value: StateValue): AnyStateNode[] {
   const nodes: AnyStateNode[] = [];
@@ -209,6 +215,7 @@ export function activeStateNodes(machine: AnyStateMachine, value: StateValue): A
  * ```ts
  * statePath({ refused: 'appealWindowOpen' }); // 'refused.appealWindowOpen'
  * ```
+ * @category Case API
  */
 export function statePath(value: StateValue): string {
   try {
@@ -229,6 +236,7 @@ export function statePath(value: StateValue): string {
  * ```ts
  * eventTypesFrom(machine, 'awaitingDecision'); // ['authorisation.granted', 'authorisation.refused', 'clock.advanced']
  * ```
+ * @category Case API
  */
 export function eventTypesFrom(machine: AnyStateMachine, value: StateValue): string[] {
   try {
@@ -256,6 +264,7 @@ function collectEventTypes(nodes: readonly AnyStateNode[]): string[] {
  * ```ts
  * const info: StateInfo = stateInfo(machine, 'awaitingDecision');
  * ```
+ * @category Case API
  */
 export interface StateInfo {
   /** The value as a dotted path ({@link statePath}). */
@@ -279,6 +288,7 @@ const stateInfoByMachine = new WeakMap<AnyStateMachine, { known: Set<string>; by
  * ```ts
  * stateInfo(machine, 'awaitingDecision').handlesClock; // true: the decision period can lapse
  * ```
+ * @category Case API
  */
 export function stateInfo(machine: AnyStateMachine, value: StateValue): StateInfo {
   let entry = stateInfoByMachine.get(machine);
@@ -317,6 +327,7 @@ export function stateInfo(machine: AnyStateMachine, value: StateValue): StateInf
  * knownStateInfo(machine, 'awaitingDecision')?.final; // false
  * knownStateInfo(machine, 'nowhere'); // null
  * ```
+ * @category Case API
  */
 export function knownStateInfo(machine: AnyStateMachine, value: StateValue): StateInfo | null {
   const entry = stateInfoByMachine.get(machine);
@@ -341,6 +352,7 @@ export function knownStateInfo(machine: AnyStateMachine, value: StateValue): Sta
  * isFinalStateValue(machine, 'revoked'); // true
  * isFinalStateValue(machine, { refused: 'refusalFinal' }); // true
  * ```
+ * @category Case API
  */
 export function isFinalStateValue(machine: AnyStateMachine, value: StateValue): boolean {
   try {
@@ -366,6 +378,7 @@ function finalAmong(machine: AnyStateMachine, nodes: readonly AnyStateNode[]): b
  * ```ts
  * transitionIdOf(transitionsFor(machine, snapshot, event)[0]!); // 'seasonalWorker.awaitingDecision#authorisation.granted#0'
  * ```
+ * @category Case API
  */
 export function transitionIdOf(transition: AnyTransitionDefinition): string {
   const siblings = transition.source.transitions.get(transition.eventType) ?? [];
@@ -379,6 +392,7 @@ export function transitionIdOf(transition: AnyTransitionDefinition): string {
  * ```ts
  * allTransitions(machine).length;
  * ```
+ * @category Case API
  */
 export function allTransitions(machine: AnyStateMachine): { id: string; transition: AnyTransitionDefinition }[] {
   try {
@@ -403,6 +417,7 @@ export function allTransitions(machine: AnyStateMachine): { id: string; transiti
  * ```ts
  * allStatePaths(machine).includes('awaitingDecision'); // true
  * ```
+ * @category Case API
  */
 export function allStatePaths(machine: AnyStateMachine): string[] {
   try {
@@ -428,6 +443,7 @@ export function allStatePaths(machine: AnyStateMachine): string[] {
  * ```ts
  * guardName('needsVisa'); // 'needsVisa'
  * ```
+ * @category Case API
  */
 export function guardName(guard: unknown): string {
   if (typeof guard === 'string') return guard;
@@ -453,6 +469,7 @@ export function guardName(guard: unknown): string {
  * ```ts
  * valueFromPath('refused.appealWindowOpen'); // { refused: 'appealWindowOpen' }
  * ```
+ * @category Case API
  */
 export function valueFromPath(path: string): StateValue {
   const parts = path.split('.');

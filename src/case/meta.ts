@@ -17,6 +17,7 @@ import { refusedArguments } from '../guard';
  * ```ts
  * stateMetaOf(seasonalWorker.machine, 'awaitingDecision').rights.work.verdict; // 'denied'
  * ```
+ * @category Case API
  */
 export function stateMetaOf(machine: AnyStateMachine, value: StateValue): StateMeta {
   try {
@@ -35,6 +36,7 @@ export function stateMetaOf(machine: AnyStateMachine, value: StateValue): StateM
  * ```ts
  * sharedStateMeta(seasonalWorker.machine, 'awaitingDecision').phase;
  * ```
+ * @category Case API
  */
 export function sharedStateMeta(machine: AnyStateMachine, value: StateValue): Readonly<StateMeta> {
   const merged = stateInfo(machine, value).meta as Partial<StateMeta>;
@@ -52,6 +54,7 @@ export function sharedStateMeta(machine: AnyStateMachine, value: StateValue): Re
  * ```ts
  * procedureOf(someCase).title;
  * ```
+ * @category Case API
  */
 export function procedureOf(current: PermitCase): Procedure {
   const found = resolveProcedure(current.procedureId);

@@ -12,6 +12,7 @@ import { isoDateSchema } from '../calendar';
  * ```ts
  * personSchema.parse({ fullName: 'A. Example', birthDate: '1990-04-01' });
  * ```
+ * @category Case API
  */
 export const personSchema = z.strictObject({
   fullName: z.string().min(1).max(200).optional(),
@@ -28,5 +29,6 @@ export const personSchema = z.strictObject({
  * ```ts
  * const person: Person = { fullName: 'A. Example' };
  * ```
+ * @category Case API
  */
 export type Person = z.output<typeof personSchema>;

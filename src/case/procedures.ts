@@ -23,6 +23,7 @@ const registered = new Map<string, Procedure>();
  * registerProcedures(seasonalWorker);
  * createCase('seasonalWorker', { at: '2026-01-05' });
  * ```
+ * @category Case API
  */
 export function registerProcedures(...procedures: readonly Procedure[]): void {
   try {
@@ -39,6 +40,7 @@ export function registerProcedures(...procedures: readonly Procedure[]): void {
  * ```ts
  * registeredProcedure('seasonalWorker')?.title;
  * ```
+ * @category Case API
  */
 export function registeredProcedure(id: string): Procedure | undefined {
   try {
@@ -55,6 +57,7 @@ export function registeredProcedure(id: string): Procedure | undefined {
  * ```ts
  * registeredProcedures().map((procedure) => procedure.id);
  * ```
+ * @category Case API
  */
 export function registeredProcedures(): Procedure[] {
   try {

@@ -25,6 +25,7 @@ import { refusedArguments } from '../guard';
  * ```ts
  * const verdict: RightVerdict = 'notDecidedHere';
  * ```
+ * @category Case API
  */
 export type RightVerdict = 'granted' | 'denied' | 'notDecidedHere' | 'undetermined';
 
@@ -36,6 +37,7 @@ export type RightVerdict = 'granted' | 'denied' | 'notDecidedHere' | 'undetermin
  * ```ts
  * const reason: RightReason = { source: law.seasonalStayMaxMonths.source };
  * ```
+ * @category Case API
  */
 export interface RightReason {
   source?: SourceRef;
@@ -59,6 +61,7 @@ export interface RightReason {
  * ```ts
  * const work: RightDeclaration = denied({ source: src('Declaration of arrival', 'both serve as a seasonal work permit') });
  * ```
+ * @category Case API
  */
 export type RightDeclaration =
   | ({ verdict: 'granted'; afterValidity?: RightDeclaration; exception?: RightException } & RightReason)
@@ -95,6 +98,7 @@ export interface RightException {
  * ```ts
  * const rights: RightsDeclaration = { reside: granted(), work: granted() };
  * ```
+ * @category Case API
  */
 export interface RightsDeclaration {
   reside: RightDeclaration;
@@ -110,6 +114,7 @@ export interface RightsDeclaration {
  * ```ts
  * const rights = { reside: granted(), work: granted() };
  * ```
+ * @category Case API
  */
 export function granted(options: RightReason & { afterValidity?: RightDeclaration } = {}): RightDeclaration {
   try {
@@ -127,6 +132,7 @@ export function granted(options: RightReason & { afterValidity?: RightDeclaratio
  * ```ts
  * denied({ source: src('Application for an authorisation to stay', 'the application must be submitted and approved before coming to Luxembourg') });
  * ```
+ * @category Case API
  */
 export function denied(reason: RightReason): RightDeclaration {
   try {
@@ -144,6 +150,7 @@ export function denied(reason: RightReason): RightDeclaration {
  * ```ts
  * notDecidedHere('the residence permit for "private reasons"', { source }, (context) => context.facts.residencePermitValidUntil);
  * ```
+ * @category Case API
  */
 export function notDecidedHere(governedBy: string, reason: RightReason = {}, until?: (context: CaseContext) => IsoDate | null): RightDeclaration {
   try {
@@ -161,6 +168,7 @@ export function notDecidedHere(governedBy: string, reason: RightReason = {}, unt
  * ```ts
  * undetermined('The page does not say whether work may continue after expiry while the renewal is pending.');
  * ```
+ * @category Case API
  */
 export function undetermined(assumption: string, source?: SourceRef): RightDeclaration {
   try {
@@ -195,6 +203,7 @@ export function except(declared: RightDeclaration, exception: Omit<RightExceptio
  * const work: RightAnswer = status(someCase, '2026-06-01').rights.work;
  * if (work.verdict === 'granted') console.log(`may work for ${work.boundTo?.employer} until ${work.until}`);
  * ```
+ * @category Case API
  */
 export interface RightAnswer {
   verdict: RightVerdict;
@@ -217,6 +226,7 @@ export interface RightAnswer {
  * ```ts
  * const { reside, work } = status(someCase).rights;
  * ```
+ * @category Case API
  */
 export interface RightsAnswer {
   reside: RightAnswer;
@@ -231,6 +241,7 @@ export interface RightsAnswer {
  * ```ts
  * answerRight(granted(), context, '2026-06-01', '2026-08-31', { employer: 'Vineyard SARL' }).verdict; // 'granted'
  * ```
+ * @category Case API
  */
 export function answerRight(declared: RightDeclaration, context: CaseContext, asOf: IsoDate, validUntil: IsoDate | null, binding: Binding | null): RightAnswer {
   try {
@@ -262,6 +273,7 @@ export function answerRight(declared: RightDeclaration, context: CaseContext, as
  * ```ts
  * hasReason(denied({ assumption: 'The page describes no refusal.' })); // true
  * ```
+ * @category Case API
  */
 export function hasReason(declared: RightDeclaration): boolean {
   try {

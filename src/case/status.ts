@@ -23,6 +23,7 @@ import { refusedArguments } from '../guard';
  * if (work.verdict === 'granted') console.log(`may work for ${work.boundTo?.employer} until ${work.until}`);
  * else if (work.verdict === 'notDecidedHere') console.log(`decided by ${work.governedBy}`);
  * ```
+ * @category Case API
  */
 export interface CaseStatus<P extends ProcedureId = ProcedureId> {
   procedureId: P;
@@ -90,6 +91,7 @@ function allBreaches(recorded: readonly Breach[], overdue: Breach[]): Breach[] {
  * const s = status(someCase, '2026-06-01');
  * console.log(s.state, s.rights.reside.verdict, s.rights.work.verdict, s.validUntil);
  * ```
+ * @category Case API
  */
 export function status<P extends ProcedureId>(current: PermitCase<P>, at?: IsoDate): CaseStatus<P>;
 export function status(current: PermitCase, at?: IsoDate): CaseStatus {
@@ -130,6 +132,7 @@ export function status(current: PermitCase, at?: IsoDate): CaseStatus {
  * const info = stateInfo(seasonalWorker.machine, current.state);
  * assembleStatus(seasonalWorker, current, info, '2026-06-01', [], current.context.deadlines.validityEnd?.due ?? null).rights.work.verdict;
  * ```
+ * @category Case API
  */
 export function assembleStatus(procedure: Procedure, view: PermitCase, info: StateInfo, asOf: IsoDate, overdue: Breach[], expiry: IsoDate | null): CaseStatus {
   // One lookup of what the state declares; sharedStateMeta throws the typed error when its meta is incomplete.

@@ -20,6 +20,7 @@ import type { CaseContext, TransitionMeta } from './types';
  * ```ts
  * setup({ actions: { ...documentStepActions<MyContext, MyEvent>(), ...myActions } });
  * ```
+ * @category Case API
  */
 export function documentStepActions<TContext extends CaseContext, TEvent extends EventObject & { at: IsoDate }>() {
   return {
@@ -41,6 +42,7 @@ export function documentStepActions<TContext extends CaseContext, TEvent extends
  * const duties = employerNotificationSteps({ startGuard: 'hasNotStartedWork', source: law.seasonalEmployerNotificationWorkingDays.source });
  * states: { residencePermitValid: { on: { ...duties } } };
  * ```
+ * @category Case API
  */
 export function employerNotificationSteps<const TStartGuard extends string>(options: { startGuard: TStartGuard; source: SourceRef; notifiedSource?: SourceRef }) {
   return {

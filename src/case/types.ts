@@ -11,6 +11,7 @@ import type { RightsDeclaration } from './rights';
  * ```ts
  * const id: ProcedureId = 'seasonalWorker';
  * ```
+ * @category Case API
  */
 export type ProcedureId =
   | 'seasonalWorker'
@@ -26,6 +27,7 @@ export type ProcedureId =
  * ```ts
  * const actor: DeadlineActor = 'employer';
  * ```
+ * @category Case API
  */
 export type DeadlineActor = 'applicant' | 'employer' | 'authority' | 'court';
 
@@ -41,6 +43,7 @@ export type DeadlineActor = 'applicant' | 'employer' | 'authority' | 'court';
  * ```ts
  * const kind: DeadlineKind = 'obligation';
  * ```
+ * @category Case API
  */
 export type DeadlineKind = 'obligation' | 'timeLimit' | 'decisionPeriod' | 'waitingPeriod' | 'expiry';
 
@@ -55,6 +58,7 @@ export type DeadlineKind = 'obligation' | 'timeLimit' | 'decisionPeriod' | 'wait
  *   source: law.seasonalArrivalDeclarationDays.source, consequence: 'Recorded as a breach.',
  * };
  * ```
+ * @category Case API
  */
 export interface DeadlineSpec {
   id: string;
@@ -82,6 +86,7 @@ export interface DeadlineSpec {
  * ```ts
  * const entry: DeadlineEntry = { due: '2026-05-04', opens: '2026-03-04' };
  * ```
+ * @category Case API
  */
 export interface DeadlineEntry {
   /** Last day to act (or last day of validity, for an `expiry`). */
@@ -97,6 +102,7 @@ export interface DeadlineEntry {
  * ```ts
  * const breach: Breach = { deadline: 'arrivalDeclaration', due: '2026-05-04', metOn: '2026-05-06' };
  * ```
+ * @category Case API
  */
 export interface Breach {
   deadline: string;
@@ -112,6 +118,7 @@ export interface Breach {
  * ```ts
  * const binding: Binding = { employer: 'Vineyard SARL', profession: '921', sector: 'agriculture' };
  * ```
+ * @category Case API
  */
 export interface Binding {
   employer?: string;
@@ -127,6 +134,7 @@ export interface Binding {
  * ```ts
  * type SeasonalContext = CaseContext<SeasonalFacts> & { renewals: number };
  * ```
+ * @category Case API
  */
 export interface CaseContext<TFacts = Record<string, unknown>> {
   facts: TFacts;
@@ -156,6 +164,7 @@ export interface CaseContext<TFacts = Record<string, unknown>> {
  *             quote: 'Only complete applications will be processed' },
  * };
  * ```
+ * @category Case API
  */
 export interface StateMeta {
   description: string;
@@ -184,6 +193,7 @@ export interface StateMeta {
  * ```ts
  * const meta: TransitionMeta = { source: law.seasonalDecisionPeriodMonths.source };
  * ```
+ * @category Case API
  */
 export interface TransitionMeta {
   source?: SourceRef;
@@ -201,6 +211,7 @@ export interface TransitionMeta {
  *   applies: (context) => context.filedBy === 'employer',
  * };
  * ```
+ * @category Case API
  */
 export interface DocumentCondition {
   description: string;
@@ -215,6 +226,7 @@ export interface DocumentCondition {
  * ```ts
  * const item: DocumentItem = { id: 'passportCopy', label: 'Copy of the valid passport, in its entirety', source };
  * ```
+ * @category Case API
  */
 export interface DocumentItem {
   id: string;
@@ -230,6 +242,7 @@ export interface DocumentItem {
  * ```ts
  * const step: DocumentStep = { id: 'residencePermitApplication', label: 'Residence permit application', items: [] };
  * ```
+ * @category Case API
  */
 export interface DocumentStep {
   id: string;
@@ -245,6 +258,7 @@ export interface DocumentStep {
  * import { seasonalWorker } from 'permit-lifecycles';
  * seasonalWorker.id; // 'seasonalWorker'
  * ```
+ * @category Case API
  */
 export interface Procedure<TMachine extends AnyStateMachine = AnyStateMachine> {
   id: ProcedureId;
@@ -286,6 +300,7 @@ export interface Procedure<TMachine extends AnyStateMachine = AnyStateMachine> {
  * ```ts
  * const notice: Notice = { code: 'passportRenewalAdvised', message: 'Renew the passport before travelling', source };
  * ```
+ * @category Case API
  */
 export interface Notice {
   code: string;
@@ -305,9 +320,10 @@ export interface Notice {
  *
  * @example
  * ```ts
- * const opened = createCase('seasonalWorker', { at: '2026-01-05', facts: {} });
- * if (opened.ok) console.log(opened.value.state); // 'vacancyToBeDeclared'
+ * const opened = createCase('seasonalWorker', { at: '2026-01-05', facts: { visaRequired: true } });
+ * if (opened.ok) console.log(opened.value.state); // 'vacancyToBeDeclared': the employer declares the vacancy first
  * ```
+ * @category Case API
  */
 export interface PermitCase<P extends ProcedureId = ProcedureId> {
   procedureId: P;
@@ -334,6 +350,7 @@ export interface PermitCase<P extends ProcedureId = ProcedureId> {
  * ```ts
  * const event: CaseEvent = { type: 'arrival.declared', at: '2026-05-02' };
  * ```
+ * @category Case API
  */
 export interface CaseEvent {
   type: string;

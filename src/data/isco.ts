@@ -20,6 +20,7 @@ const wellFormed = new RegExp(`^\\d{${digits}}$`);
  * ```ts
  * iscoCodeSchema.safeParse('12').error?.issues[0]?.message === MALFORMED_ISCO_CODE_MESSAGE; // true
  * ```
+ * @category Law
  */
 export const MALFORMED_ISCO_CODE_MESSAGE = `an ISCO-08 code is a string of exactly ${digits} digits, such as "512"`;
 
@@ -30,6 +31,7 @@ export const MALFORMED_ISCO_CODE_MESSAGE = `an ISCO-08 code is a string of exact
  * ```ts
  * unknownIscoCodeMessage('999'); // 'unknown ISCO-08 minor group "999"'
  * ```
+ * @category Law
  */
 export function unknownIscoCodeMessage(code: string): string {
   try {
@@ -47,6 +49,7 @@ export function unknownIscoCodeMessage(code: string): string {
  * isIscoCode('512'); // true
  * isIscoCode('999'); // false
  * ```
+ * @category Law
  */
 export function isIscoCode(value: unknown): value is Isco08Code {
   try {
@@ -63,6 +66,7 @@ export function isIscoCode(value: unknown): value is Isco08Code {
  * ```ts
  * iscoTitle('512'); // 'Cooks'
  * ```
+ * @category Law
  */
 export function iscoTitle(code: string): string | undefined {
   try {
@@ -82,6 +86,7 @@ export function iscoTitle(code: string): string | undefined {
  * iscoCodeSchema.parse('512'); // '512'
  * iscoCodeSchema.safeParse('999').error?.issues[0]?.message; // 'unknown ISCO-08 minor group "999"'
  * ```
+ * @category Law
  */
 export const iscoCodeSchema = z.string().superRefine((code, ctx) => {
   if (!wellFormed.test(code)) {
@@ -100,6 +105,7 @@ export const iscoCodeSchema = z.string().superRefine((code, ctx) => {
  * const checked = validateIscoCode('999');
  * if (!checked.ok) console.log(checked.error.message); // 'unknown ISCO-08 minor group "999"'
  * ```
+ * @category Law
  */
 export function validateIscoCode(value: unknown): Result<Isco08Code> {
   try {

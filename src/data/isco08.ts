@@ -19,6 +19,7 @@
  * ```ts
  * isco08MinorGroups['512']; // 'Cooks'
  * ```
+ * @category Law
  */
 export const isco08MinorGroups = Object.freeze({
   '011': 'Commissioned armed forces officers',
@@ -160,5 +161,6 @@ export const isco08MinorGroups = Object.freeze({
  * ```ts
  * const code: Isco08Code = '512';
  * ```
+ * @category Law
  */
 export type Isco08Code = keyof typeof isco08MinorGroups;

@@ -16,6 +16,7 @@ import { refusedArguments } from '../guard';
  * ```ts
  * const actor: EventActor = eventActor('decision.granted'); // 'authority'
  * ```
+ * @category Diagrams
  */
 export type EventActor = 'person' | 'authority' | 'time';
 
@@ -62,6 +63,7 @@ const TIME_EVENTS = new Set(['clock.advanced', 'always', 'done']);
  * eventActor('tribunal.judged'); // 'authority'
  * eventActor('application.submitted'); // 'person'
  * ```
+ * @category Diagrams
  */
 export function eventActor(eventType: string): EventActor {
   try {
@@ -81,6 +83,7 @@ export function eventActor(eventType: string): EventActor {
  * ```ts
  * EVENT_ACTOR_LEGEND.authority; // 'the authority acts'
  * ```
+ * @category Diagrams
  */
 export const EVENT_ACTOR_LEGEND: Readonly<Record<EventActor, string>> = {
   person: 'the person or employer acts',

@@ -20,6 +20,7 @@ import { refusedArguments } from '../guard';
  * ```ts
  * const options: DotOptions = { style: 'readable', phase: 'renewal' };
  * ```
+ * @category Diagrams
  */
 export interface DotOptions extends DiagramOptions {
   style?: 'detailed' | 'readable';
@@ -78,6 +79,7 @@ function declareState(state: DiagramState, indent: string, graph: MachineGraph, 
  * writeFileSync('seasonal-worker.dot', toDot(seasonalWorkerMachine)); // then: dot -Tsvg seasonal-worker.dot
  * writeFileSync('my-case.dot', toDot(seasonalWorkerMachine, { case: myCase }));
  * ```
+ * @category Diagrams
  */
 export function toDot(machine: AnyStateMachine, options: DotOptions = {}): string {
   try {

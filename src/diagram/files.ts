@@ -29,6 +29,7 @@ export const MACHINES_SECTION_END = '<!-- machines:end -->';
  * ```ts
  * const file: GeneratedFile = { path: 'docs/machines/seasonalWorker.md', content: machinePage(seasonalWorker) };
  * ```
+ * @category Diagrams
  */
 export interface GeneratedFile {
   path: string;
@@ -42,6 +43,7 @@ export interface GeneratedFile {
  * ```ts
  * machinePagePath(seasonalWorker); // 'docs/machines/seasonalWorker.md'
  * ```
+ * @category Diagrams
  */
 export function machinePagePath(procedure: Pick<Procedure, 'id'>): string {
   return `docs/machines/${procedure.id}.md`;
@@ -56,6 +58,7 @@ export function machinePagePath(procedure: Pick<Procedure, 'id'>): string {
  * const [overview]: MachineDiagramFile[] = await machineDiagramFiles(seasonalWorker);
  * console.log(overview?.path, overview?.width, overview?.height);
  * ```
+ * @category Diagrams
  */
 export interface MachineDiagramFile extends GeneratedFile, PageDiagram {}
 
@@ -72,6 +75,7 @@ export interface MachineDiagramFile extends GeneratedFile, PageDiagram {}
  * (await machineDiagramFiles(seasonalWorker)).map((file) => file.path);
  * // ['docs/machines/seasonalWorker.svg', 'docs/machines/seasonalWorker.preliminary.svg', ...]
  * ```
+ * @category Diagrams
  */
 export async function machineDiagramFiles(procedure: Procedure): Promise<MachineDiagramFile[]> {
   const file = (phase: string | null, content: string): MachineDiagramFile => ({
@@ -102,6 +106,7 @@ export async function machineDiagramFiles(procedure: Procedure): Promise<Machine
  * ```ts
  * (await machinePageFiles(listProcedures())).map((file) => file.path);
  * ```
+ * @category Diagrams
  */
 export async function machinePageFiles(procedures: readonly Procedure[]): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [];
@@ -121,6 +126,7 @@ export async function machinePageFiles(procedures: readonly Procedure[]): Promis
  * ```ts
  * machinesSection(listProcedures()).includes('docs/machines/seasonalWorker.md'); // true
  * ```
+ * @category Diagrams
  */
 export function machinesSection(procedures: readonly Procedure[]): string {
   return [
@@ -141,6 +147,7 @@ export function machinesSection(procedures: readonly Procedure[]): string {
  * const next = withMachinesSection(readFileSync('README.md', 'utf8'), listProcedures());
  * if (next !== null) writeFileSync('README.md', next);
  * ```
+ * @category Diagrams
  */
 export function withMachinesSection(readme: string, procedures: readonly Procedure[]): string | null {
   const start = readme.indexOf(MACHINES_SECTION_START);

@@ -16,6 +16,7 @@ import type { DiagramTransition } from './model';
  * edgeLabel({ event: 'clock.advanced', guard: 'isDecisionPeriodOver', sourceNumber: 3 }, '\n');
  * // 'clock.advanced\n[isDecisionPeriodOver] §3'
  * ```
+ * @category Diagrams
  */
 export function edgeLabel(transition: Pick<DiagramTransition, 'event' | 'guard' | 'sourceNumber'>, beforeGuard = ' '): string {
   const guard = transition.guard ? `${beforeGuard}[${transition.guard}]` : '';
@@ -34,6 +35,7 @@ const PROPER_WORDS: Readonly<Record<string, string>> = { adem: 'ADEM', eu: 'EU',
  * ```ts
  * idWords('movedToLuxembourg'); // 'moved to Luxembourg'
  * ```
+ * @category Diagrams
  */
 export function idWords(id: string): string {
   return id
@@ -58,6 +60,7 @@ function capitalised(text: string): string {
  * ```ts
  * stateLabel('temporaryAuthorisationExpired'); // 'Temporary authorisation expired'
  * ```
+ * @category Diagrams
  */
 export function stateLabel(key: string): string {
   return capitalised(idWords(key));
@@ -75,6 +78,7 @@ export function stateLabel(key: string): string {
  * edgeWords({ event: 'ademCertificate.issued', guard: null }); // 'ADEM certificate issued'
  * edgeWords({ event: 'clock.advanced', guard: 'isValidityOver and hasRoomUnderStayCap' }); // 'validity over'
  * ```
+ * @category Diagrams
  */
 export function edgeWords(transition: Pick<DiagramTransition, 'event' | 'guard'>): string {
   if (transition.event === 'clock.advanced') {
@@ -94,6 +98,7 @@ export function edgeWords(transition: Pick<DiagramTransition, 'event' | 'guard'>
  * ```ts
  * wrapWords('Temporary authorisation expired', 16); // 'Temporary\nauthorisation\nexpired'
  * ```
+ * @category Diagrams
  */
 export function wrapWords(text: string, width: number): string {
   const lines: string[] = [];

@@ -72,6 +72,7 @@ function declareState(state: DiagramState, indent: string, graph: MachineGraph, 
  * text.startsWith('stateDiagram-v2'); // true
  * toMermaid(seasonalWorkerMachine, { case: myCase }).includes('class'); // its path highlighted
  * ```
+ * @category Diagrams
  */
 export function toMermaid(machine: AnyStateMachine, options: DiagramOptions = {}): string {
   try {

@@ -18,6 +18,7 @@ import { refusedArguments } from '../guard';
  * const state: DiagramState = machineGraph(seasonalWorkerMachine).states[0]!;
  * console.log(state.path, state.kind, state.meta.description);
  * ```
+ * @category Diagrams
  */
 export interface DiagramState {
   /** Dotted path below the root, e.g. `refused.appealWindowOpen`. */
@@ -45,6 +46,7 @@ export interface DiagramState {
  * const edge: DiagramTransition = machineGraph(seasonalWorkerMachine).transitions[0]!;
  * console.log(`${edge.from} --${edge.event}--> ${edge.targets.join(', ')}`);
  * ```
+ * @category Diagrams
  */
 export interface DiagramTransition {
   /** Stable id, as in coverage reports: `<state node id>#<event type>#<index>`. */
@@ -71,6 +73,7 @@ export interface DiagramTransition {
  * const graph: MachineGraph = machineGraph(seasonalWorkerMachine);
  * graph.sources[0]?.quote;
  * ```
+ * @category Diagrams
  */
 export interface MachineGraph {
   id: string;
@@ -116,6 +119,7 @@ function sourceKey(source: SourceRef): string {
  * const graph = machineGraph(seasonalWorkerMachine);
  * graph.states.filter((state) => state.kind === 'final').map((state) => state.path);
  * ```
+ * @category Diagrams
  */
 export function machineGraph(machine: AnyStateMachine): MachineGraph {
   try {
@@ -190,6 +194,7 @@ export function machineGraph(machine: AnyStateMachine): MachineGraph {
  * ```ts
  * entryLeaf(graph, graph.states.find((state) => state.path === 'refused')!).path; // 'refused.appealWindowOpen'
  * ```
+ * @category Diagrams
  */
 export function entryLeaf(graph: MachineGraph, state: DiagramState): DiagramState {
   let current = state;

@@ -21,6 +21,7 @@ import { refusedArguments } from '../guard';
  * const options: DiagramOptions = { case: someCase, phase: 'residence' };
  * const svg = await toSvg(seasonalWorkerMachine, options);
  * ```
+ * @category Diagrams
  */
 export interface DiagramOptions {
   /** A case of this machine's procedure: its path and current state are highlighted. */
@@ -43,6 +44,7 @@ export interface DiagramOptions {
  * const step: PathStep = casePath(seasonalWorkerMachine, someCase).steps[0]!;
  * console.log(step.number, step.from, '→', step.to, step.at);
  * ```
+ * @category Diagrams
  */
 export interface PathStep {
   number: number;
@@ -63,6 +65,7 @@ export interface PathStep {
  * const path: CasePath = casePath(seasonalWorkerMachine, someCase);
  * path.visited.has(path.current); // true
  * ```
+ * @category Diagrams
  */
 export interface CasePath {
   steps: PathStep[];
@@ -85,6 +88,7 @@ function withAncestors(path: string, into: Set<string>): void {
  * ```ts
  * casePath(seasonalWorkerMachine, someCase).steps.map((step) => step.event);
  * ```
+ * @category Diagrams
  */
 export function casePath(machine: AnyStateMachine, current: PermitCase): CasePath {
   try {

@@ -355,6 +355,7 @@ function edgeStatements(view: View, edge: Edge, index: number, labels: boolean, 
  * ```ts
  * readableDot(seasonalWorkerMachine, { phase: 'renewal' }).startsWith('digraph'); // true
  * ```
+ * @category Diagrams
  */
 export function readableDot(machine: AnyStateMachine, options: DiagramOptions = {}): string {
   const view = buildView(machine, options);

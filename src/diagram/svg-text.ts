@@ -13,6 +13,7 @@
  * const [first]: SvgTextBox[] = svgTextBoxes('<svg><text x="10" y="20" font-size="10">Hi</text></svg>');
  * first?.right; // 15.5 (two characters of 0.55 em, start-anchored)
  * ```
+ * @category Diagrams
  */
 export interface SvgTextBox {
   text: string;
@@ -49,6 +50,7 @@ function decoded(text: string): string {
  * ```ts
  * svgTextBoxes(svg).map((box) => box.text);
  * ```
+ * @category Diagrams
  */
 export function svgTextBoxes(svg: string): SvgTextBox[] {
   const boxes: SvgTextBox[] = [];
@@ -75,6 +77,7 @@ export function svgTextBoxes(svg: string): SvgTextBox[] {
  * ```ts
  * overlappingTexts(svgTextBoxes(svg)).length; // 0 for a legible drawing
  * ```
+ * @category Diagrams
  */
 export function overlappingTexts(boxes: readonly SvgTextBox[]): string[] {
   const overlaps: string[] = [];
@@ -95,6 +98,7 @@ export function overlappingTexts(boxes: readonly SvgTextBox[]): string[] {
  * ```ts
  * svgSize('<svg width="720pt" height="90pt">'); // { width: 960, height: 120 }
  * ```
+ * @category Diagrams
  */
 export function svgSize(svg: string): { width: number; height: number } {
   const tag = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';

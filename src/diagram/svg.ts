@@ -18,6 +18,7 @@ import { refusedArguments } from '../guard';
  * ```ts
  * const options: SvgOptions = { phase: 'residence', maxWidth: 1280 };
  * ```
+ * @category Diagrams
  */
 export interface SvgOptions extends DiagramOptions {
   maxWidth?: number;
@@ -80,6 +81,7 @@ function finish(svg: string, maxWidth: number | undefined): string {
  * writeFileSync('seasonal-worker.svg', await toSvg(seasonalWorkerMachine));
  * writeFileSync('my-case.svg', await toSvg(seasonalWorkerMachine, { case: myCase, phase: 'residence' }));
  * ```
+ * @category Diagrams
  */
 export async function toSvg(machine: AnyStateMachine, options: SvgOptions = {}): Promise<string> {
   try {

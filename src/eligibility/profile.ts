@@ -17,6 +17,7 @@ const placeSchema = z.enum(['luxembourg', 'otherMemberState', 'thirdCountry']);
  * ```ts
  * euFamilyTieSchema.parse({ citizenIs: 'spouse', citizenLivesIn: 'sameMemberStateAsPerson', livesWithPerson: true, citizenWorksInLuxembourg: true });
  * ```
+ * @category Eligibility
  */
 export const euFamilyTieSchema = z.strictObject({
   citizenIs: z
@@ -42,6 +43,7 @@ export const euFamilyTieSchema = z.strictObject({
  * ```ts
  * protectionApplicationSchema.parse({ appliedOn: '2026-01-10' });
  * ```
+ * @category Eligibility
  */
 export const protectionApplicationSchema = z.strictObject({
   appliedOn: isoDateSchema.describe('The day the application for international protection was submitted.'),
@@ -57,6 +59,7 @@ export const protectionApplicationSchema = z.strictObject({
  * ```ts
  * jobSchema.parse({ seasonal: true, activity: 'harvesting', plannedMonths: 4 });
  * ```
+ * @category Eligibility
  */
 export const jobSchema = z.strictObject({
   seasonal: z.boolean().default(false).describe('Whether the job is seasonal.'),
@@ -122,6 +125,7 @@ function checkEarlierStays(
  *   job: { seasonal: true, activity: 'harvesting', plannedMonths: 4 },
  * });
  * ```
+ * @category Eligibility
  */
 export const profileSchema = z.strictObject({
   $schema: z.string().optional().describe('Path or URL of this JSON Schema, for editors.'),
@@ -165,6 +169,7 @@ export const profileSchema = z.strictObject({
  * ```ts
  * const profile: Profile = profileSchema.parse(JSON.parse(text));
  * ```
+ * @category Eligibility
  */
 export type Profile = z.output<typeof profileSchema>;
 
@@ -175,6 +180,7 @@ export type Profile = z.output<typeof profileSchema>;
  * ```ts
  * const input: ProfileInput = { asOf: '2026-03-01', nationality: 'euEeaSwiss', livesIn: 'otherMemberState', job: { plannedMonths: 12 } };
  * ```
+ * @category Eligibility
  */
 export type ProfileInput = z.input<typeof profileSchema>;
 
@@ -186,6 +192,7 @@ export type ProfileInput = z.input<typeof profileSchema>;
  * ```ts
  * writeFileSync('profile.schema.json', JSON.stringify(profileJsonSchema(), null, 2));
  * ```
+ * @category Eligibility
  */
 export function profileJsonSchema(): Record<string, unknown> {
   try {

@@ -36,6 +36,7 @@ function undetermined(field: string, detail: string): RuleOutcome {
  * ```ts
  * eligibilityProcedures.crossBorderFamilyExemption.seed; // '003_07cc08630c496fa1.txt'
  * ```
+ * @category Eligibility
  */
 export const eligibilityProcedures = {
   seasonalWorker: { seed: seasonalPage, title: 'Seasonal worker: temporary authorisation to stay, visa, residence permit' },
@@ -53,6 +54,7 @@ export const eligibilityProcedures = {
  * ```ts
  * thirdCountryOnlySource.section; // 'Who is concerned'
  * ```
+ * @category Eligibility
  */
 export const thirdCountryOnlySource: SourceRef = {
   file: seasonalPage,
@@ -291,6 +293,7 @@ const crossBorderRules: EligibilityRule[] = [
  * ```ts
  * studentJobExemptionSource.file; // '000_8062ab018996c2b5.txt'
  * ```
+ * @category Eligibility
  */
 export const studentJobExemptionSource: SourceRef = {
   file: protectionPage,
@@ -348,6 +351,7 @@ const protectionRules: EligibilityRule[] = [
  * ```ts
  * eligibilityRules.ancillaryWorkPermit.map((rule) => rule.id);
  * ```
+ * @category Eligibility
  */
 export const eligibilityRules: Readonly<Record<ProcedureId, readonly EligibilityRule[]>> = {
   seasonalWorker: seasonalRules,

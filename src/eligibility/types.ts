@@ -16,6 +16,7 @@ import type { Profile } from './profile';
  * const outcome: RuleOutcome = { met: false, detail: 'planned stay: 2 months', availableFrom: null };
  * const unknown: RuleOutcome = { met: null, detail: 'not stated', availableFrom: null, missingFacts: ['hasWorkedInLuxembourg'] };
  * ```
+ * @category Eligibility
  */
 export interface RuleOutcome {
   met: boolean | null;
@@ -40,6 +41,7 @@ export interface RuleOutcome {
  *   check: (profile) => ({ met: !profile.job.mainActivity, detail: null, availableFrom: null }),
  * };
  * ```
+ * @category Eligibility
  */
 export interface EligibilityRule {
   /** `<procedure>.<condition>`, stable. */
@@ -61,6 +63,7 @@ export interface EligibilityRule {
  * const reason: EligibilityReason = whichProcedure(profile).applies[0]!.reasons[0]!;
  * console.log(reason.text, reason.source.file, reason.source.quote);
  * ```
+ * @category Eligibility
  */
 export interface EligibilityReason {
   rule: string;
@@ -84,6 +87,7 @@ export interface EligibilityReason {
  * const verdict: ProcedureVerdict = whichProcedure(profile).doesNotApply[0]!;
  * console.log(verdict.procedure, verdict.reasons.map((reason) => reason.text));
  * ```
+ * @category Eligibility
  */
 export interface ProcedureVerdict {
   procedure: ProcedureId;
@@ -107,6 +111,7 @@ export interface ProcedureVerdict {
  * if (answer.noPermitNeeded) console.log(answer.noPermitNeeded.reasons[0]?.text);
  * for (const verdict of answer.undetermined) console.log(verdict.procedure, 'state:', verdict.missingFacts);
  * ```
+ * @category Eligibility
  */
 export interface EligibilityResult {
   asOf: IsoDate;

@@ -134,6 +134,7 @@ function noteOn(asOf: string, verdicts: Record<Verdict, ProcedureVerdict[]>, exe
  * });
  * if (answer.ok) answer.value.applies.map((verdict) => verdict.procedure); // ['seasonalWorker']
  * ```
+ * @category Eligibility
  */
 export function whichProcedure(profile: ProfileInput): Result<EligibilityResult> {
   try {
@@ -173,6 +174,7 @@ export function whichProcedure(profile: ProfileInput): Result<EligibilityResult>
  * ```ts
  * eligibilitySources().every((entry) => entry.source.quote.length > 0); // true
  * ```
+ * @category Eligibility
  */
 export function eligibilitySources(): { where: string; source: SourceRef }[] {
   try {

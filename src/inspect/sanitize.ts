@@ -18,6 +18,7 @@ import { refusedArguments } from '../guard';
  * const options: InspectorSanitizers = inspectorSanitizers();
  * createWebSocketInspector({ url, ...options });
  * ```
+ * @category Diagrams
  */
 export interface InspectorSanitizers {
   sanitizeContext: (context: MachineContext) => MachineContext;
@@ -42,6 +43,7 @@ function sanitizersOf(redactor: Redactor): InspectorSanitizers {
  * const inspector = createWebSocketInspector({ url: 'ws://127.0.0.1:8080', ...inspectorSanitizers() });
  * const actor = createActor(seasonalWorkerMachine, { input, inspect: inspector.inspect });
  * ```
+ * @category Diagrams
  */
 export function inspectorSanitizers(): InspectorSanitizers {
   try {
@@ -61,6 +63,7 @@ export function inspectorSanitizers(): InspectorSanitizers {
  * sanitizeContext({ facts: { person: { fullName: 'A. Example' }, visaRequired: true }, binding: { employer: 'X SARL' } });
  * // { facts: { visaRequired: true }, binding: { employer: 'employer-1' } }
  * ```
+ * @category Diagrams
  */
 export function sanitizeContext(context: MachineContext): MachineContext {
   try {
@@ -81,6 +84,7 @@ export function sanitizeContext(context: MachineContext): MachineContext {
  * sanitizeEvent({ type: 'renewal.applied', at: '2026-06-15', employer: 'Domaine Example SARL' });
  * // { type: 'renewal.applied', at: '2026-06-15', employer: 'employer-1' }
  * ```
+ * @category Diagrams
  */
 export function sanitizeEvent(event: AnyEventObject): AnyEventObject {
   try {

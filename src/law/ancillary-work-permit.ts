@@ -10,6 +10,7 @@ const file = '002_023e4c502a131ddc.txt' as const;
  * ```ts
  * ancillaryWorkPermitLaw.ancillaryInitialValidityMaxYears.value; // 1
  * ```
+ * @category Law
  */
 export const ancillaryWorkPermitLaw = defineParameters({
   ancillaryEmployerNotificationWorkingDays: {

@@ -16,6 +16,7 @@ const noMoveAssumption =
  * appealLaw.appealTribunalMonths.value; // 3
  * appealLaw.appealCourtDays.value; // 40
  * ```
+ * @category Law
  */
 export const appealLaw = defineParameters({
   appealTribunalMonths: {

@@ -11,6 +11,7 @@ const file = '003_07cc08630c496fa1.txt' as const;
  * ```ts
  * crossBorderFamilyExemptionLaw.crossBorderDecisionPeriodMonths.value; // 3
  * ```
+ * @category Law
  */
 export const crossBorderFamilyExemptionLaw = defineParameters({
   crossBorderDecisionPeriodMonths: {

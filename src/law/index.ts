@@ -27,6 +27,7 @@ export { ancillaryWorkPermitLaw } from './ancillary-work-permit';
  * ```ts
  * law.seasonalStayMaxMonths.value; // 5
  * ```
+ * @category Law
  */
 export const law = {
   ...crossBorderFamilyExemptionLaw,
@@ -44,6 +45,7 @@ export const law = {
  * ```ts
  * allParameters().map((row) => row.id);
  * ```
+ * @category Law
  */
 export function allParameters(): LegalParameter[] {
   try {

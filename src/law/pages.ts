@@ -22,6 +22,7 @@ import { refusedArguments } from '../guard';
  * const page: SeedPage = seedPages['004_b06c98a76d7eb733.txt'];
  * console.log(`${page.title} (${page.publisher}): ${page.url ?? page.noUrlReason}`);
  * ```
+ * @category Law
  */
 export interface SeedPage {
   file: SeedFile;
@@ -50,6 +51,7 @@ const GUICHET = 'Guichet.lu, the Luxembourg government’s administrative guide'
  * ```ts
  * seedPages['001_4e3fbcc1bbea5669.txt'].title; // 'Employed worker in Luxembourg'
  * ```
+ * @category Law
  */
 export const seedPages: Readonly<Record<SeedFile, SeedPage>> = Object.freeze({
   '004_b06c98a76d7eb733.txt': {
@@ -134,6 +136,7 @@ export const seedPages: Readonly<Record<SeedFile, SeedPage>> = Object.freeze({
  * pageOf('000_8062ab018996c2b5.txt')?.url; // 'https://guichet.public.lu/en/…/autorisation-occupation-temporaire.html'
  * pageOf('nope.txt'); // undefined
  * ```
+ * @category Law
  */
 export function pageOf(file: string): SeedPage | undefined {
   try {
@@ -152,6 +155,7 @@ export function pageOf(file: string): SeedPage | undefined {
  * sourceTitle({ file: '004_b06c98a76d7eb733.txt', section: 'Declaration of arrival', quote: 'within 3 days of arrival in Luxembourg' });
  * // 'Staying in Luxembourg as a third-country national seasonal worker › Declaration of arrival'
  * ```
+ * @category Law
  */
 export function sourceTitle(source: SourceRef): string {
   try {
@@ -168,6 +172,7 @@ export function sourceTitle(source: SourceRef): string {
  * ```ts
  * sourceUrl(law.seasonalArrivalDeclarationDays.source); // 'https://guichet.public.lu/en/…/saisonnier.html'
  * ```
+ * @category Law
  */
 export function sourceUrl(source: SourceRef): string | null {
   try {
@@ -184,6 +189,7 @@ export function sourceUrl(source: SourceRef): string | null {
  * ```ts
  * noUrlNote(law.seasonalArrivalDeclarationDays.source); // '' (the page has an address)
  * ```
+ * @category Law
  */
 export function noUrlNote(source: SourceRef): string {
   try {

@@ -13,6 +13,7 @@ const receptionLaw =
  * ```ts
  * protectionApplicantWorkPermitLaw.protectionAotValidityMonths.value; // 6
  * ```
+ * @category Law
  */
 export const protectionApplicantWorkPermitLaw = defineParameters({
   protectionAotWaitingPeriodMonths: {

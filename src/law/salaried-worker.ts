@@ -10,6 +10,7 @@ const immigrationLaw = 'Amended law of 29 August 2008 on free movement of person
  * ```ts
  * salariedWorkerLaw.salariedDecisionPeriodMonths.value; // 4
  * ```
+ * @category Law
  */
 export const salariedWorkerLaw = defineParameters({
   salariedProcedureMinStayMonths: {

@@ -10,6 +10,7 @@ const immigrationLaw = 'Amended law of 29 August 2008 on free movement of person
  * ```ts
  * seasonalWorkerLaw.temporaryAuthorisationValidityDays.value; // 90
  * ```
+ * @category Law
  */
 export const seasonalWorkerLaw = defineParameters({
   seasonalProcedureMinStayMonths: {

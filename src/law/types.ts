@@ -8,6 +8,7 @@ import { refusedArguments } from '../guard';
  * ```ts
  * const file: SeedFile = '004_b06c98a76d7eb733.txt';
  * ```
+ * @category Law
  */
 export type SeedFile =
   | '000_8062ab018996c2b5.txt'
@@ -28,6 +29,7 @@ export type SeedFile =
  *   quote: 'within 3 days of arrival in Luxembourg',
  * };
  * ```
+ * @category Law
  */
 export interface SourceRef {
   file: SeedFile;
@@ -42,6 +44,7 @@ export interface SourceRef {
  * ```ts
  * const unit: ParameterUnit = 'month';
  * ```
+ * @category Law
  */
 export type ParameterUnit = 'day' | 'workingDay' | 'week' | 'month' | 'year' | 'eur' | 'count';
 
@@ -56,6 +59,7 @@ export type ParameterUnit = 'day' | 'workingDay' | 'week' | 'month' | 'year' | '
  *             quote: 'within 3 days of arrival in Luxembourg' },
  * };
  * ```
+ * @category Law
  */
 export interface LegalParameter {
   /** Unique camelCase id naming what is measured and its unit. */
@@ -81,6 +85,7 @@ export interface LegalParameter {
  * const row: ParameterRow = { value: 3, unit: 'day', source: { file: '004_b06c98a76d7eb733.txt',
  *   section: 'Declaration of arrival', quote: 'within 3 days of arrival in Luxembourg' } };
  * ```
+ * @category Law
  */
 export type ParameterRow = Omit<LegalParameter, 'id'>;
 
@@ -95,6 +100,7 @@ export type ParameterRow = Omit<LegalParameter, 'id'>;
  * });
  * law.feeEur.id; // 'feeEur'
  * ```
+ * @category Law
  */
 export function defineParameters<const T extends Record<string, ParameterRow>>(
   rows: T,

@@ -194,6 +194,7 @@ function writeByReplacer(value: unknown, sink: Sink): boolean {
  * ```ts
  * canonicalJson({ b: 1, a: { d: 2, c: 3 } }); // '{"a":{"c":3,"d":2},"b":1}'
  * ```
+ * @category Persistence
  */
 export function canonicalJson(value: unknown): string {
   const sink = new TextSink();
@@ -210,6 +211,7 @@ export function canonicalJson(value: unknown): string {
  * ```ts
  * snapshotChecksum({ format: 'permit-lifecycles/case', schemaVersion: 2 }); // 'crc32:…'
  * ```
+ * @category Persistence
  */
 export function snapshotChecksum(body: Record<string, unknown>): string {
   const { checksum: _ignored, signature: _signedOver, ...rest } = body;

@@ -20,6 +20,7 @@ import { PermitLifecycleError } from '../errors';
  * const defaults: StateDefaults = stateDefaults(seasonalWorker);
  * defaults.context.breaches; // []
  * ```
+ * @category Persistence
  */
 export interface StateDefaults {
   /** Context keys in the machine's order; `facts` and `lastEventAt` included, for their place. */
@@ -92,6 +93,7 @@ const byProcedure = new WeakMap<Procedure, StateDefaults>();
  * ```ts
  * Object.keys(stateDefaults(seasonalWorker).facts); // ['visaRequired', 'holdsEuFamilyResidencePermit', ...]
  * ```
+ * @category Persistence
  */
 export function stateDefaults(procedure: Procedure): StateDefaults {
   let found = byProcedure.get(procedure);
@@ -122,6 +124,7 @@ function missing(what: string, key: string): PermitLifecycleError {
  * ```ts
  * compactContext(seasonalWorker, opened.context).breaches; // undefined: still []
  * ```
+ * @category Persistence
  */
 export function compactContext(procedure: Procedure, context: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const defaults = stateDefaults(procedure);
@@ -223,6 +226,7 @@ function keyCount(record: object): number {
  * ```ts
  * expandContext(seasonalWorker, stored.context, stored.lastEventAt).breaches; // []
  * ```
+ * @category Persistence
  */
 export function expandContext(procedure: Procedure, stored: Readonly<Record<string, unknown>>, lastEventAt: string): Record<string, unknown> {
   const plan = expandPlan(procedure);

@@ -20,6 +20,7 @@ import { fail, ok, PermitLifecycleError, type Result } from '../errors';
  * ```ts
  * stateValueSchema.safeParse({ workPermitValid: 'residencePermitRemainsValid' }).success; // true
  * ```
+ * @category Persistence
  */
 export const stateValueSchema: z.ZodType<unknown> = z.lazy(() => z.union([z.string().min(1), z.record(z.string(), stateValueSchema)]));
 
@@ -30,6 +31,7 @@ export const stateValueSchema: z.ZodType<unknown> = z.lazy(() => z.union([z.stri
  * ```ts
  * semverSchema.safeParse('1.0.0').success; // true
  * ```
+ * @category Persistence
  */
 export const semverSchema = z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a semver version');
 
@@ -45,6 +47,7 @@ const validVersions = new Set<string>();
  * ```ts
  * isSemver('1.0.0'); // true
  * ```
+ * @category Persistence
  */
 export function isSemver(value: unknown): value is string {
   if (typeof value !== 'string') return false;
@@ -61,6 +64,7 @@ export function isSemver(value: unknown): value is string {
  * ```ts
  * isStateValue('expired'); // true
  * ```
+ * @category Persistence
  */
 export function isStateValue(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.length > 0;
@@ -77,6 +81,7 @@ export function isStateValue(value: unknown, depth = 0): boolean {
  * ```ts
  * snapshotCorrupt('snapshot context does not match its event log', ['context']);
  * ```
+ * @category Persistence
  */
 export function snapshotCorrupt(message: string, path: (string | number)[] = [], details: Record<string, unknown> = {}): Result<never> {
   return fail(new PermitLifecycleError('snapshot.corrupt', message, { path, details }));
@@ -91,6 +96,7 @@ export function snapshotCorrupt(message: string, path: (string | number)[] = [],
  * ```ts
  * parseSnapshotInput('{"format":"permit-lifecycles/case"}').ok; // true
  * ```
+ * @category Persistence
  */
 export function parseSnapshotInput(input: unknown): Result<Record<string, unknown>> {
   let raw: unknown = input;
@@ -116,6 +122,7 @@ export function parseSnapshotInput(input: unknown): Result<Record<string, unknow
  * ```ts
  * checkedSchemaVersion('snapshot', record.schemaVersion, CURRENT_SCHEMA_VERSION);
  * ```
+ * @category Persistence
  */
 export function checkedSchemaVersion(kind: string, version: unknown, supported: number): Result<number> {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return snapshotCorrupt('schemaVersion must be a positive integer', ['schemaVersion']);
@@ -137,6 +144,7 @@ export function checkedSchemaVersion(kind: string, version: unknown, supported: 
  * ```ts
  * isPlainObject(JSON.parse('{"a":1}')); // true
  * ```
+ * @category Persistence
  */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
@@ -153,6 +161,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * isDeadlineEntry({ due: '2026-06-01' }); // true
  * isDeadlineEntry({ due: 'soon' }); // false
  * ```
+ * @category Persistence
  */
 export function isDeadlineEntry(entry: unknown): boolean {
   return isPlainObject(entry) && isIsoDate(entry.due) && (entry.opens === undefined || isIsoDate(entry.opens));
@@ -168,6 +177,7 @@ export function isDeadlineEntry(entry: unknown): boolean {
  * isEventCount(-1); // false
  * isEventCount(2 ** 53); // false
  * ```
+ * @category Persistence
  */
 export function isEventCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
@@ -181,6 +191,7 @@ export function isEventCount(value: unknown): value is number {
  * ```ts
  * sameMajor('1.4.2', '1.0.0'); // true
  * ```
+ * @category Persistence
  */
 export function sameMajor(version: string, current: string): boolean {
   const dot = current.indexOf('.');
@@ -215,6 +226,7 @@ function isKnownState(machine: AnyStateMachine, state: unknown): boolean {
  * const found = checkedProcedure(record.procedureId, record.machineVersion, record.state);
  * if (found.ok) found.value.title;
  * ```
+ * @category Persistence
  */
 export function checkedProcedure(procedureId: unknown, machineVersion: unknown, state: unknown): Result<Procedure> {
   const found = typeof procedureId === 'string' ? resolveProcedure(procedureId) : null;
@@ -246,6 +258,7 @@ export function checkedProcedure(procedureId: unknown, machineVersion: unknown, 
  * ```ts
  * eventCountRefusal(12, ['events']); // null
  * ```
+ * @category Persistence
  */
 export function eventCountRefusal(count: number, path: (string | number)[]): Result<never> | null {
   const { maxEventsPerCase } = limits();
@@ -261,6 +274,7 @@ export function eventCountRefusal(count: number, path: (string | number)[]): Res
  * ```ts
  * limitPassedThrough(replayed.error, ['events']) ?? corrupt('snapshot event log is invalid');
  * ```
+ * @category Persistence
  */
 export function limitPassedThrough(error: PermitLifecycleError, pathPrefix: (string | number)[]): Result<never> | null {
   if (error.code !== 'limit.exceeded') return null;

@@ -17,6 +17,7 @@ import { snapshotChecksum } from './checksum';
  * ```ts
  * JSON.parse(serialize(someCase)).schemaVersion === CURRENT_SCHEMA_VERSION; // true
  * ```
+ * @category Persistence
  */
 export const CURRENT_SCHEMA_VERSION = 2;
 
@@ -46,6 +47,7 @@ const migrations: Readonly<Record<number, Migration>> = { 1: fromVersion1 };
  * const upgraded = migrateSnapshot(JSON.parse(storedVersion1Json));
  * if (upgraded.ok) upgraded.value.schemaVersion; // 2
  * ```
+ * @category Persistence
  */
 export function migrateSnapshot(snapshot: Record<string, unknown>): Result<Record<string, unknown>> {
   let current = snapshot;

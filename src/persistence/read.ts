@@ -137,6 +137,7 @@ function asTrustedStateEnvelope(record: Record<string, unknown>): TrustedStateEn
  * }
  * const signedRow = readPersisted(row.snapshot, { key: process.env.CASE_SIGNING_KEY! });
  * ```
+ * @category Persistence
  */
 export function readPersisted(input: unknown, options: VerifyOptions = {}): Result<PermitCase> {
   try {

@@ -34,6 +34,7 @@ import { refusedArguments } from '../guard';
  * const review = reviewPersisted(row.snapshot, '2026-06-01');
  * if (review.ok) console.log(review.value.status.state, review.value.deadlines.length);
  * ```
+ * @category Persistence
  */
 export interface PersistedReview {
   /** What `readPersisted` gives for the snapshot. */
@@ -139,6 +140,7 @@ function reviewCase(procedure: Procedure, current: PermitCase, info: StateInfo, 
  *   const due = deadlines.filter((deadline) => deadline.state !== 'upcoming');
  * }
  * ```
+ * @category Persistence
  */
 export function reviewPersisted(input: unknown, at: IsoDate): Result<PersistedReview> {
   try {

@@ -26,6 +26,7 @@ import { refusedArguments, requireCaseShape } from '../guard';
  * ```ts
  * const isSnapshot = (value: { format?: unknown }) => value.format === SNAPSHOT_FORMAT;
  * ```
+ * @category Persistence
  */
 export const SNAPSHOT_FORMAT = 'permit-lifecycles/case';
 
@@ -36,6 +37,7 @@ export const SNAPSHOT_FORMAT = 'permit-lifecycles/case';
  * ```ts
  * const writer: SnapshotWriter = { library: 'permit-lifecycles', version: '0.1.0' };
  * ```
+ * @category Persistence
  */
 export interface SnapshotWriter {
   library: typeof LIBRARY_NAME;
@@ -54,6 +56,7 @@ export interface SnapshotWriter {
  * stored.schemaVersion; // 2
  * stored.writtenBy?.version; // '0.1.0'
  * ```
+ * @category Persistence
  */
 export interface PersistedCase {
   format: typeof SNAPSHOT_FORMAT;
@@ -98,6 +101,7 @@ const envelopeSchema = z.strictObject({
  * toPersisted(someCase).checksum; // 'crc32:…'
  * toPersisted(someCase, { key }).signature; // 'hmac-sha256:…'
  * ```
+ * @category Persistence
  */
 export function toPersisted(current: PermitCase, options: SerializeOptions = {}): PersistedCase {
   try {
@@ -132,6 +136,7 @@ export function toPersisted(current: PermitCase, options: SerializeOptions = {})
  * localStorage.setItem('case-42', json);
  * const signed = serialize(someCase, { key: process.env.CASE_SIGNING_KEY! });
  * ```
+ * @category Persistence
  */
 export function serialize(current: PermitCase, options: SerializeOptions = {}): string {
   try {
@@ -177,6 +182,7 @@ const corrupt = snapshotCorrupt;
  * const verified = restore(row.snapshot, { events: eventRows.map((row) => row.payload) });
  * const trusted = restore(json, { key: process.env.CASE_SIGNING_KEY! });
  * ```
+ * @category Persistence
  */
 export function restore(input: unknown, options: RestoreOptions = {}): Result<PermitCase> {
   try {
@@ -199,6 +205,7 @@ export function restore(input: unknown, options: RestoreOptions = {}): Result<Pe
  * ```ts
  * const options: RestoreOptions = { events: storedEvents };
  * ```
+ * @category Persistence
  */
 export interface RestoreOptions extends VerifyOptions {
   /** The event log kept beside a state snapshot (required for one), oldest first. */

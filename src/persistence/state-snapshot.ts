@@ -27,6 +27,7 @@ import { refusedArguments } from '../guard';
  * ```ts
  * JSON.parse(serializeState(someCase)).format === STATE_SNAPSHOT_FORMAT; // true
  * ```
+ * @category Persistence
  */
 export const STATE_SNAPSHOT_FORMAT = 'permit-lifecycles/case-state';
 
@@ -38,6 +39,7 @@ export const STATE_SNAPSHOT_FORMAT = 'permit-lifecycles/case-state';
  * ```ts
  * JSON.parse(serializeState(someCase)).schemaVersion === CURRENT_STATE_SCHEMA_VERSION; // true
  * ```
+ * @category Persistence
  */
 export const CURRENT_STATE_SCHEMA_VERSION = 1;
 
@@ -61,6 +63,7 @@ export const CURRENT_STATE_SCHEMA_VERSION = 1;
  * stored.eventCount; // 11
  * stored.context.breaches; // undefined while there are none
  * ```
+ * @category Persistence
  */
 export interface PersistedCaseState {
   format: typeof STATE_SNAPSHOT_FORMAT;
@@ -91,6 +94,7 @@ export interface PersistedCaseState {
  * ```ts
  * toPersistedState(someCase).eventCount === someCase.events.length; // true
  * ```
+ * @category Persistence
  */
 export function toPersistedState(current: PermitCase, options: SerializeOptions = {}): PersistedCaseState {
   try {
@@ -122,6 +126,7 @@ export function toPersistedState(current: PermitCase, options: SerializeOptions 
  * ```ts
  * eventCountOf(someCase) === someCase.events.length; // true for a case with its whole log
  * ```
+ * @category Persistence
  */
 export function eventCountOf(current: PermitCase): number {
   try {
@@ -146,6 +151,7 @@ export function eventCountOf(current: PermitCase): number {
  * unheldEvents(11); // { events: [], earlierEventCount: 11 }
  * unheldEvents(0); // { events: [] }
  * ```
+ * @category Persistence
  */
 export function unheldEvents(eventCount: number): Pick<PermitCase, 'events' | 'earlierEventCount'> {
   return eventCount > 0 ? { events: [], earlierEventCount: eventCount } : { events: [] };
@@ -166,6 +172,7 @@ export function unheldEvents(eventCount: number): Pick<PermitCase, 'events' | 'e
  * await db.query('UPDATE cases SET snapshot = $2 WHERE id = $1', [id, serializeState(next)]);
  * await db.query('UPDATE cases SET snapshot = $2 WHERE id = $1', [id, serializeState(next, { key })]);
  * ```
+ * @category Persistence
  */
 export function serializeState(current: PermitCase, options: SerializeOptions = {}): string {
   try {
@@ -201,6 +208,7 @@ const corrupt = snapshotCorrupt;
  * ```ts
  * const checked = verifyState(record, seasonalWorker, storedEvents);
  * ```
+ * @category Persistence
  */
 export function verifyState(record: Record<string, unknown>, procedure: Procedure, events: readonly unknown[]): Result<PermitCase> {
   const envelope = stateEnvelopeSchema.safeParse(record);

@@ -32,6 +32,7 @@ import { refusedArguments } from '../guard';
  * ```ts
  * createRedactor().redact({ passportNumber: 'X1234567' }); // { passportNumber: '[redacted]' }
  * ```
+ * @category Persistence
  */
 export const REDACTED = '[redacted]';
 
@@ -55,6 +56,7 @@ const PERSONAL_KEYS = new Set(
  * isPersonalField('passportNumber'); // true
  * isPersonalField('visaRequired'); // false
  * ```
+ * @category Persistence
  */
 export function isPersonalField(key: string): boolean {
   try {
@@ -73,6 +75,7 @@ export function isPersonalField(key: string): boolean {
  * isEmployerField('pendingRenewalEmployer'); // true
  * isEmployerField('employerChanged'); // false
  * ```
+ * @category Persistence
  */
 export function isEmployerField(key: string): boolean {
   try {
@@ -93,6 +96,7 @@ export function isEmployerField(key: string): boolean {
  * const redactor = createRedactor();
  * redactor.redact({ type: 'renewal.applied', at: '2026-07-01', employer: 'Jean Dupont' }).employer; // 'employer-1'
  * ```
+ * @category Persistence
  */
 export interface Redactor {
   /** A redacted deep copy of `value`; the input is left untouched. */
@@ -119,6 +123,7 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
  * const redactor = createRedactor();
  * redactor.redact(snapshot.context); // the context without personal data
  * ```
+ * @category Persistence
  */
 export function createRedactor(): Redactor {
   try {
@@ -175,6 +180,7 @@ export function createRedactor(): Redactor {
  * const safe = redactCase(someCase);
  * logger.info({ case: serialize(safe), status: status(safe) });
  * ```
+ * @category Persistence
  */
 export function redactCase(current: PermitCase): PermitCase {
   try {

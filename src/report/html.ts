@@ -22,6 +22,7 @@ import { refusedArguments } from '../guard';
  * ```ts
  * const options: RenderCaseReportOptions = { withPersonalData: false, diagramSvg: '<svg …>' };
  * ```
+ * @category Diagrams
  */
 export interface RenderCaseReportOptions extends CaseReportOptions {
   /** An SVG drawing of the machine with the case's path highlighted, inlined as is. */
@@ -134,6 +135,7 @@ function personBlock(model: CaseReportModel, t: ReportTranslator): string {
  * ```ts
  * const html = caseReportHtml(caseReportModel(someCase, '2026-06-01'));
  * ```
+ * @category Diagrams
  */
 export function caseReportHtml(model: CaseReportModel, diagramSvg?: string, t: ReportTranslator = ENGLISH_REPORT): string {
   try {
@@ -209,6 +211,7 @@ ${diagramSvg ? `<figure class="diagram" aria-labelledby="h-diagram"><figcaption 
  * import { writeFileSync } from 'node:fs';
  * writeFileSync('case.html', renderCaseReport(someCase, '2026-06-01'));
  * ```
+ * @category Diagrams
  */
 export function renderCaseReport(current: PermitCase, at?: IsoDate, options: RenderCaseReportOptions = {}): string {
   try {
@@ -228,6 +231,7 @@ export function renderCaseReport(current: PermitCase, at?: IsoDate, options: Ren
  * ```ts
  * writeFileSync('case.html', await renderCaseReportWithDiagram(someCase, '2026-06-01'));
  * ```
+ * @category Diagrams
  */
 export async function renderCaseReportWithDiagram(current: PermitCase, at?: IsoDate, options: CaseReportOptions & { translator?: ReportTranslator } = {}): Promise<string> {
   try {

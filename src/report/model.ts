@@ -28,6 +28,7 @@ import { refusedArguments } from '../guard';
  * ```ts
  * const row: ReportDeadline = { id: 'arrivalDeclaration', label: 'Declare arrival', actor: 'applicant', openedOn: '2026-05-01', due: '2026-05-04', outcome: 'met', closedOn: '2026-05-02', source };
  * ```
+ * @category Diagrams
  */
 export interface ReportDeadline {
   id: string;
@@ -47,6 +48,7 @@ export interface ReportDeadline {
  * ```ts
  * const item: ReportAssumption = { where: 'state deemedRejected', text: 'A later decision takes over.' };
  * ```
+ * @category Diagrams
  */
 export interface ReportAssumption {
   where: string;
@@ -61,6 +63,7 @@ export interface ReportAssumption {
  * const model = caseReportModel(someCase, '2026-06-01');
  * model.status.rights.work.verdict;
  * ```
+ * @category Diagrams
  */
 export interface CaseReportModel {
   procedureId: string;
@@ -86,6 +89,7 @@ export interface CaseReportModel {
  * ```ts
  * const options: CaseReportOptions = { withPersonalData: false };
  * ```
+ * @category Diagrams
  */
 export interface CaseReportOptions {
   /** Show the person's data as recorded; by default the case is passed through `redactCase` first. */
@@ -142,6 +146,7 @@ function deadlineHistory(current: PermitCase, timeline: readonly TimelineRow[], 
  * const model = caseReportModel(someCase, '2026-06-01');
  * console.log(model.status.state, model.deadlines.length);
  * ```
+ * @category Diagrams
  */
 export function caseReportModel(current: PermitCase, at?: IsoDate, options: CaseReportOptions = {}): CaseReportModel {
   try {

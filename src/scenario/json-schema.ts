@@ -25,6 +25,7 @@ function scenarioOf(procedure: { id: string; title: string; factsSchema: z.ZodTy
  * ```ts
  * writeFileSync('scenario.schema.json', JSON.stringify(scenarioJsonSchema(), null, 2));
  * ```
+ * @category Scenarios
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
   try {

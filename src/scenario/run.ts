@@ -25,6 +25,7 @@ import { refusedArguments } from '../guard';
  * ```ts
  * const how: DeadlineClosing = 'met';
  * ```
+ * @category Scenarios
  */
 export type DeadlineClosing = 'met' | 'metLate' | 'passed' | 'ended';
 
@@ -36,6 +37,7 @@ export type DeadlineClosing = 'met' | 'metLate' | 'passed' | 'ended';
  * ```ts
  * const row: TimelineRow = runScenario(scenario).value!.timeline[0]!;
  * ```
+ * @category Scenarios
  */
 export interface TimelineRow {
   at: IsoDate;
@@ -63,6 +65,7 @@ export interface TimelineRow {
  * const result = runScenario(scenario);
  * if (result.ok) console.log(result.value.status.state);
  * ```
+ * @category Scenarios
  */
 export interface ScenarioRun {
   scenario: Scenario;
@@ -80,6 +83,7 @@ export interface ScenarioRun {
  * ```ts
  * const options: RunScenarioOptions = { at: '2026-05-01' };
  * ```
+ * @category Scenarios
  */
 export interface RunScenarioOptions {
   /**
@@ -190,6 +194,7 @@ function eventError(error: PermitLifecycleError, event: CaseEvent, index: number
  * const result = runScenario(JSON.parse(readFileSync('examples/scenarios/seasonal-worker-typical.json', 'utf8')));
  * const onFirstOfMay = runScenario(scenario, { at: '2026-05-01' });
  * ```
+ * @category Scenarios
  */
 export function runScenario(input: unknown, options: RunScenarioOptions = {}): Result<ScenarioRun> {
   try {

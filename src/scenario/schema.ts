@@ -15,6 +15,7 @@ const rightVerdictSchema = z.enum(['granted', 'denied', 'notDecidedHere', 'undet
  * ```ts
  * scenarioSchema.parse({ procedure: 'seasonalWorker', openedOn: '2026-01-05', events: [] });
  * ```
+ * @category Scenarios
  */
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional().describe('Path or URL of this JSON Schema, for editors.'),
@@ -47,5 +48,6 @@ export const scenarioSchema = z.strictObject({
  * ```ts
  * const scenario: Scenario = scenarioSchema.parse(JSON.parse(text));
  * ```
+ * @category Scenarios
  */
 export type Scenario = z.output<typeof scenarioSchema>;

@@ -17,6 +17,7 @@ import { refusedArguments } from '../guard';
  * ```ts
  * 'case-42'.length <= MAX_CASE_ID_LENGTH; // true
  * ```
+ * @category Store
  */
 export const MAX_CASE_ID_LENGTH = 200;
 
@@ -35,6 +36,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  * caseIdProblem('case-42'); // null
  * caseIdProblem('lone\ud800'); // 'contains an unpaired surrogate (not well-formed UTF-16)'
  * ```
+ * @category Store
  */
 export function caseIdProblem(id: unknown): string | null {
   if (typeof id !== 'string') return `must be a string, got ${id === null ? 'null' : typeof id}`;
@@ -54,6 +56,7 @@ export function caseIdProblem(id: unknown): string | null {
  * checkedCaseId('case-42'); // { ok: true, value: 'case-42' }
  * checkedCaseId('a\u0000b').ok; // false: store.invalidId
  * ```
+ * @category Store
  */
 export function checkedCaseId(id: unknown): Result<string> {
   try {

@@ -17,6 +17,7 @@ import type { SqlSession } from './types';
  * ```ts
  * const row: DueRow = { deadlineId: 'decision', due: '2026-05-10', opens: null };
  * ```
+ * @category Store
  */
 export interface DueRow {
   deadlineId: string;
@@ -33,6 +34,7 @@ export interface DueRow {
  * ```ts
  * dueRowsOf(someCase).map((row) => `${row.deadlineId} ${row.due}`);
  * ```
+ * @category Store
  */
 export function dueRowsOf(current: PermitCase): DueRow[] {
   const procedure = resolveProcedure(current.procedureId);
@@ -49,6 +51,7 @@ export function dueRowsOf(current: PermitCase): DueRow[] {
  * ```ts
  * const row: IndexedDueRow = { caseId: 'case-1', procedureId: 'seasonalWorker', state: 'awaitingDecision', version: 5, deadlineId: 'decision', due: '2026-05-10', opens: null };
  * ```
+ * @category Store
  */
 export interface IndexedDueRow extends DueRow {
   caseId: string;
@@ -64,6 +67,7 @@ export interface IndexedDueRow extends DueRow {
  * ```ts
  * await insertDueRows(session, [{ caseId: 'case-1', procedureId: 'seasonalWorker', state: 'awaitingDecision', version: 5, deadlineId: 'decision', due: '2026-05-10', opens: null }]);
  * ```
+ * @category Store
  */
 export async function insertDueRows(session: SqlSession, rows: readonly IndexedDueRow[]): Promise<void> {
   if (rows.length === 0) return;
@@ -93,6 +97,7 @@ export async function insertDueRows(session: SqlSession, rows: readonly IndexedD
  * ```ts
  * await database.transaction((session) => backfillDueRows(session));
  * ```
+ * @category Store
  */
 export async function backfillDueRows(session: SqlSession): Promise<void> {
   const stored = await session.query<{ id: string; snapshot: PermitCase }>('SELECT id, snapshot FROM permit_cases ORDER BY id');

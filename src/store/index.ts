@@ -6,6 +6,7 @@
  * core stays free of dependencies.
  *
  * @module
+ * @category Store
  */
 export type { AppendOptions, CaseStore, DueCase, DueQuery, ImportItem, ImportOptions, ImportProgress, ImportReport, ImportSource, ReadOptions, SqlDatabase, SqlResult, SqlSession, StoredCase } from './types';
 export { importCases } from './import';

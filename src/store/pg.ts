@@ -4,7 +4,7 @@
  *
  * Entry point `permit-lifecycles/store/pg`; `pg` is an optional peer dependency.
  *
- * @module
+ * @module permit-lifecycles/store/pg
  */
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -31,6 +31,7 @@ for (const procedure of listProcedures()) if (registeredProcedure(procedure.id) 
  * ```ts
  * const options: PgStoreOptions = { connectionString: 'postgresql://app@127.0.0.1:5432/cases', max: 10 };
  * ```
+ * @category Store
  */
 export interface PgStoreOptions {
   connectionString?: string;
@@ -91,6 +92,7 @@ async function copyRowsInto(client: pg.PoolClient, copyFrom: CopyFrom, table: st
  * ```ts
  * const database = pgDatabase(new pg.Pool({ connectionString }), { owned: true });
  * ```
+ * @category Store
  */
 export function pgDatabase(pool: pg.Pool, options: { owned: boolean }): SqlDatabase {
   try {
@@ -145,6 +147,7 @@ export function pgDatabase(pool: pg.Pool, options: { owned: boolean }): SqlDatab
  * if (!opened.ok) throw opened.error;
  * const store = opened.value;
  * ```
+ * @category Store
  */
 export async function openPgCaseStore(options: PgStoreOptions): Promise<Result<CaseStore>> {
   try {

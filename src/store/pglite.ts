@@ -6,7 +6,7 @@
  * Entry point `permit-lifecycles/store/pglite`; `@electric-sql/pglite` is an
  * optional peer dependency.
  *
- * @module
+ * @module permit-lifecycles/store/pglite
  */
 import { PGlite } from '@electric-sql/pglite';
 import { listProcedures } from '../../machines/registry';
@@ -30,6 +30,7 @@ for (const procedure of listProcedures()) if (registeredProcedure(procedure.id) 
  * ```ts
  * const options: PgliteStoreOptions = { dataDir: './cases-db' };
  * ```
+ * @category Store
  */
 export interface PgliteStoreOptions {
   /** Directory to keep the database in; in memory when absent. */
@@ -58,6 +59,7 @@ function sessionOf(client: PgliteLike): SqlSession {
  * ```ts
  * const database = pgliteDatabase(await PGlite.create(), { owned: true });
  * ```
+ * @category Store
  */
 export function pgliteDatabase(db: PGlite, options: { owned: boolean }): SqlDatabase {
   try {
@@ -86,6 +88,7 @@ export function pgliteDatabase(db: PGlite, options: { owned: boolean }): SqlData
  * if (!opened.ok) throw opened.error;
  * const store = opened.value;
  * ```
+ * @category Store
  */
 export async function openPgliteCaseStore(options: PgliteStoreOptions = {}): Promise<Result<CaseStore>> {
   try {

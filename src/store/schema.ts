@@ -17,6 +17,7 @@ import { refusedArguments } from '../guard';
  * ```ts
  * const step: StoreMigration = { version: 3, name: 'example', statements: ['CREATE INDEX ...'] };
  * ```
+ * @category Store
  */
 export interface StoreMigration {
   version: number;
@@ -32,6 +33,7 @@ export interface StoreMigration {
  * ```ts
  * await database.query(`SELECT version, name FROM ${MIGRATIONS_TABLE} ORDER BY version`);
  * ```
+ * @category Store
  */
 export const MIGRATIONS_TABLE = 'permit_store_migrations';
 
@@ -49,6 +51,7 @@ const MIGRATION_LOCK_KEY = '7070657274696c63';
  * ```ts
  * storeMigrations.map((step) => `${step.version} ${step.name}`);
  * ```
+ * @category Store
  */
 export const storeMigrations: readonly StoreMigration[] = [
   {
@@ -112,6 +115,7 @@ export const storeMigrations: readonly StoreMigration[] = [
  * ```ts
  * console.log(`case store schema v${STORE_SCHEMA_VERSION}`);
  * ```
+ * @category Store
  */
 export const STORE_SCHEMA_VERSION = storeMigrations[storeMigrations.length - 1]?.version ?? 0;
 
@@ -124,6 +128,7 @@ export const STORE_SCHEMA_VERSION = storeMigrations[storeMigrations.length - 1]?
  * ```ts
  * const version = await migrateStore(database); // 3
  * ```
+ * @category Store
  */
 export async function migrateStore(database: SqlDatabase, target: number = STORE_SCHEMA_VERSION): Promise<number> {
   try {

@@ -81,6 +81,7 @@ const unknownProcedure = { deadlines: {}, seed: '' } as unknown as Procedure;
  * ```ts
  * await database.query(`EXPLAIN ${LIST_DUE_SQL}`, ['2026-06-08', '2026-06-01', null]);
  * ```
+ * @category Store
  */
 export const LIST_DUE_SQL = `SELECT d.case_id, d.deadline_id, to_char(d.due, 'YYYY-MM-DD') AS due, to_char(d.opens, 'YYYY-MM-DD') AS opens,
        d.procedure_id, d.state, d.version
@@ -127,6 +128,7 @@ function groupDue(rows: readonly DueQueryRow[], asOf: IsoDate): DueCase[] {
  * ```ts
  * const store = sqlCaseStore(database);
  * ```
+ * @category Store
  */
 export function sqlCaseStore(database: SqlDatabase): CaseStore {
   async function loadRow(session: SqlSession, id: string): Promise<{ version: number; snapshot: unknown } | null> {
@@ -275,6 +277,7 @@ export function sqlCaseStore(database: SqlDatabase): CaseStore {
  * if (!opened.ok) throw opened.error;
  * const store = opened.value;
  * ```
+ * @category Store
  */
 export async function openSqlCaseStore(database: SqlDatabase): Promise<Result<CaseStore>> {
   try {

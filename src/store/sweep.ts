@@ -21,6 +21,7 @@ import { refusedArguments } from '../guard';
  * ```ts
  * const options: SweepOptions = { at: '2026-06-01', horizonDays: 7 };
  * ```
+ * @category Store
  */
 export interface SweepOptions {
   /** The day of the sweep. The library never reads the clock: the host says which day it is. */
@@ -36,6 +37,7 @@ export interface SweepOptions {
  * ```ts
  * const lapse: SweepLapse = { caseId: 'case-1', from: 'awaitingDecision', to: 'deemedRejected', version: 6 };
  * ```
+ * @category Store
  */
 export interface SweepLapse {
   caseId: string;
@@ -52,6 +54,7 @@ export interface SweepLapse {
  * const report: SweepReport = (await sweepDue(store, { at: '2026-06-01' })).value!;
  * report.due.length;
  * ```
+ * @category Store
  */
 export interface SweepReport {
   at: IsoDate;
@@ -90,6 +93,7 @@ function clockEventIfLapsed(current: PermitCase, at: IsoDate): unknown[] {
  * const swept = await sweepDue(store, { at: '2026-06-01' });
  * if (swept.ok) for (const due of swept.value.due) console.log(due.caseId, due.deadlines[0]?.label);
  * ```
+ * @category Store
  */
 export async function sweepDue(store: CaseStore, options: SweepOptions): Promise<Result<SweepReport>> {
   try {

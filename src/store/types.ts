@@ -23,6 +23,7 @@ import type { Result } from '../errors';
  * const stored: StoredCase = (await store.read('case-42')).value!;
  * console.log(stored.version, status(stored.case).state);
  * ```
+ * @category Store
  */
 export interface StoredCase {
   id: string;
@@ -38,6 +39,7 @@ export interface StoredCase {
  * ```ts
  * const options: AppendOptions = { expectedVersion: 3 };
  * ```
+ * @category Store
  */
 export interface AppendOptions {
   /** The version the caller read; the append is refused with `store.conflict` if another writer moved it. */
@@ -51,6 +53,7 @@ export interface AppendOptions {
  * ```ts
  * await store.read('case-42', { verify: true });
  * ```
+ * @category Store
  */
 export interface ReadOptions {
   /**
@@ -70,6 +73,7 @@ export interface ReadOptions {
  * ```ts
  * const thisWeek: DueQuery = { from: '2026-06-01', before: '2026-06-08', asOf: '2026-06-01' };
  * ```
+ * @category Store
  */
 export interface DueQuery {
   /** Deadlines whose last day is strictly before this day. */
@@ -91,6 +95,7 @@ export interface DueQuery {
  *   console.log(due.caseId, due.deadlines.map((d) => `${d.label} by ${d.due}`));
  * }
  * ```
+ * @category Store
  */
 export interface DueCase {
   caseId: string;
@@ -123,6 +128,7 @@ export interface DueCase {
  * if (!appended.ok && appended.error.code === 'store.conflict') console.log('someone else wrote first: read and retry');
  * await store.close();
  * ```
+ * @category Store
  */
 export interface CaseStore {
   /**
@@ -171,6 +177,7 @@ export interface CaseStore {
  * ```ts
  * const result: SqlResult<{ id: string }> = { rows: [{ id: 'case-1' }], rowCount: 1 };
  * ```
+ * @category Store
  */
 export interface SqlResult<TRow> {
   rows: TRow[];
@@ -185,6 +192,7 @@ export interface SqlResult<TRow> {
  * ```ts
  * const session: SqlSession = { query: async (sql, params) => ({ rows: [], rowCount: 0 }) };
  * ```
+ * @category Store
  */
 export interface SqlSession {
   query<TRow = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<SqlResult<TRow>>;
@@ -206,6 +214,7 @@ export interface SqlSession {
  * ```ts
  * const store = await openSqlCaseStore(database); // database: SqlDatabase from an adapter
  * ```
+ * @category Store
  */
 export interface SqlDatabase extends SqlSession {
   transaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;

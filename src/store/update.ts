@@ -14,6 +14,7 @@ import { refusedArguments } from '../guard';
  * ```ts
  * const outcome: CaseUpdate = { stored, appended: true, attempts: 2 };
  * ```
+ * @category Store
  */
 export interface CaseUpdate {
   stored: StoredCase;
@@ -35,6 +36,7 @@ export interface CaseUpdate {
  * );
  * if (!outcome.ok) console.error(outcome.error.code);
  * ```
+ * @category Store
  */
 export async function updateCase(
   store: CaseStore,

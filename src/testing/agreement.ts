@@ -55,6 +55,7 @@ function tryMeeting(procedure: Procedure, current: PermitCase, metBy: readonly s
  * ```ts
  * expect(deadlineAgreementProblems(seasonalWorker, someCase)).toEqual([]);
  * ```
+ * @category Testing
  */
 export function deadlineAgreementProblems(procedure: Procedure, current: PermitCase): string[] {
   try {
@@ -100,6 +101,7 @@ export function deadlineAgreementProblems(procedure: Procedure, current: PermitC
  * ```ts
  * expect(lostBreaches(before, after)).toEqual([]);
  * ```
+ * @category Testing
  */
 export function lostBreaches(previous: PermitCase, next: PermitCase): string[] {
   try {

@@ -14,6 +14,7 @@ import { refusedArguments } from '../guard';
  * const report: CoverageReport = coverageOf(seasonalWorker, visitedStates, takenTransitions);
  * report.transitions.missing; // []
  * ```
+ * @category Testing
  */
 export interface CoverageReport {
   procedureId: string;
@@ -29,6 +30,7 @@ export interface CoverageReport {
  * ```ts
  * coverageOf(seasonalWorker, new Set(['vacancyToBeDeclared']), new Set()).states.covered; // 1
  * ```
+ * @category Testing
  */
 export function coverageOf(procedure: Procedure, visitedStates: ReadonlySet<string>, takenTransitions: ReadonlySet<string>): CoverageReport {
   try {
@@ -58,6 +60,7 @@ function percent(covered: number, total: number): string {
  * ```ts
  * console.log(formatCoverage([report]));
  * ```
+ * @category Testing
  */
 export function formatCoverage(reports: readonly CoverageReport[]): string {
   try {

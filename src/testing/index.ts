@@ -4,7 +4,7 @@
  * transition), replay them through the case API with invariant checks, and
  * report state and transition coverage.
  *
- * @module
+ * @module permit-lifecycles/testing
  */
 export { WALK_START_DATE, nodeKey, walkProcedure, type ProcedureWalk, type WalkEdge, type WalkGraph } from './walk';
 export { generatePaths, reachedStates, type TestPath } from './paths';

@@ -16,6 +16,7 @@ import { refusedArguments } from '../guard';
  * const path: TestPath = generatePaths(seasonalWorker, walkProcedure(seasonalWorker))[0]!;
  * path.events.map((event) => event.type);
  * ```
+ * @category Testing
  */
 export interface TestPath {
   /** A readable name: facts variant, target state, and the last event. */
@@ -60,6 +61,7 @@ function stateOfKey(key: string): string {
  * ```ts
  * const paths = generatePaths(seasonalWorker, walkProcedure(seasonalWorker));
  * ```
+ * @category Testing
  */
 export function generatePaths(procedure: Procedure, walk: ProcedureWalk): TestPath[] {
   try {
@@ -107,6 +109,7 @@ export function generatePaths(procedure: Procedure, walk: ProcedureWalk): TestPa
  * ```ts
  * reachedStates(walkProcedure(seasonalWorker)).has('revoked');
  * ```
+ * @category Testing
  */
 export function reachedStates(walk: ProcedureWalk): Set<string> {
   try {

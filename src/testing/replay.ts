@@ -26,6 +26,7 @@ import { refusedArguments } from '../guard';
  * const result: PathReplay = replayPath(seasonalWorker, path);
  * result.violations; // []
  * ```
+ * @category Testing
  */
 export interface PathReplay {
   path: TestPath;
@@ -76,6 +77,7 @@ function variantsWithinCalendar(procedure: Procedure, current: PermitCase): { ty
  * ```ts
  * checkInvariantsWithoutReplay(seasonalWorker, someCase); // []
  * ```
+ * @category Testing
  */
 export function checkInvariantsWithoutReplay(procedure: Procedure, current: PermitCase): string[] {
   try {
@@ -122,6 +124,7 @@ export function checkInvariantsWithoutReplay(procedure: Procedure, current: Perm
  * ```ts
  * checkCaseInvariants(seasonalWorker, someCase); // []
  * ```
+ * @category Testing
  */
 export function checkCaseInvariants(procedure: Procedure, current: PermitCase): string[] {
   try {
@@ -164,6 +167,7 @@ export function checkCaseInvariants(procedure: Procedure, current: PermitCase): 
  *   expect(replayPath(seasonalWorker, path).violations).toEqual([]);
  * }
  * ```
+ * @category Testing
  */
 export function replayPath(procedure: Procedure, path: TestPath, options: { at?: IsoDate } = {}): PathReplay {
   try {

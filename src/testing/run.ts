@@ -16,6 +16,7 @@ import { refusedArguments } from '../guard';
  * const run: ProcedureTestRun = testProcedure(seasonalWorker);
  * run.coverage.transitions.missing; // []
  * ```
+ * @category Testing
  */
 export interface ProcedureTestRun {
   paths: TestPath[];
@@ -32,6 +33,7 @@ export interface ProcedureTestRun {
  * expect(run.replays.flatMap((replay) => replay.violations)).toEqual([]);
  * expect(run.coverage.transitions.missing).toEqual([]);
  * ```
+ * @category Testing
  */
 export function testProcedure(procedure: Procedure, options: { limit?: number } = {}): ProcedureTestRun {
   try {

@@ -15,6 +15,7 @@ import { refusedArguments } from '../guard';
  * clockVariants({ lastEventAt: '2026-01-01', deadlines: { decision: { due: '2026-04-01' } } });
  * // [{ type: 'clock.advanced', at: '2026-04-02' }]
  * ```
+ * @category Testing
  */
 export function clockVariants(context: Pick<CaseContext, 'lastEventAt' | 'deadlines'>): { type: 'clock.advanced'; at: IsoDate }[] {
   try {
@@ -37,6 +38,7 @@ export function clockVariants(context: Pick<CaseContext, 'lastEventAt' | 'deadli
  * ```ts
  * sameDay({ lastEventAt: '2026-01-01' }); // '2026-01-01'
  * ```
+ * @category Testing
  */
 export function sameDay(context: Pick<CaseContext, 'lastEventAt'>): IsoDate {
   try {
@@ -54,6 +56,7 @@ export function sameDay(context: Pick<CaseContext, 'lastEventAt'>): IsoDate {
  * ```ts
  * notBefore({ lastEventAt: '2026-01-01' }, '2026-03-01'); // '2026-03-01'
  * ```
+ * @category Testing
  */
 export function notBefore(context: Pick<CaseContext, 'lastEventAt'>, date: IsoDate | undefined): IsoDate {
   try {

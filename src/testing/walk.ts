@@ -20,6 +20,7 @@ import { refusedArguments } from '../guard';
  * ```ts
  * createCase(seasonalWorker, { at: WALK_START_DATE, facts: path.facts });
  * ```
+ * @category Testing
  */
 export const WALK_START_DATE: IsoDate = '2026-01-05';
 
@@ -37,6 +38,7 @@ type WalkSnapshot = Snapshot<undefined> & {
  * const edge: WalkEdge = walkProcedure(seasonalWorker).edges[0]!;
  * edge.transitionIds;
  * ```
+ * @category Testing
  */
 export interface WalkEdge {
   from: string;
@@ -53,6 +55,7 @@ export interface WalkEdge {
  * const graph: WalkGraph = walkProcedure(seasonalWorker).graphs[0]!;
  * Object.keys(graph.nodes).length;
  * ```
+ * @category Testing
  */
 export interface WalkGraph {
   facts: Record<string, unknown>;
@@ -69,6 +72,7 @@ export interface WalkGraph {
  * const walk: ProcedureWalk = walkProcedure(seasonalWorker);
  * walk.graphs.length === seasonalWorker.factVariants.length; // true
  * ```
+ * @category Testing
  */
 export interface ProcedureWalk {
   procedureId: string;
@@ -82,6 +86,7 @@ export interface ProcedureWalk {
  * ```ts
  * nodeKey(seasonalWorker, someCase); // '["awaitingDecision",{"visaRequired":true,...}]'
  * ```
+ * @category Testing
  */
 export function nodeKey(procedure: Procedure, current: PermitCase): string {
   try {
@@ -125,6 +130,7 @@ function caseLogic(procedure: Procedure): ActorLogic<WalkSnapshot, CaseEvent, { 
  * const walk = walkProcedure(seasonalWorker);
  * walk.graphs.reduce((sum, graph) => sum + graph.edges.length, 0);
  * ```
+ * @category Testing
  */
 export function walkProcedure(procedure: Procedure, options: { limit?: number } = {}): ProcedureWalk {
   try {

@@ -15,6 +15,7 @@ import type { SeedFile } from '../law';
  * ```ts
  * const row: SentenceMark = { position: 12, hash: '3f1c0a9b2e4d', shortQuote: 'a certified copy of their', normative: true };
  * ```
+ * @category Diagrams
  */
 export interface SentenceMark {
   position: number;
@@ -38,6 +39,7 @@ export interface SentenceMark {
  * const data: PageMarking = readMarking('003_07cc08630c496fa1.txt');
  * data.sentences.filter((sentence) => sentence.normative).length;
  * ```
+ * @category Diagrams
  */
 export interface PageMarking {
   file: SeedFile;
@@ -54,6 +56,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * ```ts
  * readFileSync(join(SEEDS_DIR, '003_07cc08630c496fa1.txt'), 'utf8');
  * ```
+ * @category Diagrams
  */
 export const SEEDS_DIR = join(ROOT, '..', 'shared', 'seeds');
 
@@ -64,6 +67,7 @@ export const SEEDS_DIR = join(ROOT, '..', 'shared', 'seeds');
  * ```ts
  * join(TRACEABILITY_DIR, '003_07cc08630c496fa1.json');
  * ```
+ * @category Diagrams
  */
 export const TRACEABILITY_DIR = join(ROOT, 'traceability');
 
@@ -74,6 +78,7 @@ export const TRACEABILITY_DIR = join(ROOT, 'traceability');
  * ```ts
  * SEED_FILES.length; // 5
  * ```
+ * @category Diagrams
  */
 export const SEED_FILES: readonly SeedFile[] = [
   '004_b06c98a76d7eb733.txt',
@@ -90,6 +95,7 @@ export const SEED_FILES: readonly SeedFile[] = [
  * ```ts
  * markingPath('003_07cc08630c496fa1.txt'); // …/traceability/003_07cc08630c496fa1.json
  * ```
+ * @category Diagrams
  */
 export function markingPath(file: SeedFile): string {
   return join(TRACEABILITY_DIR, file.replace(/\.txt$/, '.json'));
@@ -102,6 +108,7 @@ export function markingPath(file: SeedFile): string {
  * ```ts
  * readSeed('003_07cc08630c496fa1.txt').length > 0; // true
  * ```
+ * @category Diagrams
  */
 export function readSeed(file: SeedFile): string {
   return readFileSync(join(SEEDS_DIR, file), 'utf8');
@@ -114,6 +121,7 @@ export function readSeed(file: SeedFile): string {
  * ```ts
  * readMarking('003_07cc08630c496fa1.txt')?.sentences.length;
  * ```
+ * @category Diagrams
  */
 export function readMarking(file: SeedFile): PageMarking | null {
   try {

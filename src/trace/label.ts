@@ -13,6 +13,7 @@ import { sentenceLinks } from './links.generated';
  * ```ts
  * sentenceLabel('004_b06c98a76d7eb733.txt', 76); // '004:76'
  * ```
+ * @category Diagrams
  */
 export function sentenceLabel(file: string, position: number): string {
   return `${file.slice(0, 3)}:${position}`;
@@ -26,6 +27,7 @@ export function sentenceLabel(file: string, position: number): string {
  * ```ts
  * sourceKey({ file: '004_b06c98a76d7eb733.txt', section: 'Declaration of arrival', quote: 'within 3 days of arrival in Luxembourg' }).length; // 8
  * ```
+ * @category Diagrams
  */
 export function sourceKey(source: SourceRef): string {
   let hash = 0x811c9dc5;
@@ -44,6 +46,7 @@ export function sourceKey(source: SourceRef): string {
  * ```ts
  * citedSentenceRefs(law.seasonalArrivalDeclarationDays.source); // ['004:76 #…']
  * ```
+ * @category Diagrams
  */
 export function citedSentenceRefs(source: SourceRef): string[] {
   const links = sentenceLinks[sourceKey(source)] ?? [];

@@ -14,6 +14,7 @@ import { normaliseText, pageLines, type SeedSentence } from './sentences';
  * const cited = citedSentences(pageText, splitSentences(pageText), law.seasonalResidencePermitFeeEur.source);
  * cited.map((sentence) => sentence.position);
  * ```
+ * @category Diagrams
  */
 export function citedSentences(raw: string, sentences: readonly SeedSentence[], source: SourceRef): SeedSentence[] {
   const page = normaliseText(raw);

@@ -14,6 +14,7 @@ import { tracePage, type PageTrace } from './trace';
  * ```ts
  * traceAllPages().map((page) => page.file);
  * ```
+ * @category Diagrams
  */
 export function traceAllPages(): PageTrace[] {
   const refs = allSourceRefs();
@@ -27,6 +28,7 @@ export function traceAllPages(): PageTrace[] {
  * ```ts
  * traceOutputs().map((output) => output.path); // ['docs/traceability.md', 'src/trace/links.generated.ts']
  * ```
+ * @category Diagrams
  */
 export function traceOutputs(pages: PageTrace[] = traceAllPages()): { path: string; content: string }[] {
   return [

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
  * const first: SeedSentence = splitSentences(pageText)[0]!;
  * console.log(first.position, first.hash, first.shortQuote);
  * ```
+ * @category Diagrams
  */
 export interface SeedSentence {
   /** 1-based ordinal of the sentence on its page. */
@@ -39,6 +40,7 @@ export interface SeedSentence {
  * ```ts
  * const line: PageLine = pageLines(pageText)[0]!; // { text: 'Seasonal worker…', start: 0 }
  * ```
+ * @category Diagrams
  */
 export interface PageLine {
   text: string;
@@ -52,6 +54,7 @@ export interface PageLine {
  * ```ts
  * shortQuoteOf(text).split(' ').length <= SHORT_QUOTE_WORDS; // true
  * ```
+ * @category Diagrams
  */
 export const SHORT_QUOTE_WORDS = 6;
 
@@ -65,6 +68,7 @@ const ABBREVIATIONS = new Set(['e.g.', 'i.e.', 'etc.', 'incl.', 'no.', 'art.', '
  * ```ts
  * normaliseText('  a \n b '); // 'a b'
  * ```
+ * @category Diagrams
  */
 export function normaliseText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -77,6 +81,7 @@ export function normaliseText(text: string): string {
  * ```ts
  * sentenceHash('Only complete applications will be processed.').length; // 12
  * ```
+ * @category Diagrams
  */
 export function sentenceHash(text: string): string {
   return createHash('sha256').update(normaliseText(text)).digest('hex').slice(0, 12);
@@ -89,6 +94,7 @@ export function sentenceHash(text: string): string {
  * ```ts
  * shortQuoteOf('The temporary authorisation to stay is valid for a duration of 90 days.'); // 'The temporary authorisation to stay is'
  * ```
+ * @category Diagrams
  */
 export function shortQuoteOf(text: string): string {
   return normaliseText(text).split(' ').slice(0, SHORT_QUOTE_WORDS).join(' ');
@@ -124,6 +130,7 @@ function splitParagraph(text: string): string[] {
  * ```ts
  * pageLines('Title\n\nBody.').map((line) => line.start); // [0, 6]
  * ```
+ * @category Diagrams
  */
 export function pageLines(raw: string): PageLine[] {
   const page = normaliseText(raw);
@@ -149,6 +156,7 @@ export function pageLines(raw: string): PageLine[] {
  * const sentences = splitSentences(readFileSync('../shared/seeds/003_07cc08630c496fa1.txt', 'utf8'));
  * sentences.filter((sentence) => sentence.listItem).length;
  * ```
+ * @category Diagrams
  */
 export function splitSentences(raw: string): SeedSentence[] {
   const page = normaliseText(raw);

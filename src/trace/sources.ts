@@ -19,6 +19,7 @@ import { walkProcedure } from '../testing/walk';
  * ```ts
  * const kind: ElementKind = 'transition';
  * ```
+ * @category Diagrams
  */
 export type ElementKind = 'parameter' | 'state' | 'transition' | 'document' | 'deadline' | 'eligibility' | 'data' | 'notice';
 
@@ -30,6 +31,7 @@ export type ElementKind = 'parameter' | 'state' | 'transition' | 'document' | 'd
  * const element: SourcedElement = allSourceRefs()[0]!;
  * console.log(element.kind, element.where, element.source.quote);
  * ```
+ * @category Diagrams
  */
 export interface SourcedElement {
   kind: ElementKind;
@@ -114,6 +116,7 @@ function noticeSources(refs: SourcedElement[]): void {
  * ```ts
  * allSourceRefs().filter((ref) => ref.source.file === '004_b06c98a76d7eb733.txt').length;
  * ```
+ * @category Diagrams
  */
 export function allSourceRefs(): SourcedElement[] {
   const refs: SourcedElement[] = allParameters().map((row) => ({ kind: 'parameter' as const, where: `parameter ${row.id}`, source: row.source }));

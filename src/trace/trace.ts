@@ -17,6 +17,7 @@ import { allSourceRefs, type SourcedElement } from './sources';
  * ```ts
  * const status: SentenceStatus = 'implemented';
  * ```
+ * @category Diagrams
  */
 export type SentenceStatus = 'implemented' | 'outOfScope' | 'unaccounted' | 'notNormative' | 'unreviewed';
 
@@ -28,6 +29,7 @@ export type SentenceStatus = 'implemented' | 'outOfScope' | 'unaccounted' | 'not
  * const row: TracedSentence = tracePage('003_07cc08630c496fa1.txt').sentences[0]!;
  * console.log(row.sentence.position, row.status, row.elements.map((element) => element.where));
  * ```
+ * @category Diagrams
  */
 export interface TracedSentence {
   sentence: SeedSentence;
@@ -46,6 +48,7 @@ export interface TracedSentence {
  * const page: PageTrace = tracePage('004_b06c98a76d7eb733.txt');
  * page.problems; // [] when the marking matches the page and every normative sentence is accounted for
  * ```
+ * @category Diagrams
  */
 export interface PageTrace {
   file: SeedFile;
@@ -73,6 +76,7 @@ function statusOf(mark: SentenceMark | null, elements: SourcedElement[]): Senten
  * ```ts
  * checkMarks(splitSentences(pageText), readMarking(file)?.sentences ?? null); // [] while the page is unchanged
  * ```
+ * @category Diagrams
  */
 export function checkMarks(sentences: readonly SeedSentence[], marks: readonly SentenceMark[] | null): string[] {
   if (marks === null) return [];
@@ -93,6 +97,7 @@ export function checkMarks(sentences: readonly SeedSentence[], marks: readonly S
  * const page = tracePage('003_07cc08630c496fa1.txt');
  * page.sentences.filter((row) => row.status === 'unaccounted').length; // 0 when done
  * ```
+ * @category Diagrams
  */
 export function tracePage(file: SeedFile, refs: SourcedElement[] = allSourceRefs()): PageTrace {
   const raw = readSeed(file);
