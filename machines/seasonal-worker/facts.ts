@@ -74,6 +74,7 @@ export type SeasonalWorkerFacts = z.output<typeof seasonalWorkerFactsSchema>;
  * seasonalWorkerFactsOnOpening({ earlierSeasonalStays: [{ from: '2026-01-05', to: '2026-03-31' }] }, '2026-03-01');
  * // [{ path: ['earlierSeasonalStays', 0, 'to'], message: '...' }]
  * ```
+ * @category Procedures
  */
 export function seasonalWorkerFactsOnOpening(facts: Record<string, unknown>, openedOn: IsoDate): { path: (string | number)[]; message: string }[] {
   const stays = (facts as Partial<SeasonalWorkerFacts>).earlierSeasonalStays ?? [];
@@ -92,6 +93,7 @@ export function seasonalWorkerFactsOnOpening(facts: Record<string, unknown>, ope
  * ```ts
  * residesInLuxembourg(seasonalWorkerFactsSchema.parse({ holdsLuxembourgResidencePermit: true })); // true
  * ```
+ * @category Procedures
  */
 export function residesInLuxembourg(facts: Pick<SeasonalWorkerFacts, 'holdsLuxembourgResidencePermit' | 'residesLegallyInLuxembourg'>): boolean {
   return facts.holdsLuxembourgResidencePermit || facts.residesLegallyInLuxembourg === true;

@@ -275,6 +275,7 @@ export const isoDateSchema = z
  * isoDate('12/01/2026'); // throws PermitLifecycleError: argument.invalid
  * isoDate('2026-02-30'); // throws PermitLifecycleError: argument.invalid (not a real calendar date)
  * ```
+ * @category Calendar
  */
 export function isoDate(value: string): IsoDate {
   try {

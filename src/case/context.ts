@@ -16,6 +16,7 @@ import type { CaseContext, DeadlineEntry, DeadlineSpec } from './types';
  * const input: MachineInput<typeof seasonalWorkerFactsSchema> = { at: '2026-01-05', facts: { visaRequired: true } };
  * createActor(seasonalWorkerMachine, { input }).start();
  * ```
+ * @category Procedures
  */
 export interface MachineInput<TFactsSchema extends z.ZodType> {
   at: IsoDate;

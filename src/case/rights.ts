@@ -83,6 +83,7 @@ export type RightDeclaration =
  *   then: notDecidedHere('the title under which the person resides in Luxembourg', { source }),
  * };
  * ```
+ * @category Case API
  */
 export interface RightException {
   /** When the exception applies, in words a reviewer reads on the machine page. */
@@ -190,6 +191,7 @@ export function undetermined(assumption: string, source?: SourceRef): RightDecla
  *   applies: (context) => context.facts.residesLegallyInLuxembourg === true,
  * }, notDecidedHere('the title under which the person resides in Luxembourg', { source }));
  * ```
+ * @category Case API
  */
 export function except(declared: RightDeclaration, exception: Omit<RightException, 'then'>, then: RightDeclaration): RightDeclaration {
   return { ...declared, exception: { when: exception.when, applies: exception.applies, then } };

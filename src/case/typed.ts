@@ -22,6 +22,7 @@ import type { ProcedureId } from './types';
  * ```ts
  * type SeasonalMachine = BundledProcedures['seasonalWorker']['machine'];
  * ```
+ * @category Case API
  */
 export interface BundledProcedures {
   seasonalWorker: typeof seasonalWorker;
@@ -40,6 +41,7 @@ export interface BundledProcedures {
  * ```ts
  * const declared: ProcedureEvent<'seasonalWorker'> = { type: 'vacancy.declared', at: '2026-01-05' };
  * ```
+ * @category Case API
  */
 export type ProcedureEvent<P extends ProcedureId> = z.input<BundledProcedures[P]['eventSchema']>;
 
@@ -51,6 +53,7 @@ export type ProcedureEvent<P extends ProcedureId> = z.input<BundledProcedures[P]
  * ```ts
  * const facts: ProcedureFacts<'seasonalWorker'> = { visaRequired: true };
  * ```
+ * @category Case API
  */
 export type ProcedureFacts<P extends ProcedureId> = z.input<BundledProcedures[P]['factsSchema']>;
 
@@ -63,6 +66,7 @@ export type ProcedureFacts<P extends ProcedureId> = z.input<BundledProcedures[P]
  * ```ts
  * type Paths = DottedStatePath<'done' | { renewal: 'pending' | 'granted' }>; // 'done' | 'renewal.pending' | 'renewal.granted'
  * ```
+ * @category Case API
  */
 export type DottedStatePath<TValue> = TValue extends string
   ? TValue
@@ -78,6 +82,7 @@ export type DottedStatePath<TValue> = TValue extends string
  * ```ts
  * const state: ProcedureState<'seasonalWorker'> = 'vacancyToBeDeclared';
  * ```
+ * @category Case API
  */
 export type ProcedureState<P extends ProcedureId> = DottedStatePath<SnapshotFrom<BundledProcedures[P]['machine']>['value']>;
 
@@ -91,6 +96,7 @@ export type ProcedureState<P extends ProcedureId> = DottedStatePath<SnapshotFrom
  * ```ts
  * const event: EventFor<'seasonalWorker'> = { type: 'vacancy.declared', at: '2026-01-05' };
  * ```
+ * @category Case API
  */
 export type EventFor<P extends ProcedureId> = ProcedureId extends P ? unknown : ProcedureEvent<P>;
 
@@ -102,6 +108,7 @@ export type EventFor<P extends ProcedureId> = ProcedureId extends P ? unknown : 
  * ```ts
  * const options: CreateCaseOptions<'seasonalWorker'> = { at: '2026-01-05', facts: { visaRequired: true } };
  * ```
+ * @category Case API
  */
 export interface CreateCaseOptions<P extends ProcedureId = ProcedureId> {
   at: IsoDate;
@@ -117,6 +124,7 @@ export interface CreateCaseOptions<P extends ProcedureId = ProcedureId> {
  * ```ts
  * const options: UntypedCreateCaseOptions = JSON.parse('{"at":"2026-01-05","facts":{}}');
  * ```
+ * @category Case API
  */
 export interface UntypedCreateCaseOptions {
   at: string;

@@ -66,6 +66,7 @@ export function hasEuFamilyLivingInLuxembourg(profile: Profile): boolean {
  * ```ts
  * isFamilyOfEuCitizenInLuxembourg({ ...profile, livesIn: 'otherMemberState' }); // false: the note does not reach them
  * ```
+ * @category Eligibility
  */
 export function isFamilyOfEuCitizenInLuxembourg(profile: Profile): boolean {
   return hasEuFamilyLivingInLuxembourg(profile) && profile.livesIn === 'luxembourg';

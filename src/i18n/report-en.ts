@@ -79,6 +79,7 @@ export const REPORT_EN = {
  * ```ts
  * const words: ReportWords = REPORT_EN;
  * ```
+ * @category Diagrams
  */
 export type ReportWords = typeof REPORT_EN;
 
@@ -93,6 +94,7 @@ export type ReportWords = typeof REPORT_EN;
  * const english: ReportTranslator = ENGLISH_REPORT;
  * english.date('2026-12-01'); // '2026-12-01'
  * ```
+ * @category Diagrams
  */
 export interface ReportTranslator {
   words: ReportWords;

@@ -25,6 +25,7 @@ import { writeCanonicalJson } from './checksum';
  * ```ts
  * const key: SigningKey = process.env.CASE_SIGNING_KEY!; // 32 bytes or more
  * ```
+ * @category Persistence
  */
 export type SigningKey = string | Uint8Array;
 
@@ -36,6 +37,7 @@ export type SigningKey = string | Uint8Array;
  * ```ts
  * new TextEncoder().encode(key).length >= MIN_SIGNING_KEY_BYTES; // true for a usable string key
  * ```
+ * @category Persistence
  */
 export const MIN_SIGNING_KEY_BYTES = 32;
 
@@ -59,6 +61,7 @@ export const SIGNATURE_PREFIX = 'hmac-sha256:';
  * ```ts
  * const options: VerifyOptions = { key: [newKey, oldKey], allowUnsigned: false };
  * ```
+ * @category Persistence
  */
 export interface VerifyOptions {
   /** The key, or the keys any of which may have signed the snapshot. Without it nothing is checked. */
@@ -74,6 +77,7 @@ export interface VerifyOptions {
  * ```ts
  * const options: SerializeOptions = { key: process.env.CASE_SIGNING_KEY! };
  * ```
+ * @category Persistence
  */
 export interface SerializeOptions {
   /** Sign the snapshot with this key (HMAC-SHA256): `restore(snapshot, { key })` then refuses any edit. */

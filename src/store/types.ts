@@ -230,6 +230,7 @@ export interface SqlDatabase extends SqlSession {
  * ```ts
  * const items: ImportItem[] = [{ id: 'case-1', case: someCase }, { id: 'case-2', snapshot: serialize(otherCase) }];
  * ```
+ * @category Store
  */
 export type ImportItem = { id: string; case: PermitCase } | { id: string; snapshot: unknown; events?: readonly unknown[] };
 
@@ -242,6 +243,7 @@ export type ImportItem = { id: string; case: PermitCase } | { id: string; snapsh
  * async function* fromFile(): AsyncGenerator<ImportItem> { yield { id: 'case-1', snapshot: line }; }
  * const source: ImportSource = fromFile();
  * ```
+ * @category Store
  */
 export type ImportSource = Iterable<ImportItem> | AsyncIterable<ImportItem>;
 
@@ -252,6 +254,7 @@ export type ImportSource = Iterable<ImportItem> | AsyncIterable<ImportItem>;
  * ```ts
  * const progress: ImportProgress = { read: 2000, imported: 1500, skipped: 500 };
  * ```
+ * @category Store
  */
 export interface ImportProgress {
   /** Items taken from the source and written or skipped. */
@@ -269,6 +272,7 @@ export interface ImportProgress {
  * ```ts
  * const report: ImportReport = { read: 100000, imported: 100000, skipped: 0, method: 'copy' };
  * ```
+ * @category Store
  */
 export interface ImportReport extends ImportProgress {
   /** `copy` (PostgreSQL `COPY ... FROM STDIN`) or `insert` (multi-row `INSERT`). */
@@ -282,6 +286,7 @@ export interface ImportReport extends ImportProgress {
  * ```ts
  * const options: ImportOptions = { onProgress: ({ imported }) => console.log(imported), batchSize: 1000 };
  * ```
+ * @category Store
  */
 export interface ImportOptions {
   /** Called after each batch is committed. */
