@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { isBefore, isoDateSchema, type IsoDate } from '../../src/calendar';
 import { personSchema } from '../../src/case/person';
+import { refusedArguments } from '../../src/guard';
 
 /** One earlier seasonal stay in Luxembourg, both days included. */
 const earlierStaySchema = z
@@ -77,12 +78,16 @@ export type SeasonalWorkerFacts = z.output<typeof seasonalWorkerFactsSchema>;
  * @category Procedures
  */
 export function seasonalWorkerFactsOnOpening(facts: Record<string, unknown>, openedOn: IsoDate): { path: (string | number)[]; message: string }[] {
+  try {
   const stays = (facts as Partial<SeasonalWorkerFacts>).earlierSeasonalStays ?? [];
   return stays.flatMap((stay, index) =>
     isBefore(stay.to, openedOn)
       ? []
       : [{ path: ['earlierSeasonalStays', index, 'to'], message: `an earlier seasonal stay must have ended before the case opens on ${openedOn}, not on ${stay.to}` }],
   );
+  } catch (error) {
+    throw refusedArguments('seasonalWorkerFactsOnOpening', error);
+  }
 }
 
 /**
@@ -96,5 +101,9 @@ export function seasonalWorkerFactsOnOpening(facts: Record<string, unknown>, ope
  * @category Procedures
  */
 export function residesInLuxembourg(facts: Pick<SeasonalWorkerFacts, 'holdsLuxembourgResidencePermit' | 'residesLegallyInLuxembourg'>): boolean {
+  try {
   return facts.holdsLuxembourgResidencePermit || facts.residesLegallyInLuxembourg === true;
+  } catch (error) {
+    throw refusedArguments('residesInLuxembourg', error);
+  }
 }

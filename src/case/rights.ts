@@ -194,7 +194,11 @@ export function undetermined(assumption: string, source?: SourceRef): RightDecla
  * @category Case API
  */
 export function except(declared: RightDeclaration, exception: Omit<RightException, 'then'>, then: RightDeclaration): RightDeclaration {
+  try {
   return { ...declared, exception: { when: exception.when, applies: exception.applies, then } };
+  } catch (error) {
+    throw refusedArguments('except', error);
+  }
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { SourceRef } from '../law';
 import type { Profile } from './profile';
+import { refusedArguments } from '../guard';
 
 const familyRelations = new Set(['spouse', 'registeredPartner', 'parent', 'child']);
 
@@ -69,7 +70,11 @@ export function hasEuFamilyLivingInLuxembourg(profile: Profile): boolean {
  * @category Eligibility
  */
 export function isFamilyOfEuCitizenInLuxembourg(profile: Profile): boolean {
+  try {
   return hasEuFamilyLivingInLuxembourg(profile) && profile.livesIn === 'luxembourg';
+  } catch (error) {
+    throw refusedArguments('isFamilyOfEuCitizenInLuxembourg', error);
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
  * lists, state and event names and the procedures' texts in a language, and
  * translates the results of `status`, `deadlines` and `missingDocuments`.
  *
- * @module
+ * @module permit-lifecycles/i18n
  */
 export { LANGS, isLang, type Lang } from './lang';
 export { formatDate, formatList } from './intl';

@@ -14,6 +14,18 @@ import type { Catalog } from './types';
  * ```
  */
 export const seasonalWorkerCatalog: Catalog = {
+  'The person already resides legally in Luxembourg and holds the temporary authorisation to stay: no visa, entry or declaration of arrival; the medical check and the residence permit application follow.': {
+    fr: 'La personne réside déjà légalement au Luxembourg et détient l’autorisation de séjour temporaire : ni visa, ni entrée, ni déclaration d’arrivée ; suivent le contrôle médical et la demande de titre de séjour.',
+    de: 'Die Person hält sich bereits rechtmäßig in Luxemburg auf und besitzt die vorübergehende Aufenthaltserlaubnis: kein Visum, keine Einreise und keine Ankunftserklärung; es folgen die ärztliche Untersuchung und der Antrag auf einen Aufenthaltstitel.',
+  },
+  'For a person who already resides legally in Luxembourg, the page describes no declaration of arrival: the temporary authorisation, granted while they live there, is taken to serve as the seasonal work permit and authorisation to stay until the residence permit is issued, as the declaration and the authorisation do for those who enter. The validity and the period to apply for the residence permit run from the day it is granted.': {
+    fr: 'Pour une personne qui réside déjà légalement au Luxembourg, la page ne décrit aucune déclaration d’arrivée : l’autorisation de séjour temporaire, accordée alors qu’elle y vit, est considérée comme valant autorisation de travail saisonnier et autorisation de séjour jusqu’à la délivrance du titre de séjour, comme la déclaration et l’autorisation pour les personnes qui entrent sur le territoire. La validité et le délai pour demander le titre de séjour courent à partir du jour où elle est accordée.',
+    de: 'Für eine Person, die sich bereits rechtmäßig in Luxemburg aufhält, beschreibt die Seite keine Ankunftserklärung: Die vorübergehende Aufenthaltserlaubnis, die ihr dort erteilt wird, gilt bis zur Ausstellung des Aufenthaltstitels als Saisonarbeitserlaubnis und Aufenthaltserlaubnis, wie die Erklärung und die Erlaubnis für Personen, die einreisen. Die Gültigkeit und die Frist für den Antrag auf den Aufenthaltstitel laufen ab dem Tag der Erteilung.',
+  },
+  'not for a person who already resided legally in Luxembourg, who made no declaration of arrival (assumption: the page describes the declaration only for those who enter)': {
+    fr: 'pas pour une personne qui résidait déjà légalement au Luxembourg et n’a fait aucune déclaration d’arrivée (hypothèse : la page ne décrit la déclaration que pour les personnes qui entrent sur le territoire)',
+    de: 'nicht für eine Person, die sich bereits rechtmäßig in Luxemburg aufhielt und keine Ankunftserklärung abgegeben hat (Annahme: die Seite beschreibt die Erklärung nur für Personen, die einreisen)',
+  },
   'Seasonal worker: temporary authorisation to stay, visa, arrival, residence permit, renewal and revocation': {
     fr: 'Travailleur saisonnier : autorisation de séjour temporaire, visa, arrivée, titre de séjour, renouvellement et retrait',
     de: 'Saisonarbeiter: vorübergehende Aufenthaltserlaubnis, Visum, Ankunft, Aufenthaltstitel, Verlängerung und Widerruf',
