@@ -77,6 +77,7 @@ describe('package.json', () => {
       'docs/benchmarks.md',
       'docs/reliability.md',
       'docs/case-report.png',
+      'docs/glossary.md',
       'README.md',
       'CHANGELOG.md',
       'LICENSE',
