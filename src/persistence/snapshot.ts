@@ -8,13 +8,13 @@ import { z } from 'zod';
 import { isoDateSchema } from '../calendar';
 import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
 import { applyAll, createCase, requireWholeLog } from '../case/engine';
-import { statePath } from '../case/machine-runtime';
 import { revisedCase } from '../case/event-log';
 import type { PermitCase, ProcedureId } from '../case/types';
 import { LIBRARY_NAME, LIBRARY_VERSION } from '../version';
 import { canonicalJson, snapshotChecksum } from './checksum';
 import { checkedProcedure, checkedSchemaVersion, eventCountRefusal, limitPassedThrough, parseSnapshotInput, semverSchema, snapshotCorrupt, stateValueSchema } from './envelope';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations';
+import { replayRefusal } from './replay-check';
 import { signatureRefusal, withSignature, type SerializeOptions, type VerifyOptions } from './signature';
 import { CURRENT_STATE_SCHEMA_VERSION, STATE_SNAPSHOT_FORMAT, verifyState } from './state-snapshot';
 import { refusedArguments, requireCaseShape } from '../guard';
@@ -232,18 +232,13 @@ function restoreChecked(input: unknown, options: RestoreOptions): Result<PermitC
   const found = checkedProcedure(snapshot.procedureId, snapshot.machineVersion, snapshot.state);
   if (!found.ok) return found;
   const procedure = found.value;
-  const path = statePath(snapshot.state as never);
   const opened = createCase(procedure, { at: snapshot.context.openedOn, facts: snapshot.context.facts });
   if (!opened.ok) return limitPassedThrough(opened.error, ['context']) ?? corrupt(`snapshot facts are invalid: ${opened.error.message}`, ['context', 'facts', ...opened.error.path.slice(1)]);
   const replayed = applyAll(opened.value, snapshot.events);
   if (!replayed.ok) return limitPassedThrough(replayed.error, ['events']) ?? corrupt(`snapshot event log is invalid: ${replayed.error.message}`, ['events', ...replayed.error.path], { cause: replayed.error.toJSON() });
   const rebuilt = replayed.value;
-  if (canonicalJson(rebuilt.state) !== canonicalJson(snapshot.state)) {
-    return corrupt(`snapshot state "${path}" does not match its event log, which leads to "${statePath(rebuilt.state)}"`, ['state']);
-  }
-  if (canonicalJson(rebuilt.context) !== canonicalJson((migrated.value as { context: unknown }).context)) {
-    return corrupt('snapshot context does not match its event log', ['context']);
-  }
+  const differs = replayRefusal({ state: snapshot.state, context: (migrated.value as { context: unknown }).context }, rebuilt, snapshot.machineVersion, procedure, 'its event log', record.schemaVersion !== 1);
+  if (differs) return differs;
   if (snapshotChecksum(migrated.value) !== snapshot.checksum) {
     return corrupt('snapshot checksum does not match its content: it was damaged (the checksum detects accidental damage, not deliberate edits)', ['checksum']);
   }

@@ -8,14 +8,14 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../calendar';
 import { applyAll, createCase } from '../case/engine';
-import { statePath } from '../case/machine-runtime';
 import { heldEventCount, revisedCase } from '../case/event-log';
 import { procedureOf } from '../case/meta';
 import type { PermitCase, Procedure, ProcedureId } from '../case/types';
 import { fail, fromZodError, ok, PermitLifecycleError, type Result } from '../errors';
 import { LIBRARY_VERSION } from '../version';
-import { canonicalJson, snapshotChecksum } from './checksum';
+import { snapshotChecksum } from './checksum';
 import { compactContext, expandContext } from './defaults';
+import { replayRefusal } from './replay-check';
 import { withSignature, type SerializeOptions } from './signature';
 import { eventCountRefusal, isEventCount, limitPassedThrough, semverSchema, snapshotCorrupt, stateValueSchema } from './envelope';
 import { refusedArguments } from '../guard';
@@ -225,10 +225,8 @@ export function verifyState(record: Record<string, unknown>, procedure: Procedur
   const replayed = applyAll(opened.value, events);
   if (!replayed.ok) return limitPassedThrough(replayed.error, ['events']) ?? corrupt(`the event log given is invalid: ${replayed.error.message}`, ['events', ...replayed.error.path], { cause: replayed.error.toJSON() });
   const rebuilt = replayed.value;
-  if (canonicalJson(rebuilt.state) !== canonicalJson(snapshot.state)) {
-    return corrupt(`snapshot state "${statePath(snapshot.state as never)}" does not match the event log given, which leads to "${statePath(rebuilt.state)}"`, ['state']);
-  }
-  if (canonicalJson(rebuilt.context) !== canonicalJson(context)) return corrupt('snapshot context does not match the event log given', ['context']);
+  const differs = replayRefusal({ state: snapshot.state, context }, rebuilt, snapshot.machineVersion, procedure, 'the event log given');
+  if (differs) return differs;
   if (snapshotChecksum(record) !== snapshot.checksum) {
     return corrupt('snapshot checksum does not match its content: it was damaged (the checksum detects accidental damage, not deliberate edits)', ['checksum']);
   }
