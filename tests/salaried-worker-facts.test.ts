@@ -109,7 +109,7 @@ describe('passports', () => {
     const renewed = apply(valid, { ...renewal, passportExpiresOn: '2037-04-19' });
     if (!renewed.ok) throw renewed.error;
     expect(renewed.value.state).toBe('renewalPending');
-    expect(renewed.value.context.passportExpiresOn).toBe('2037-04-19');
+    expect((renewed.value.context as { passportExpiresOn?: string }).passportExpiresOn).toBe('2037-04-19');
   });
 
   it('refuses a bad passport date in the facts or on an application event with its path, changing nothing', () => {
