@@ -97,6 +97,26 @@ describe('cross-border family exemption: conditions and checklist', () => {
   });
 });
 
+describe('cross-border family exemption: the valid passport', () => {
+  it('returns an application filed with an expired passport, its copy listed as missing, and takes it once a renewed passport is stated', () => {
+    const returned = run(toDecision, { passportExpiresOn: '2026-02-15' });
+    expect(status(returned).state).toBe('applicationReturned');
+    expect(missingDocuments(returned)?.missing.map((item) => item.id)).toEqual(['certifiedPassportCopy']);
+    expect(explain(returned).steps.at(-1)?.assumption).toContain('"certified copy of their valid passport"');
+    const again = apply(returned, { ...submitted('2026-02-23'), passportExpiresOn: '2036-02-22' });
+    if (!again.ok) throw again.error;
+    expect(status(again.value).state).toBe('awaitingDecision');
+    expect(deadlines(again.value).find((d) => d.id === 'decision')?.due).toBe('2026-05-23');
+    // Valid on the day of the application, its last day included.
+    expect(status(run(toDecision, { passportExpiresOn: '2026-02-16' })).state).toBe('awaitingDecision');
+  });
+
+  it('refuses a bad passport date in the facts with its path', () => {
+    const opened = createCase('crossBorderFamilyExemption' as string, { at: '2026-02-02', facts: { ...eligible, passportExpiresOn: '2026-13-01' } });
+    expect(opened.ok || opened.error).toMatchObject({ code: 'facts.invalid', path: ['facts', 'passportExpiresOn'] });
+  });
+});
+
 describe('cross-border family exemption: the 3-month response period', () => {
   it('is deemed rejected on the day after the 3 months, not before', () => {
     const waiting = run(toDecision);

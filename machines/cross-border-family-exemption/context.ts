@@ -20,6 +20,8 @@ export interface CrossBorderFamilyExemptionContext extends CaseContext<CrossBord
   submittedOn: IsoDate | null;
   grantedOn: IsoDate | null;
   workStartedOn: IsoDate | null;
+  /** Last day of the passport an application event stated (a renewed passport); absent: the facts' `passportExpiresOn`. */
+  passportExpiresOn?: IsoDate;
   /** Set when a granted exemption ends, with the reason. */
   ending: { reason: CrossBorderExemptionEndingId; on: IsoDate } | null;
 }

@@ -2,6 +2,7 @@
  * zod schemas of the cross-border family exemption events: dated facts, in the past tense.
  */
 import { z } from 'zod';
+import { isoDateSchema } from '../../src/calendar';
 import { clockAdvancedEvent, datedEvent, documentsSuppliedEvent, employerNameSchema, shortTextSchema } from '../../src/case/events';
 import { crossBorderFamilyExemptionDocumentIds } from './documents';
 
@@ -22,6 +23,8 @@ export const crossBorderFamilyExemptionEventSchema = z.discriminatedUnion('type'
     employer: employerNameSchema,
     profession: shortTextSchema.optional(),
     documents: z.array(z.enum(crossBorderFamilyExemptionDocumentIds)).optional(),
+    /** The last day of validity of the passport whose copy the application carries, when the event states it (a renewed passport). */
+    passportExpiresOn: isoDateSchema.optional(),
   }),
   datedEvent('exemption.granted'),
   datedEvent('exemption.refused'),

@@ -3,6 +3,7 @@
  * person is to the EU citizen, and the conditions the page lists.
  */
 import { z } from 'zod';
+import { isoDateSchema } from '../../src/calendar';
 import { personSchema } from '../../src/case/person';
 import { refusedArguments } from '../../src/guard';
 
@@ -39,6 +40,8 @@ export const crossBorderFamilyExemptionFactsSchema = z.strictObject({
   applicationFiledBy: z.enum(['applicant', 'mandatedThirdParty', 'attorney']).default('applicant'),
   /** Whether every document is drawn up in German, French or English. */
   documentsInGermanFrenchOrEnglish: z.boolean().default(true),
+  /** Last day of validity of the passport; the application event may bring a renewed passport's. */
+  passportExpiresOn: isoDateSchema.optional(),
 });
 
 /**

@@ -61,7 +61,7 @@ const eligibleFacts = {
 export const crossBorderFamilyExemption = {
   id: 'crossBorderFamilyExemption',
   title: 'Work permit exemption for the third-country spouse, partner or child of an EU citizen working in Luxembourg, living in another member state',
-  version: '1.2.0',
+  version: '1.3.0',
   seed: '003_07cc08630c496fa1.txt',
   machine: crossBorderFamilyExemptionMachine,
   eventSchema: crossBorderFamilyExemptionEventSchema,

@@ -14,6 +14,7 @@ import { deadlineAfter, type IsoDate } from '../../src/calendar';
 import { missingItems } from '../../src/case/checklist';
 import { hasDeadlinePassed, initialCaseContext, withDeadline, withDocuments, withoutDeadlines, type MachineInput } from '../../src/case/context';
 import { decisionPeriod } from '../../src/case/decision';
+import { passportUpdate, withoutExpiredPassport } from '../../src/case/passport';
 import { documentStepActions } from '../../src/case/steps';
 import { denied, granted, notDecidedHere, type RightsDeclaration } from '../../src/case/rights';
 import type { StateMeta, TransitionMeta } from '../../src/case/types';
@@ -65,8 +66,11 @@ const filing = [
   },
   {
     target: '#crossBorderFamilyExemption.applicationReturned',
-    actions: 'recordDocuments',
-    meta: edge({ source: src(applicationSection, 'Incomplete applications will be returned to the applicant') }),
+    actions: 'recordReturnedApplication',
+    meta: edge({
+      source: src(applicationSection, 'Incomplete applications will be returned to the applicant'),
+      assumption: 'A copy of a passport that has expired on the day of the application is not the "certified copy of their valid passport" the page asks for: the application is incomplete and returned.',
+    }),
   },
 ] as const;
 
@@ -87,6 +91,12 @@ const firstFiling = [
   },
   ...filing,
 ] as const;
+
+/** The documents an application brings with those already supplied, without the copy of a passport expired on its day. */
+function validSupplied(context: CrossBorderFamilyExemptionContext, event: CrossBorderFamilyExemptionEvent & { type: 'application.submitted' }): string[] {
+  const supplied = withDocuments(context.documents, event.documents);
+  return withoutExpiredPassport({ ...context, ...passportUpdate(event) }, event.at, supplied, ['certifiedPassportCopy']);
+}
 
 /** One transition to `exemptionEnded` for each ending, with the ending's source and assumption. */
 const endOfExemption = Object.fromEntries(
@@ -165,7 +175,7 @@ export const crossBorderFamilyExemptionMachine = setup({
     meetsExemptionConditions: ({ context }) => meetsExemptionConditions(context.facts),
     hasCompleteApplication: ({ context, event }) => {
       assertEvent(event, 'application.submitted');
-      return missingItems(documents.exemptionApplication, context, withDocuments(context.documents, event.documents)).length === 0;
+      return missingItems(documents.exemptionApplication, context, validSupplied(context, event)).length === 0;
     },
     isDecisionPeriodOver: ({ context, event }) => hasDeadlinePassed(context, 'decision', event.at),
     hasNotStartedWork: ({ context }) => context.workStartedOn === null,
@@ -176,10 +186,16 @@ export const crossBorderFamilyExemptionMachine = setup({
     recordSubmission: assign(({ event }) => {
       assertEvent(event, 'application.submitted');
       return {
+        ...passportUpdate(event),
         submittedOn: event.at,
         documents: [],
         binding: { employer: event.employer, ...(event.profession ? { profession: event.profession } : {}) },
       };
+    }),
+    // The expired passport's copy is not recorded as supplied: the returned application lists it as missing.
+    recordReturnedApplication: assign(({ context, event }) => {
+      assertEvent(event, 'application.submitted');
+      return { ...passportUpdate(event), documents: validSupplied(context, event) };
     }),
     startDecisionPeriod: assign(({ context, event }) => ({
       deadlines: withDeadline(context, 'decision', { due: deadlineAfter(event.at, { months: law.crossBorderDecisionPeriodMonths.value }) }),

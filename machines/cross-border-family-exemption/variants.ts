@@ -2,7 +2,7 @@
  * Event variants, abstract flags and invariants for walking the cross-border
  * family exemption graph: one variant per guard branch, dated from the case.
  */
-import { deadlineAfter } from '../../src/calendar';
+import { addDays, deadlineAfter } from '../../src/calendar';
 import type { CaseContext } from '../../src/case/types';
 import { crossBorderFamilyExemptionLaw as law } from '../../src/law';
 import { clockVariants, sameDay } from '../../src/testing/variants';
@@ -31,6 +31,7 @@ export function crossBorderFamilyExemptionEventVariants(base: CaseContext): Cros
     { type: 'vacancy.declared', at },
     { type: 'application.submitted', at, employer, profession: 'warehouse clerk', documents: [...crossBorderFamilyExemptionDocumentIds] },
     { type: 'application.submitted', at, employer, documents: ['certifiedPassportCopy'] },
+    { type: 'application.submitted', at, employer, documents: [...crossBorderFamilyExemptionDocumentIds], passportExpiresOn: addDays(at, -1) },
     { type: 'exemption.granted', at },
     { type: 'exemption.refused', at },
     { type: 'work.started', at },

@@ -48,6 +48,8 @@ export interface SalariedWorkerContext extends CaseContext<SalariedWorkerFacts> 
   employmentChanged: boolean;
   /** A change of profession or sector awaiting the ministry's answer. */
   pendingChange: { profession: string; sector: string; employer: string | null } | null;
+  /** Last day of the passport an application event stated (a renewed passport); absent: the facts' `passportExpiresOn`. */
+  passportExpiresOn?: IsoDate;
   /** A renewal application awaiting decision, with the facts that limit its duration. */
   pendingRenewal: { appliedOn: IsoDate; withoutWork: boolean } | null;
 }

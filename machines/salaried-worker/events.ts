@@ -10,6 +10,8 @@ import { salariedWorkerDocumentIds } from './documents';
 const documentIds = z.array(z.enum(salariedWorkerDocumentIds));
 /** A profession or a sector as the host names it (e.g. an ISCO or NACE code, or a label). */
 const label = shortTextSchema;
+/** The last day of validity of the passport whose copy the application carries, when the event states it (a renewed passport). */
+const passportExpiresOn = isoDateSchema.optional();
 
 /**
  * The schema of every event the salaried-worker machine accepts. Refusal
@@ -31,7 +33,7 @@ export const salariedWorkerEventSchema = z.discriminatedUnion('type', [
   datedEvent('candidate.notHired'),
   datedEvent('ademCertificate.issued'),
   datedEvent('ademCertificate.refused'),
-  datedEvent('application.submitted', { employer: employerNameSchema, profession: label, sector: label, documents: documentIds.optional() }),
+  datedEvent('application.submitted', { employer: employerNameSchema, profession: label, sector: label, documents: documentIds.optional(), passportExpiresOn }),
   datedEvent('authorisation.granted'),
   datedEvent('authorisation.refused'),
   datedEvent('visa.applied'),
@@ -61,6 +63,7 @@ export const salariedWorkerEventSchema = z.discriminatedUnion('type', [
     /** Whether the holder receives unemployment benefits when the renewal is decided. */
     receivingUnemploymentBenefits: z.boolean(),
     documents: documentIds.optional(),
+    passportExpiresOn,
   }),
   datedEvent('renewal.granted', { validUntil: isoDateSchema }),
   datedEvent('renewal.refused'),

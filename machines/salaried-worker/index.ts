@@ -45,7 +45,7 @@ export { firstPermitLongestEnd, renewalWithoutWorkLongestEnd } from './validity'
 export const salariedWorker = {
   id: 'salariedWorker',
   title: 'Salaried worker: labour-market test, temporary authorisation, visa, residence permit, change of employment, renewal, appeals',
-  version: '1.1.0',
+  version: '1.2.0',
   seed: '001_4e3fbcc1bbea5669.txt',
   machine: salariedWorkerMachine,
   eventSchema: salariedWorkerEventSchema,
@@ -56,6 +56,7 @@ export const salariedWorker = {
   factVariants: [
     { visaRequired: true },
     { visaRequired: false, longTermResidentInAnotherMemberState: true, representedByProxy: true, documentsInGermanFrenchOrEnglish: false },
+    { visaRequired: true, holdsLuxembourgResidencePermit: true },
   ],
   pathFlags: salariedWorkerPathFlags,
   invariants: salariedWorkerInvariants,

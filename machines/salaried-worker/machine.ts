@@ -16,14 +16,15 @@ import { appealableRefusal, appealActions, appealGuards } from '../../src/case/a
 import { missingItems } from '../../src/case/checklist';
 import { decisionPeriod } from '../../src/case/decision';
 import { documentStepActions, employerNotificationSteps } from '../../src/case/steps';
-import { denied, granted, notDecidedHere, undetermined, type RightDeclaration, type RightsDeclaration } from '../../src/case/rights';
+import { passportUpdate, withoutExpiredPassport } from '../../src/case/passport';
+import { denied, except, granted, notDecidedHere, undetermined, type RightDeclaration, type RightsDeclaration } from '../../src/case/rights';
 import { fulfilObligation, hasDeadlinePassed, initialCaseContext, isWithinDeadlineWindow, withDeadline, withDocuments, withoutDeadlines, type MachineInput } from '../../src/case/context';
-import type { StateMeta, TransitionMeta } from '../../src/case/types';
+import type { CaseContext, StateMeta, TransitionMeta } from '../../src/case/types';
 import { salariedWorkerLaw as law, type SourceRef } from '../../src/law';
 import type { SalariedPermit, SalariedWorkerContext } from './context';
 import { salariedWorkerDocuments as documents } from './documents';
 import type { SalariedWorkerEvent } from './events';
-import { salariedWorkerFactsSchema } from './facts';
+import { alreadyResidesInLuxembourg, salariedWorkerFactsSchema, type SalariedWorkerFacts } from './facts';
 import { firstPermitLongestEnd, renewalWithoutWorkLongestEnd } from './validity';
 
 const file = '001_4e3fbcc1bbea5669.txt' as const;
@@ -31,13 +32,50 @@ const src = (section: string, quote: string): SourceRef => ({ file, section, quo
 const resideAndWork: RightsDeclaration = { reside: granted(), work: granted() };
 const both = (right: RightDeclaration): RightsDeclaration => ({ reside: right, work: right });
 
+/** The page's own words for a request made from Luxembourg, by a person who already lives there. */
+const fromLuxembourg = src('Rights', 'by submitting a request from Luxembourg to the Directorate of Immigration');
+/** A person who already resides legally in Luxembourg: the page is silent about them, and its steps abroad do not apply. */
+const forResidents = {
+  when: 'the person already resides legally in Luxembourg (a Luxembourg residence permit of another kind, or another lawful stay)',
+  applies: (context: CaseContext) => alreadyResidesInLuxembourg(context.facts as SalariedWorkerFacts),
+};
+const currentTitleUntil = (context: CaseContext): IsoDate | null => (context.facts as SalariedWorkerFacts).currentResidenceValidUntil ?? null;
+/** A resident's rights before the salaried authorisation rest on the title they hold. */
+const underCurrentTitle = notDecidedHere(
+  'the title under which the person already resides in Luxembourg',
+  {
+    source: fromLuxembourg,
+    assumption:
+      'The page is silent about a person who already resides legally in Luxembourg and applies from there: until the temporary authorisation is granted, this procedure gives them no right and takes none away; the title they hold decides.',
+  },
+  currentTitleUntil,
+);
+/** After the salaried right has ended, what the resident's earlier title allows is for that title to say. */
+const afterSalariedRight = notDecidedHere(
+  'the title under which the person resided in Luxembourg before the salaried worker permit',
+  {
+    source: fromLuxembourg,
+    assumption: 'The page does not say whether the title a resident held before the salaried worker permit still runs once the salaried right has ended: this procedure does not decide it.',
+  },
+  currentTitleUntil,
+);
+/** Both rights, denied for the cases the page describes; for a resident, `forResident` answers instead. */
+const bothExceptResidents = (declared: RightDeclaration, forResident: RightDeclaration): RightsDeclaration => both(except(declared, forResidents, forResident));
+
 /** Before the worker has entered: the page sets conditions to fulfil "before entering the country". */
-const beforeEntry = both(
+const beforeEntry = bothExceptResidents(
   denied({
     source: src('Conditions', 'must fulfil the following conditions before entering the country'),
     assumption: 'Until the temporary authorisation is granted and the worker has entered, this procedure gives no right to stay or work in Luxembourg.',
   }),
+  underCurrentTitle,
 );
+/** The reading for people already living in Luxembourg, on the transitions that skip the steps abroad. */
+const residentsApplyFromLuxembourg =
+  'The page describes an application made "before you enter the country" and is silent about a third-country national who already resides legally in Luxembourg (holding another Luxembourg residence permit, as a student or a family member, for example) and gets a job. Such a person is taken to apply from Luxembourg, as the page lets a permit holder request a change of employment "from Luxembourg": the application is admissible, and the visa, entry and declaration-of-arrival steps, meant for those who come from abroad, are skipped.';
+/** From when a resident's permit runs, with no declaration of arrival. */
+const residentPermitFrom =
+  'For a person who already resides legally in Luxembourg the page describes no declaration of arrival, from which the permit is otherwise valid: the permit is taken to be valid from the day the temporary authorisation is granted, for the longest first validity the page allows, bound to the profession and sector of the application. Legal residence for long-term resident status is counted from that day; the case does not count residence under the earlier title.';
 /** While a renewal applied for in time is pending after the permit's last day, the page is silent. */
 const renewalPendingAfterExpiryRight = undetermined(
   'The page does not say whether the holder may stay or work once the permit has expired while a renewal applied for in time is pending; nothing is assumed either way.',
@@ -47,6 +85,14 @@ const renewalPendingAfterExpiryRight = undetermined(
 const permitEndSource = src('Duration of validity', 'The residence permit is valid from the date of the declaration of arrival at the commune');
 const stateMeta = (meta: StateMeta): StateMeta => meta;
 const edge = (meta: TransitionMeta): TransitionMeta => meta;
+
+/** An incomplete application, and what an expired passport makes of one. */
+const incompleteApplication =
+  'The page lists the documents the application "must be accompanied by" but not what happens to an incomplete one; an application without them is refused as an event (nothing changes) rather than recorded. A copy of a passport that has expired on the day of the application is not the "certified copy of their valid passport" the page asks for: the application is incomplete.';
+
+/** The profession and sector limits of a first permit, and whether the 5-year permit keeps them. */
+const professionAndSectorLimits =
+  'After the first renewal the page does not say whether the profession and sector limits still apply; they are kept. The 5-year permit of a long-term resident of another member state keeps them too: the page makes that exception for the duration only ("valid for a period of 5 years"), not for "one profession only" and "only one sector".';
 
 /** First day of a renewed permit: the day after the latest permit ends. */
 function renewalStart(context: SalariedWorkerContext): IsoDate | null {
@@ -80,7 +126,11 @@ const renewalApplication = {
     guard: 'isTimelyCompleteRenewalApplication',
     target: '#salariedWorker.renewalPending',
     actions: 'recordRenewalApplication',
-    meta: edge({ source: law.salariedRenewalWindowMonths.source }),
+    meta: edge({
+      source: law.salariedRenewalWindowMonths.source,
+      assumption:
+        'A copy of the pages of a passport that has expired on the day of the renewal application is not the copy of a "valid passport" the page asks for: the application is incomplete, and is refused as an event like any incomplete one (nothing changes).',
+    }),
   },
 } as const;
 
@@ -115,6 +165,18 @@ const residencePermitSteps = {
     actions: 'recordMedicalCertificate',
     meta: edge({ source: src('Residence permit for a salaried worker', 'Show proof of adequate accommodation and a medical certificate') }),
   },
+} as const;
+
+/** Before the residence permit application: the medical check, the documents, the employer's duties. */
+const beforeResidencePermitApplication = {
+  ...residencePermitSteps,
+  'residencePermit.applied': {
+    target: '#salariedWorker.residencePermitApplied',
+    actions: 'recordResidencePermitApplication',
+    meta: edge({ source: src('Processing time', 'After entering Luxembourg, the third-country national must take steps to obtain a residence permit') }),
+  },
+  ...employerDuties,
+  'clock.advanced': lapseOfPermit,
 } as const;
 
 const renewalGrantedMeta = edge({
@@ -173,6 +235,13 @@ const refused = appealableRefusal({
   description: 'The temporary authorisation to stay was refused; the refusal can be challenged before the administrative courts.',
   source: src('Appeals', 'Negative decisions related to authorisation to stay can be challenged before the First instance Administrative Court'),
   finalOutcome: 'The person may not come to work as a salaried worker on this application.',
+  rights: bothExceptResidents(
+    denied({
+      source: src('Appeals', 'Negative decisions related to authorisation to stay can be challenged before the First instance Administrative Court'),
+      assumption: 'The page does not say that an appeal lets the person stay or work while it is pending; no right is assumed.',
+    }),
+    underCurrentTitle,
+  ),
   reconsideration: {
     target: '#salariedWorker.awaitingDecision',
     actions: 'reopenDecisionPeriod',
@@ -187,10 +256,14 @@ const renewalRefusal = appealableRefusal({
   finalOutcome: 'The permit runs to its end date; then the right to stay and work as a salaried worker ends.',
   rights: both(
     granted({
-      afterValidity: denied({
-        source: permitEndSource,
-        assumption: 'A refused renewal does not shorten the permit that still runs: it gives the right to stay and work to its last day, and none after it while the refusal stands (the page does not say that an appeal lets the person stay or work).',
-      }),
+      afterValidity: except(
+        denied({
+          source: permitEndSource,
+          assumption: 'A refused renewal does not shorten the permit that still runs: it gives the right to stay and work to its last day, and none after it while the refusal stands (the page does not say that an appeal lets the person stay or work).',
+        }),
+        forResidents,
+        afterSalariedRight,
+      ),
     }),
   ),
   // The employer's notification of a start of work can still be made; being given, these make the final child non-final too.
@@ -233,6 +306,12 @@ const decisionStates = decisionPeriod({
   decisions: {
     'authorisation.granted': [
       {
+        guard: 'residesInLuxembourg',
+        target: '#salariedWorker.authorisedInLuxembourg',
+        actions: 'startResidentPermit',
+        meta: edge({ source: fromLuxembourg, assumption: residentsApplyFromLuxembourg }),
+      },
+      {
         guard: 'needsVisa',
         target: '#salariedWorker.awaitingVisa',
         actions: 'startTemporaryAuthorisation',
@@ -254,6 +333,10 @@ const decisionStates = decisionPeriod({
     guard: 'isDecisionPeriodOver',
     actions: 'endRights',
     source: src('Processing time', 'If no response is received within this time limit, the applicant can consider that their application has been denied'),
+    rights: bothExceptResidents(
+      denied({ source: src('Processing time', 'If no response is received within this time limit, the applicant can consider that their application has been denied') }),
+      underCurrentTitle,
+    ),
     description: 'No response within the processing period: the application can be considered denied.',
     outcome: 'The application is considered denied, until an express decision arrives.',
     assumption:
@@ -294,9 +377,11 @@ export const salariedWorkerMachine = setup({
     isLabourMarketTestOver: ({ context, event }) => hasDeadlinePassed(context, 'labourMarketTest', event.at),
     hasCompleteApplication: ({ context, event }) => {
       assertEvent(event, 'application.submitted');
-      const supplied = withDocuments(context.documents, event.documents);
-      return missingItems(documents.temporaryAuthorisationApplication, context, supplied).length === 0;
+      const updated = { ...context, ...passportUpdate(event) };
+      const supplied = withoutExpiredPassport(updated, event.at, withDocuments(context.documents, event.documents), ['passportCopy']);
+      return missingItems(documents.temporaryAuthorisationApplication, updated, supplied).length === 0;
     },
+    residesInLuxembourg: ({ context }) => alreadyResidesInLuxembourg(context.facts),
     isDecisionPeriodOver: ({ context, event }) => hasDeadlinePassed(context, 'decision', event.at),
     needsVisa: ({ context }) => context.facts.visaRequired,
     isTemporaryAuthorisationOver: ({ context, event }) => hasDeadlinePassed(context, 'temporaryAuthorisationExpiry', event.at),
@@ -305,7 +390,7 @@ export const salariedWorkerMachine = setup({
     isFirstPermitValidityConsistent: ({ context, event }) => {
       assertEvent(event, 'residencePermit.approved');
       if (event.validUntil === undefined) return true;
-      const from = context.arrivalDeclaredOn ?? event.at;
+      const from = context.validity?.from ?? context.arrivalDeclaredOn ?? event.at;
       return !isBefore(event.validUntil, from) && !isBefore(event.validUntil, event.at);
     },
     isRenewalValidityConsistent: ({ context, event }) => isConsistentRenewal(context, event),
@@ -313,7 +398,9 @@ export const salariedWorkerMachine = setup({
     isTimelyCompleteRenewalApplication: ({ context, event }) => {
       assertEvent(event, 'renewal.applied');
       if (!isWithinDeadlineWindow(context, 'renewalApplication', event.at)) return false;
-      return missingItems(documents.renewalApplication, context, withDocuments(context.documents, event.documents)).length === 0;
+      const updated = { ...context, ...passportUpdate(event) };
+      const supplied = withoutExpiredPassport(updated, event.at, withDocuments(context.documents, event.documents), ['passportPagesCopy']);
+      return missingItems(documents.renewalApplication, updated, supplied).length === 0;
     },
     hasPendingChange: ({ context }) => context.pendingChange !== null,
     isRenewalWithPendingChange: ({ context, event }) => context.pendingChange !== null && isConsistentRenewal(context, event),
@@ -332,6 +419,7 @@ export const salariedWorkerMachine = setup({
     startDecisionPeriod: assign(({ context, event }) => {
       assertEvent(event, 'application.submitted');
       return {
+        ...passportUpdate(event),
         submittedOn: event.at,
         employer: event.employer,
         binding: { profession: event.profession, sector: event.sector },
@@ -368,6 +456,16 @@ export const salariedWorkerMachine = setup({
         deadlines: withDeadline(met, 'validityEnd', { due: until }),
       };
     }),
+    // A resident's permit starts with the authorisation, in place of the declaration of arrival.
+    startResidentPermit: assign(({ context, event }) => {
+      const until = firstPermitLongestEnd(context.facts, event.at);
+      return {
+        legalResidenceSince: event.at,
+        documents: [],
+        validity: { from: event.at, to: until },
+        deadlines: withDeadline({ deadlines: withoutDeadlines(context, 'decision') }, 'validityEnd', { due: until }),
+      };
+    }),
     recordMedicalCertificate: assign(({ context, event }) => ({
       medicalCertificateOn: event.at,
       documents: withDocuments(context.documents, ['medicalCertificate']),
@@ -378,7 +476,7 @@ export const salariedWorkerMachine = setup({
     }),
     grantFirstPermit: assign(({ context, event }) => {
       assertEvent(event, 'residencePermit.approved');
-      const from = context.arrivalDeclaredOn ?? event.at;
+      const from = context.validity?.from ?? context.arrivalDeclaredOn ?? event.at;
       const longest = firstPermitLongestEnd(context.facts, from);
       const until = event.validUntil ? minDate(event.validUntil, longest) : longest;
       const permit: SalariedPermit = { from, to: until, withoutWork: false };
@@ -414,6 +512,7 @@ export const salariedWorkerMachine = setup({
     recordRenewalApplication: assign(({ context, event }) => {
       assertEvent(event, 'renewal.applied');
       return {
+        ...passportUpdate(event),
         pendingRenewal: { appliedOn: event.at, withoutWork: !event.workedWholeValidity || event.receivingUnemploymentBenefits },
         documents: [],
         deadlines: withoutDeadlines(context, 'renewalApplication'),
@@ -563,7 +662,7 @@ export const salariedWorkerMachine = setup({
           actions: 'startDecisionPeriod',
           meta: edge({
             source: src('Documents required', 'must be accompanied by the following documents and information'),
-            assumption: 'The page lists the documents the application "must be accompanied by" but not what happens to an incomplete one; an application without them is refused as an event (nothing changes) rather than recorded.',
+            assumption: incompleteApplication,
           }),
         },
       },
@@ -655,16 +754,19 @@ export const salariedWorkerMachine = setup({
         source: src('Residence permit for a salaried worker', 'In order to obtain the salaried worker residence permit the third-country worker must'),
         assumption: 'The permit is valid from the declaration of arrival, so reside and work rights are held from then, bound to the profession and sector of the application, until the longest first validity the page allows.',
       }),
-      on: {
-        ...residencePermitSteps,
-        'residencePermit.applied': {
-          target: 'residencePermitApplied',
-          actions: 'recordResidencePermitApplication',
-          meta: edge({ source: src('Processing time', 'After entering Luxembourg, the third-country national must take steps to obtain a residence permit') }),
-        },
-        ...employerDuties,
-        'clock.advanced': lapseOfPermit,
-      },
+      on: beforeResidencePermitApplication,
+    },
+    authorisedInLuxembourg: {
+      meta: stateMeta({
+        description:
+          'The person already resides legally in Luxembourg and holds the temporary authorisation to stay: no visa, entry or declaration of arrival; for the residence permit they show proof of accommodation and a medical certificate and pay the fee.',
+        phase: 'residence',
+        rights: both(granted({ source: fromLuxembourg, assumption: residentPermitFrom })),
+        documents: 'residencePermitApplication',
+        source: fromLuxembourg,
+        assumption: residentPermitFrom,
+      }),
+      on: beforeResidencePermitApplication,
     },
     residencePermitApplied: {
       meta: stateMeta({
@@ -734,7 +836,7 @@ export const salariedWorkerMachine = setup({
         rights: resideAndWork,
         documents: 'renewalApplication',
         source: src('Duration of validity', 'for one profession only with all employers'),
-        assumption: 'After the first renewal the page does not say whether the profession and sector limits still apply; they are kept.',
+        assumption: professionAndSectorLimits,
       }),
       on: {
         'documents.supplied': { actions: 'recordDocuments' },
@@ -821,11 +923,12 @@ export const salariedWorkerMachine = setup({
       meta: stateMeta({
         description: 'The position was filled with a candidate registered with ADEM; no third-country national is recruited.',
         phase: 'closed',
-        rights: both(
+        rights: bothExceptResidents(
           denied({
             source: src('Work contract', 'If the job offer cannot be filled with a person registered with the ADEM'),
             assumption: 'The position went to a candidate registered with ADEM, so no third-country national is recruited on it and this procedure gives no right.',
           }),
+          underCurrentTitle,
         ),
         source: src('Work contract', 'If the job offer cannot be filled with a person registered with the ADEM'),
         outcome: 'The position was filled through ADEM.',
@@ -836,11 +939,12 @@ export const salariedWorkerMachine = setup({
       meta: stateMeta({
         description: 'ADEM did not grant the certificate to hire a third-country national.',
         phase: 'closed',
-        rights: both(
+        rights: bothExceptResidents(
           denied({
             source: src('Work contract', 'request a certificate granting him/her the right to hire a third-country national'),
             assumption: 'Without the ADEM certificate the application for a temporary authorisation cannot be made, so this procedure gives no right.',
           }),
+          underCurrentTitle,
         ),
         source: src('Work contract', 'request a certificate granting him/her the right to hire a third-country national'),
         assumption: 'The page does not describe a refusal of the certificate.',
@@ -878,11 +982,12 @@ export const salariedWorkerMachine = setup({
       meta: stateMeta({
         description: 'The residence permit was refused.',
         phase: 'closed',
-        rights: both(
+        rights: bothExceptResidents(
           denied({
             source: src('Residence permit for a salaried worker', 'In order to obtain the salaried worker residence permit the third-country worker must'),
             assumption: 'The page describes only the conditions for obtaining the permit; a refusal ends the right to stay and work that ran from the declaration of arrival.',
           }),
+          afterSalariedRight,
         ),
         source: src('Residence permit for a salaried worker', 'In order to obtain the salaried worker residence permit the third-country worker must'),
         assumption:
@@ -895,7 +1000,10 @@ export const salariedWorkerMachine = setup({
       meta: stateMeta({
         description: 'The residence permit has expired: no renewal was applied for in time, or its refusal is final.',
         phase: 'closed',
-        rights: both(denied({ source: permitEndSource, assumption: 'The permit is valid for the duration stated; after its last day, with no renewal pending, it gives no right.' })),
+        rights: bothExceptResidents(
+          denied({ source: permitEndSource, assumption: 'The permit is valid for the duration stated; after its last day, with no renewal pending, it gives no right.' }),
+          afterSalariedRight,
+        ),
         source: law.salariedRenewalWindowMonths.source,
         outcome: 'The right to stay and work has ended.',
         assumption: "An employer's notification not yet due when the permit ends is no longer tracked; one overdue stays a breach.",

@@ -8,6 +8,7 @@ import { clockVariants, notBefore, sameDay } from '../../src/testing/variants';
 import type { SalariedWorkerContext } from './context';
 import { salariedWorkerDocuments } from './documents';
 import type { SalariedWorkerEvent } from './events';
+import { alreadyResidesInLuxembourg } from './facts';
 import { firstPermitLongestEnd, renewalWithoutWorkLongestEnd } from './validity';
 
 const ids = (step: keyof typeof salariedWorkerDocuments) => salariedWorkerDocuments[step].items.map((item) => item.id);
@@ -41,6 +42,7 @@ export function salariedWorkerEventVariants(base: CaseContext): SalariedWorkerEv
     { type: 'ademCertificate.refused', at },
     { type: 'application.submitted', at, employer: 'Example Software SA', profession: '2512 Software developers', sector: 'J Information and communication', documents: completeApplication },
     { type: 'application.submitted', at, employer: 'Example Software SA', profession: '2512 Software developers', sector: 'J Information and communication', documents: ['passportCopy'] },
+    { type: 'application.submitted', at, employer: 'Example Software SA', profession: '2512 Software developers', sector: 'J Information and communication', documents: completeApplication, passportExpiresOn: addDays(at, -1) },
     { type: 'authorisation.granted', at },
     { type: 'authorisation.refused', at },
     { type: 'visa.applied', at },
@@ -66,6 +68,7 @@ export function salariedWorkerEventVariants(base: CaseContext): SalariedWorkerEv
     { type: 'renewal.applied', at: renewalAt, workedWholeValidity: true, receivingUnemploymentBenefits: false, documents: completeRenewal },
     { type: 'renewal.applied', at: renewalAt, workedWholeValidity: false, receivingUnemploymentBenefits: false, documents: completeRenewal },
     { type: 'renewal.applied', at: renewalAt, workedWholeValidity: true, receivingUnemploymentBenefits: false, documents: ['renewalForm'] },
+    { type: 'renewal.applied', at: renewalAt, workedWholeValidity: true, receivingUnemploymentBenefits: false, documents: completeRenewal, passportExpiresOn: addDays(renewalAt, -1) },
     { type: 'renewal.granted', at, validUntil: renewalUntil },
     { type: 'renewal.refused', at },
     { type: 'tribunalAppeal.lodged', at },
@@ -92,6 +95,7 @@ export function salariedWorkerPathFlags(base: CaseContext): Record<string, boole
   return {
     visaRequired: context.facts.visaRequired,
     longTermResident: context.facts.longTermResidentInAnotherMemberState,
+    resident: alreadyResidesInLuxembourg(context.facts),
     medicalCertificate: context.medicalCertificateOn !== null,
     permitDocuments: ['housingProof', 'feePayment'].every((id) => context.documents.includes(id)),
     notificationOpen: context.deadlines.employerNotification !== undefined,
@@ -103,8 +107,9 @@ export function salariedWorkerPathFlags(base: CaseContext): Record<string, boole
 /**
  * Legal invariants of any salaried-worker case: the first permit never runs
  * beyond 1 year (5 for a long-term resident of another member state), a
- * renewal without work never beyond 1 year, and each permit continues the
- * previous one.
+ * renewal without work never beyond 1 year, each permit continues the
+ * previous one, and a person already living in Luxembourg is never sent
+ * through the visa, entry or declaration of arrival.
  *
  * @example
  * ```ts
@@ -115,6 +120,9 @@ export function salariedWorkerPathFlags(base: CaseContext): Record<string, boole
 export function salariedWorkerInvariants(base: CaseContext): string[] {
   const context = base as SalariedWorkerContext;
   const problems: string[] = [];
+  if (alreadyResidesInLuxembourg(context.facts) && (context.visaAppliedOn !== null || context.visaHeld || context.enteredOn !== null || context.arrivalDeclaredOn !== null)) {
+    problems.push('a person already living in Luxembourg was sent through the visa, entry or declaration of arrival');
+  }
   context.permits.forEach((permit, index) => {
     if (isAfter(permit.from, permit.to)) problems.push(`permit ${index} ends before it starts`);
     if (index === 0 && isAfter(permit.to, firstPermitLongestEnd(context.facts, permit.from))) problems.push(`first permit ${permit.from}..${permit.to} exceeds the legal maximum`);

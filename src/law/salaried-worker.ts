@@ -63,7 +63,8 @@ export const salariedWorkerLaw = defineParameters({
     unit: 'year',
     source: { file, section: 'Duration of validity', quote: 'will receive a residence permit valid for a period of 5 years renewable on request' },
     legalBasis: immigrationLaw,
-    assumption: 'Applies to the first permit of a long-term resident of another member state; read as a maximum like the 1-year rule it is an exception to.',
+    assumption:
+      'Applies to the first permit of a long-term resident of another member state; read as a maximum like the 1-year rule it is an exception to. The exception is for the duration only: the 5-year permit keeps the one-profession, one-sector limit of the first permit.',
   },
   salariedRenewalWindowMonths: {
     value: 2,

@@ -12,6 +12,10 @@ import type { Catalog } from './types';
  * ```
  */
 export const crossBorderFamilyExemptionCatalog: Catalog = {
+  'A copy of a passport that has expired on the day of the application is not the "certified copy of their valid passport" the page asks for: the application is incomplete and returned.': {
+    fr: 'La copie d’un passeport expiré le jour de la demande n’est pas la "certified copy of their valid passport" que la page demande : la demande est incomplète et renvoyée.',
+    de: 'Die Kopie eines Reisepasses, der am Tag des Antrags abgelaufen ist, ist nicht die "certified copy of their valid passport", die die Seite verlangt: Der Antrag ist unvollständig und wird zurückgesandt.',
+  },
   'Work permit exemption for the third-country spouse, partner or child of an EU citizen working in Luxembourg, living in another member state': {
     fr: 'Dispense d’autorisation de travail pour le conjoint, partenaire ou enfant ressortissant de pays tiers d’un citoyen de l’Union travaillant au Luxembourg et résidant dans un autre État membre',
     de: 'Befreiung von der Arbeitserlaubnis für drittstaatsangehörige Ehegatten, Partner oder Kinder eines in Luxemburg arbeitenden, in einem anderen Mitgliedstaat wohnenden EU-Bürgers',
