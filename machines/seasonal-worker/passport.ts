@@ -3,8 +3,11 @@
  * passport". Its last day of validity comes from the facts, or from the
  * latest application event that states one (a renewed passport).
  */
-import { isBefore, type IsoDate } from '../../src/calendar';
+import type { IsoDate } from '../../src/calendar';
+import { passportExpiry as knownExpiry, withoutExpiredPassport } from '../../src/case/passport';
 import type { SeasonalWorkerContext } from './context';
+
+export { passportUpdate } from '../../src/case/passport';
 
 /**
  * The last day of validity of the passport the case knows, or `null`.
@@ -15,20 +18,7 @@ import type { SeasonalWorkerContext } from './context';
  * ```
  */
 export function passportExpiry(context: Pick<SeasonalWorkerContext, 'facts' | 'passportExpiresOn'>): IsoDate | null {
-  return context.passportExpiresOn ?? context.facts.passportExpiresOn ?? null;
-}
-
-/**
- * The context change an application event brings: the expiry of the passport
- * it states, if it states one.
- *
- * @example
- * ```ts
- * passportUpdate({ passportExpiresOn: '2031-05-01' }); // { passportExpiresOn: '2031-05-01' }
- * ```
- */
-export function passportUpdate(event: { passportExpiresOn?: IsoDate | undefined }): { passportExpiresOn?: IsoDate } {
-  return event.passportExpiresOn === undefined ? {} : { passportExpiresOn: event.passportExpiresOn };
+  return knownExpiry(context);
 }
 
 /**
@@ -42,6 +32,5 @@ export function passportUpdate(event: { passportExpiresOn?: IsoDate | undefined 
  * ```
  */
 export function validDocuments(context: Pick<SeasonalWorkerContext, 'facts' | 'passportExpiresOn'>, at: IsoDate, supplied: string[]): string[] {
-  const expiry = passportExpiry(context);
-  return expiry !== null && isBefore(expiry, at) ? supplied.filter((id) => id !== 'passportCopy') : supplied;
+  return withoutExpiredPassport(knownExpiry(context), at, supplied);
 }
