@@ -121,8 +121,8 @@ const becomesMainBeforeGrant = {
   },
 } as const;
 
-/** While a work permit is held: obligations of the employer, the pointer to the salaried procedure, the card. */
-const whileHoldingPermit = {
+/** While a work permit is held: obligations of the employer and the residence permit's own events. */
+const permitDuties = {
   ...employerNotificationSteps({
     startGuard: 'hasNoOpenNotification',
     source: law.ancillaryEmployerNotificationWorkingDays.source,
@@ -130,6 +130,12 @@ const whileHoldingPermit = {
       'The employer must see the residence permit before the working relationship begins and keep a copy for the whole contract; the page gives no consequence of its own for either duty (its sanctions concern employing a worker without a valid authorisation), so a start of work without them is recorded as a breach of the employer on that day.',
     notifiedSource: src(employerDutiesSection, 'The employer must notify the beginning of the working relationship to the Immigration Directorate in writing'),
   }),
+  ...residencePermitUpdates,
+} as const;
+
+/** While a work permit is held and the activity may still be ancillary: the duties, and the pointer to the salaried procedure. */
+const whileHoldingPermit = {
+  ...permitDuties,
   'activity.becameMain': {
     guard: 'isActivityStillAncillary',
     actions: 'recordMainActivity',
@@ -138,7 +144,6 @@ const whileHoldingPermit = {
       assumption: 'The page says a main activity needs a salaried worker residence permit but not that the ancillary work permit ends; it is kept until it ends, and the status points to the salaried procedure.',
     }),
   },
-  ...residencePermitUpdates,
 } as const;
 
 /**
@@ -676,7 +681,7 @@ export const ancillaryWorkPermitMachine = setup({
           actions: 'closeAllDeadlines',
           meta: edge({ source: src('Validity and renewal of work permits', 'provided that all the eligibility requirements are still met'), assumption: 'The page does not describe a refusal.' }),
         },
-        'workStart.notified': whileHoldingPermit['workStart.notified'],
+        'workStart.notified': permitDuties['workStart.notified'],
         'activity.becameMain': {
           target: 'salariedProcedureRequired',
           actions: ['recordMainActivity', 'closeAllDeadlines'],
@@ -706,7 +711,7 @@ export const ancillaryWorkPermitMachine = setup({
         assumption: noLongerAncillary,
       }),
       on: {
-        ...whileHoldingPermit,
+        ...permitDuties,
         ...cardEvents,
         'clock.advanced': [
           residencePermitLapse,
