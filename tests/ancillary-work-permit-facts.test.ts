@@ -6,45 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { apply, applyAll, createCase, deadlines, explain, machinePage, missingDocuments, runScenario, serialize, status, type PermitCase } from '../src';
+import { createCase, deadlines, explain, machinePage, missingDocuments, runScenario, status, type PermitCase } from '../src';
 import { ancillaryWorkPermit } from '../machines/ancillary-work-permit';
 import { ancillaryWorkPermitLaw as law } from '../src/law/ancillary-work-permit';
 import { deadlineAgreementProblems } from '../src/testing';
+import { seedText } from './support/seeds';
+import { completeApplication, employer, openAncillary, refused, renewalAlone, renewalTogether, run } from './support/ancillary';
 
-const employer = 'Brasserie Example SARL';
-const completeApplication = [
-  'identityAndAddress',
-  'passportCopy',
-  'curriculumVitae',
-  'qualificationsCopy',
-  'employmentContractCopy',
-  'vacancyDeclarationProof',
-  'socialSecurityAffiliationCertificate',
-  'feePayment',
-];
-const renewalAlone = ['passportCopy', 'employmentContractCopy', 'socialSecurityAffiliationCertificate', 'feePayment'];
-const renewalTogether = ['passportCopy', 'employmentContractCopy', 'socialSecurityAffiliationCertificate', 'luxembourgCriminalRecordExtract', 'resourcesProof', 'feePayment'];
-const page = readFileSync(new URL('../../shared/seeds/002_023e4c502a131ddc.txt', import.meta.url), 'utf8').replace(/\s+/g, ' ');
-
-function open(facts: Record<string, unknown>, at = '2026-01-12'): PermitCase {
-  const opened = createCase('ancillaryWorkPermit' as string, { at, facts });
-  if (!opened.ok) throw opened.error;
-  return opened.value;
-}
-
-function run(current: PermitCase, events: Record<string, unknown>[]): PermitCase {
-  const next = applyAll(current, events);
-  if (!next.ok) throw next.error;
-  return next.value;
-}
-
-function refused(current: PermitCase, event: Record<string, unknown>) {
-  const before = serialize(current);
-  const result = apply(current, event);
-  if (result.ok) throw new Error(`${String(event.type)} was accepted`);
-  expect(serialize(current)).toBe(before);
-  return result.error;
-}
+const page = seedText('002_023e4c502a131ddc.txt');
+const open = openAncillary;
 
 const submitted = (at: string, extra: Record<string, unknown> = {}) => ({ type: 'application.submitted', at, employer, profession: '512', sector: 'hospitality', documents: completeApplication, ...extra });
 const renewal = (at: string, extra: Record<string, unknown> = {}) => ({ type: 'renewal.applied', at, workProof: 'wholeValidity', receivesUnemploymentBenefits: false, documents: renewalAlone, ...extra });

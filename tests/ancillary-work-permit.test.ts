@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   ancillaryWorkPermit,
-  apply,
-  applyAll,
   createCase,
   deadlines,
   getProcedure,
@@ -18,41 +16,10 @@ import {
 import { ancillaryWorkPermitInvariants } from '../machines/ancillary-work-permit/variants';
 import { allStatePaths, stateMetaOf } from '../src';
 import { valueFromPath } from '../src/case/machine-runtime';
+import { completeApplication, employer, openAncillary, refused, renewalAlone, renewalTogether, run } from './support/ancillary';
 
 const FILE = '002_023e4c502a131ddc.txt';
-const employer = 'Brasserie Example SARL';
-const completeApplication = [
-  'identityAndAddress',
-  'passportCopy',
-  'curriculumVitae',
-  'qualificationsCopy',
-  'employmentContractCopy',
-  'vacancyDeclarationProof',
-  'socialSecurityAffiliationCertificate',
-  'feePayment',
-];
-const renewalTogether = ['passportCopy', 'employmentContractCopy', 'socialSecurityAffiliationCertificate', 'luxembourgCriminalRecordExtract', 'resourcesProof', 'feePayment'];
-const renewalAlone = ['passportCopy', 'employmentContractCopy', 'socialSecurityAffiliationCertificate', 'feePayment'];
-
-function open(facts: Record<string, unknown>, at = '2026-01-12'): PermitCase {
-  const opened = createCase('ancillaryWorkPermit' as string, { at, facts });
-  if (!opened.ok) throw opened.error;
-  return opened.value;
-}
-
-function run(current: PermitCase, events: Record<string, unknown>[]): PermitCase {
-  const next = applyAll(current, events);
-  if (!next.ok) throw next.error;
-  return next.value;
-}
-
-function refused(current: PermitCase, event: Record<string, unknown>): { code: string; message: string; path: readonly (string | number)[] } {
-  const before = serialize(current);
-  const result = apply(current, event);
-  if (result.ok) throw new Error(`${String(event.type)} was accepted`);
-  expect(serialize(current)).toBe(before);
-  return result.error;
-}
+const open = openAncillary;
 
 const submitted = (at: string, documents = completeApplication) => ({ type: 'application.submitted', at, employer, profession: '512', sector: 'hospitality', documents });
 
