@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   ancillaryWorkPermit,
-  apply,
-  applyAll,
   createCase,
   deadlines,
   getProcedure,
@@ -18,41 +16,10 @@ import {
 import { ancillaryWorkPermitInvariants } from '../machines/ancillary-work-permit/variants';
 import { allStatePaths, stateMetaOf } from '../src';
 import { valueFromPath } from '../src/case/machine-runtime';
+import { completeApplication, employer, openAncillary, refused, renewalAlone, renewalTogether, run } from './support/ancillary';
 
 const FILE = '002_023e4c502a131ddc.txt';
-const employer = 'Brasserie Example SARL';
-const completeApplication = [
-  'identityAndAddress',
-  'passportCopy',
-  'curriculumVitae',
-  'qualificationsCopy',
-  'employmentContractCopy',
-  'vacancyDeclarationProof',
-  'socialSecurityAffiliationCertificate',
-  'feePayment',
-];
-const renewalTogether = ['passportCopy', 'employmentContractCopy', 'socialSecurityAffiliationCertificate', 'luxembourgCriminalRecordExtract', 'resourcesProof', 'feePayment'];
-const renewalAlone = ['passportCopy', 'employmentContractCopy', 'socialSecurityAffiliationCertificate', 'feePayment'];
-
-function open(facts: Record<string, unknown>, at = '2026-01-12'): PermitCase {
-  const opened = createCase('ancillaryWorkPermit' as string, { at, facts });
-  if (!opened.ok) throw opened.error;
-  return opened.value;
-}
-
-function run(current: PermitCase, events: Record<string, unknown>[]): PermitCase {
-  const next = applyAll(current, events);
-  if (!next.ok) throw next.error;
-  return next.value;
-}
-
-function refused(current: PermitCase, event: Record<string, unknown>): { code: string; message: string; path: readonly (string | number)[] } {
-  const before = serialize(current);
-  const result = apply(current, event);
-  if (result.ok) throw new Error(`${String(event.type)} was accepted`);
-  expect(serialize(current)).toBe(before);
-  return result.error;
-}
+const open = openAncillary;
 
 const submitted = (at: string, documents = completeApplication) => ({ type: 'application.submitted', at, employer, profession: '512', sector: 'hospitality', documents });
 
@@ -71,7 +38,7 @@ describe('ancillaryWorkPermit: registration', () => {
   it('is registered with its seed and version', () => {
     const found = getProcedure('ancillaryWorkPermit');
     expect(found?.seed).toBe(FILE);
-    expect(found?.version).toBe('1.1.0');
+    expect(found?.version).toBe('1.2.0');
     expect(found).toBe(ancillaryWorkPermit);
   });
 });
@@ -279,9 +246,8 @@ describe('renewal', () => {
     expect(status(applied(current, '2027-01-15')).state).toBe('renewalPending');
   });
 
-  it('needs proof of work, and complete documents', () => {
+  it('needs complete documents (proof of work only limits the renewal: see ancillary-work-permit-facts)', () => {
     const current = holding('2030-06-30');
-    expect(refused(current, { type: 'renewal.applied', at: '2027-02-01', workProof: 'none', receivesUnemploymentBenefits: false, documents: renewalAlone }).code).toBe('event.notAllowed');
     const incomplete = applied(current, '2027-02-01', 'wholeValidity', false, ['passportCopy']);
     expect(status(incomplete).state).toBe('workPermitValid.residencePermitRemainsValid');
     expect(missingDocuments(incomplete)?.missing.map((item) => item.id)).toEqual(['employmentContractCopy', 'socialSecurityAffiliationCertificate', 'feePayment']);
@@ -312,7 +278,7 @@ describe('renewal', () => {
 
   it('when both permits expire together, the renewal must give the new residence permit end', () => {
     const pending = applied(holding('2026-12-31', '2026-03-16', { person: { birthDate: '1990-04-01' } }), '2026-11-02', 'wholeValidity', false, renewalTogether);
-    expect(refused(pending, { type: 'renewal.granted', at: '2026-12-01' }).code).toBe('event.notAllowed');
+    expect(refused(pending, { type: 'renewal.granted', at: '2026-12-01' })).toMatchObject({ code: 'event.invalid', path: ['residencePermitValidUntil'] });
     const renewed = run(pending, [{ type: 'renewal.granted', at: '2026-12-01', residencePermitValidUntil: '2028-12-31' }]);
     expect(renewed.context.validity).toEqual({ from: '2027-01-01', to: '2028-12-31' });
     expect(deadlines(renewed).find((d) => d.id === 'residencePermitExpiry')?.due).toBe('2028-12-31');
@@ -499,7 +465,13 @@ describe('legal invariants', () => {
 });
 
 describe('example scenarios', () => {
-  it.each(['ancillary-work-permit-typical.json', 'ancillary-work-permit-lapse.json'])('%s ends as its expect block says', (name) => {
+  it.each([
+    'ancillary-work-permit-typical.json',
+    'ancillary-work-permit-lapse.json',
+    'ancillary-work-permit-renewal-without-proof-of-work.json',
+    'ancillary-work-permit-activity-became-main.json',
+    'ancillary-work-permit-expired-passport.json',
+  ])('%s ends as its expect block says', (name) => {
     const scenario = JSON.parse(readFileSync(new URL(`../examples/scenarios/${name}`, import.meta.url), 'utf8'));
     const result = runScenario(scenario);
     if (!result.ok) throw result.error;

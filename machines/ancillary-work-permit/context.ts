@@ -53,4 +53,6 @@ export interface AncillaryWorkPermitContext extends CaseContext<AncillaryWorkPer
   mainActivitySince: IsoDate | null;
   /** Day the residence permit card was reported lost, stolen or damaged, until it is replaced. */
   cardLostOn: IsoDate | null;
+  /** Last day of the passport an application event stated (a renewed passport); absent: the facts' `passportExpiresOn`. */
+  passportExpiresOn?: IsoDate;
 }

@@ -64,4 +64,20 @@ export const ancillaryWorkPermitDeadlines = {
     consequence: 'Recorded as a breach of the employer: the page gives no other consequence.',
     metBy: ['workStart.notified'],
   },
+  employerSawResidencePermit: {
+    id: 'employerSawResidencePermit',
+    label: 'Employer asks to see the residence permit before the working relationship begins',
+    actor: 'employer',
+    kind: 'obligation',
+    source: { file, section: 'Procedures specific to the employer', quote: "request to see the worker's authorisation to stay / residence permit prior to beginning the working relationship" },
+    consequence: 'Recorded as a breach of the employer on the first day of work: the page gives no consequence of its own for this duty.',
+  },
+  employerKeptCopy: {
+    id: 'employerKeptCopy',
+    label: 'Employer keeps a copy of the residence permit for the whole duration of the contract',
+    actor: 'employer',
+    kind: 'obligation',
+    source: { file, section: 'Procedures specific to the employer', quote: "request a copy of the worker's authorisation to stay / residence permit and keep said copy for the whole duration of the contract" },
+    consequence: 'Recorded as a breach of the employer on the first day of work: the page gives no consequence of its own for this duty.',
+  },
 } as const satisfies Record<string, DeadlineSpec>;

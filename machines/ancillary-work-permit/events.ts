@@ -10,6 +10,8 @@ import { ancillaryWorkPermitDocumentIds } from './documents';
 const documentIds = z.array(z.enum(ancillaryWorkPermitDocumentIds));
 /** A sector is free text: the page gives no list of sectors. */
 const sectorSchema = shortTextSchema;
+/** The last day of the passport whose copy the application carries, when the event states it (a renewed passport). */
+const passportExpiry = isoDateSchema.optional();
 
 /**
  * What the holder can prove about work during the validity of the work permit,
@@ -54,6 +56,7 @@ export const ancillaryWorkPermitEventSchema = z.discriminatedUnion('type', [
     profession: iscoCodeSchema,
     sector: sectorSchema,
     documents: documentIds.optional(),
+    passportExpiresOn: passportExpiry,
   }),
   datedEvent('workPermit.granted', {
     validUntil: isoDateSchema.optional(),
@@ -75,6 +78,7 @@ export const ancillaryWorkPermitEventSchema = z.discriminatedUnion('type', [
     workProof: workProofSchema,
     receivesUnemploymentBenefits: z.boolean(),
     documents: documentIds.optional(),
+    passportExpiresOn: passportExpiry,
   }),
   datedEvent('renewal.granted', { validUntil: isoDateSchema.optional(), residencePermitValidUntil: isoDateSchema.optional() }),
   datedEvent('renewal.refused'),

@@ -33,6 +33,8 @@ export const ancillaryWorkPermitFactsSchema = z.strictObject({
   documentsInOtherLanguage: z.boolean().default(false),
   /** First day of the lawful, uninterrupted stay in Luxembourg, when known (for the long-term resident pointer). */
   residingInLuxembourgSince: isoDateSchema.optional(),
+  /** Last day of validity of the passport whose copy the applications carry; an application event may bring a renewed passport's. */
+  passportExpiresOn: isoDateSchema.optional(),
 });
 
 /**

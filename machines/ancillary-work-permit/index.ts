@@ -21,6 +21,7 @@ import { ancillaryWorkPermitEventSchema } from './events';
 import { ancillaryWorkPermitFactsSchema } from './facts';
 import { ancillaryWorkPermitMachine } from './machine';
 import { ancillaryWorkPermitNotices } from './notices';
+import { ancillaryWorkPermitEventInCase } from './validity';
 import { ancillaryWorkPermitEventVariants, ancillaryWorkPermitInvariants, ancillaryWorkPermitPathFlags } from './variants';
 
 export type { AncillaryWorkPermitContext, PendingRenewal } from './context';
@@ -30,7 +31,7 @@ export { ancillaryWorkPermitEventSchema, workProofSchema, type AncillaryWorkPerm
 export { ancillaryWorkPermitFactsSchema, type AncillaryWorkPermitFacts } from './facts';
 export { ancillaryWorkPermitMachine } from './machine';
 export { ancillaryWorkPermitNotices } from './notices';
-export { cappedValidity, expiresWithResidencePermit, firstValidity, isLimitedRenewal, maxValidityYears, renewalValidity } from './validity';
+export { ancillaryWorkPermitEventInCase, cappedValidity, expiresWithResidencePermit, firstValidity, isLimitedRenewal, maxValidityYears, renewalValidity } from './validity';
 
 /**
  * The ancillary work permit procedure for holders of a "private reasons"
@@ -46,11 +47,12 @@ export { cappedValidity, expiresWithResidencePermit, firstValidity, isLimitedRen
 export const ancillaryWorkPermit = {
   id: 'ancillaryWorkPermit',
   title: 'Ancillary salaried activity for holders of a "private reasons" residence permit: work permit, biometrics, validity, renewal',
-  version: '1.1.0',
+  version: '1.2.0',
   seed: '002_023e4c502a131ddc.txt',
   machine: ancillaryWorkPermitMachine,
   eventSchema: ancillaryWorkPermitEventSchema,
   factsSchema: ancillaryWorkPermitFactsSchema,
+  eventInCase: ancillaryWorkPermitEventInCase,
   deadlines: ancillaryWorkPermitDeadlines,
   documents: ancillaryWorkPermitDocuments,
   eventVariants: ancillaryWorkPermitEventVariants,

@@ -16,6 +16,7 @@ import { addMonths, addWorkingDays, deadlineAfter, isAfter, type IsoDate } from 
 import { missingItems } from '../../src/case/checklist';
 import { fulfilObligation, hasDeadlinePassed, initialCaseContext, isWithinDeadlineWindow, withDeadline, withDocuments, withoutDeadlines, type MachineInput } from '../../src/case/context';
 import { decisionPeriod } from '../../src/case/decision';
+import { passportUpdate, withoutExpiredPassport } from '../../src/case/passport';
 import { documentStepActions, employerNotificationSteps } from '../../src/case/steps';
 import { denied, granted, notDecidedHere, undetermined, type RightsDeclaration } from '../../src/case/rights';
 import type { StateMeta, TransitionMeta } from '../../src/case/types';
@@ -41,6 +42,15 @@ const mainActivitySource = src('Who is concerned?', 'who wish to carry out paid 
 const employerDutiesSection = 'Procedures specific to the employer';
 const workPermitRequired = src('Who is concerned?', 'A work permit is required for all third-country nationals');
 const renewalConditions = src('Validity and renewal of work permits', 'provided that all the eligibility requirements are still met');
+const noLongerAncillary =
+  'The page renews a work permit only "provided that all the eligibility requirements are still met", and paid employment as the main activity "must apply for a salaried worker residence permit": once the activity has become the main one, a renewal cannot be granted on the ancillary basis. The application is recorded; the current work permit is not shortened and runs until its last day.';
+const renewalStartsNextDay =
+  'The page does not say when a renewal starts: it is taken to start the day after the previous work permit ends (so that periods neither overlap nor leave a gap), or on the day of the decision when that is later; its length is counted from that first day.';
+
+/** The documents an application brings on `at`, the copy of a passport expired by then left out. */
+function suppliedWithValidPassport(context: AncillaryWorkPermitContext, event: { at: IsoDate; documents?: string[] | undefined; passportExpiresOn?: IsoDate | undefined }): string[] {
+  return withoutExpiredPassport({ ...context, ...passportUpdate(event) }, event.at, withDocuments(context.documents, event.documents), ['passportCopy']);
+}
 
 /**
  * Residence is never decided by this procedure: in every state it rests on the
@@ -111,13 +121,21 @@ const becomesMainBeforeGrant = {
   },
 } as const;
 
-/** While a work permit is held: obligations of the employer, the pointer to the salaried procedure, the card. */
-const whileHoldingPermit = {
+/** While a work permit is held: obligations of the employer and the residence permit's own events. */
+const permitDuties = {
   ...employerNotificationSteps({
     startGuard: 'hasNoOpenNotification',
     source: law.ancillaryEmployerNotificationWorkingDays.source,
+    startAssumption:
+      'The employer must see the residence permit before the working relationship begins and keep a copy for the whole contract; the page gives no consequence of its own for either duty (its sanctions concern employing a worker without a valid authorisation), so a start of work without them is recorded as a breach of the employer on that day.',
     notifiedSource: src(employerDutiesSection, 'The employer must notify the beginning of the working relationship to the Immigration Directorate in writing'),
   }),
+  ...residencePermitUpdates,
+} as const;
+
+/** While a work permit is held and the activity may still be ancillary: the duties, and the pointer to the salaried procedure. */
+const whileHoldingPermit = {
+  ...permitDuties,
   'activity.becameMain': {
     guard: 'isActivityStillAncillary',
     actions: 'recordMainActivity',
@@ -126,7 +144,6 @@ const whileHoldingPermit = {
       assumption: 'The page says a main activity needs a salaried worker residence permit but not that the ancillary work permit ends; it is kept until it ends, and the status points to the salaried procedure.',
     }),
   },
-  ...residencePermitUpdates,
 } as const;
 
 /**
@@ -136,17 +153,28 @@ const whileHoldingPermit = {
 const renewalApplication = {
   'renewal.applied': [
     {
-      guard: and(['isWithinRenewalWindow', 'hasProofOfWork', 'hasCompleteRenewalApplication']),
-      target: '#ancillaryWorkPermit.renewalPending',
+      guard: and(['isWithinRenewalWindow', 'isMainActivityNow']),
+      target: '#ancillaryWorkPermit.permitValidNotRenewable',
       actions: 'recordRenewalApplication',
-      meta: edge({ source: law.ancillaryRenewalWindowMonths.source }),
+      meta: edge({ source: renewalConditions, assumption: noLongerAncillary }),
     },
     {
-      guard: and(['isWithinRenewalWindow', 'hasProofOfWork']),
+      guard: and(['isWithinRenewalWindow', 'hasCompleteRenewalApplication']),
+      target: '#ancillaryWorkPermit.renewalPending',
+      actions: 'recordRenewalApplication',
+      meta: edge({
+        source: law.ancillaryRenewalWindowMonths.source,
+        assumption:
+          'An application without any proof of actual work is not barred: the page gives the consequence of not proving work, a renewal "for a maximum duration of one year", so it is examined like any other and limited to that maximum.',
+      }),
+    },
+    {
+      guard: 'isWithinRenewalWindow',
       actions: 'recordRenewalDocuments',
       meta: edge({
         source: src('Supporting documents', 'The application for renewal must be accompanied by the following documents'),
-        assumption: 'An incomplete renewal application is returned like a first application ("Only complete applications will be processed"); the documents it brought are kept.',
+        assumption:
+          'An incomplete renewal application is returned like a first application ("Only complete applications will be processed"); the documents it brought are kept, except the copy of a passport that has expired by the day of the application, which is not the copy of a "valid passport".',
       }),
     },
   ],
@@ -186,8 +214,11 @@ const applicationHandling = {
     },
     {
       target: '#ancillaryWorkPermit.applicationReturned',
-      actions: 'recordDocuments',
-      meta: edge({ source: src('Work permit application', 'Incomplete applications will be returned to the applicant') }),
+      actions: 'recordReturnedApplication',
+      meta: edge({
+        source: src('Work permit application', 'Incomplete applications will be returned to the applicant'),
+        assumption: 'The application needs "a copy of their valid passport": the copy of a passport that has expired by the day of the application does not count, and an application without it is incomplete and returned.',
+      }),
     },
   ],
   ...becomesMainBeforeGrant,
@@ -201,13 +232,13 @@ const renewalDecision = {
       guard: and(['canGrantRenewal', 'isRenewalEndingWithResidencePermit']),
       target: '#ancillaryWorkPermit.workPermitValid.expiresWithResidencePermit',
       actions: 'renewWorkPermit',
-      meta: edge({ source: law.ancillaryRenewalValidityMaxYears.source }),
+      meta: edge({ source: law.ancillaryRenewalValidityMaxYears.source, assumption: renewalStartsNextDay }),
     },
     {
       guard: 'canGrantRenewal',
       target: '#ancillaryWorkPermit.workPermitValid.residencePermitRemainsValid',
       actions: 'renewWorkPermit',
-      meta: edge({ source: law.ancillaryRenewalValidityMaxYears.source }),
+      meta: edge({ source: law.ancillaryRenewalValidityMaxYears.source, assumption: renewalStartsNextDay }),
     },
   ],
 } as const;
@@ -279,8 +310,7 @@ export const ancillaryWorkPermitMachine = setup({
     lacksPrivateReasonsResidencePermit: ({ context }) => context.facts.residencePermitCategory !== 'privateReasons',
     hasCompleteApplication: ({ context, event }) => {
       assertEvent(event, 'application.submitted');
-      const supplied = withDocuments(context.documents, event.documents);
-      return missingItems(documents.workPermitApplication, { ...context, lastEventAt: event.at }, supplied).length === 0;
+      return missingItems(documents.workPermitApplication, { ...context, lastEventAt: event.at }, suppliedWithValidPassport(context, event)).length === 0;
     },
     isDecisionPeriodOver: ({ context, event }) => hasDeadlinePassed(context, 'decision', event.at),
     isGrantPossible: ({ context, event }) => {
@@ -297,18 +327,15 @@ export const ancillaryWorkPermitMachine = setup({
     hasNoOpenNotification: ({ context }) => context.deadlines.employerNotification === undefined,
     isEmployerNotificationOpen: ({ context }) => context.deadlines.employerNotification !== undefined,
     isActivityStillAncillary: ({ context }) => context.mainActivitySince === null,
+    isMainActivityNow: ({ context }) => context.mainActivitySince !== null,
     hasCard: ({ context }) => context.cardLostOn === null,
     hasLostCard: ({ context }) => context.cardLostOn !== null,
     isFirstPermit: ({ context }) => context.renewals === 0,
     isWithinRenewalWindow: ({ context, event }) => isWithinDeadlineWindow(context, 'renewalApplication', event.at),
-    hasProofOfWork: ({ event }) => {
-      assertEvent(event, 'renewal.applied');
-      return event.workProof !== 'none';
-    },
     hasCompleteRenewalApplication: ({ context, event }) => {
       assertEvent(event, 'renewal.applied');
       const step = expiresWithResidencePermit(context) ? documents.renewalWithResidencePermit : documents.renewalWhileResidencePermitValid;
-      return missingItems(step, { ...context, lastEventAt: event.at }, withDocuments(context.documents, event.documents)).length === 0;
+      return missingItems(step, { ...context, lastEventAt: event.at }, suppliedWithValidPassport(context, event)).length === 0;
     },
     canGrantRenewal: ({ context, event }) => renewalOf(context, event) !== null,
     isRenewalEndingWithResidencePermit: ({ context, event }) => {
@@ -322,6 +349,7 @@ export const ancillaryWorkPermitMachine = setup({
     startDecisionPeriod: assign(({ context, event }) => {
       assertEvent(event, 'application.submitted');
       return {
+        ...passportUpdate(event),
         submittedOn: event.at,
         employer: event.employer,
         requestedBinding: { profession: event.profession, sector: event.sector },
@@ -341,6 +369,11 @@ export const ancillaryWorkPermitMachine = setup({
           renewalApplication: { opens: addMonths(validity.to, -law.ancillaryRenewalWindowMonths.value), due: validity.to },
         },
       };
+    }),
+    // The expired passport's copy is not recorded as supplied: the returned application lists it as missing.
+    recordReturnedApplication: assign(({ context, event }) => {
+      assertEvent(event, 'application.submitted');
+      return { ...passportUpdate(event), documents: suppliedWithValidPassport(context, event) };
     }),
     clearDocuments: assign(() => ({ documents: [] })),
     updateResidencePermit: assign(({ context, event }) => {
@@ -374,13 +407,14 @@ export const ancillaryWorkPermitMachine = setup({
     }),
     recordRenewalDocuments: assign(({ context, event }) => {
       assertEvent(event, 'renewal.applied');
-      return { documents: withDocuments(context.documents, event.documents) };
+      return { ...passportUpdate(event), documents: suppliedWithValidPassport(context, event) };
     }),
     recordRenewalApplication: assign(({ context, event }) => {
       assertEvent(event, 'renewal.applied');
       return {
+        ...passportUpdate(event),
         pendingRenewal: { appliedOn: event.at, workProof: event.workProof, receivesUnemploymentBenefits: event.receivesUnemploymentBenefits },
-        documents: withDocuments(context.documents, event.documents),
+        documents: suppliedWithValidPassport(context, event),
         deadlines: withoutDeadlines(context, 'renewalApplication'),
       };
     }),
@@ -543,6 +577,7 @@ export const ancillaryWorkPermitMachine = setup({
         phase: 'workPermit',
         rights: holdingPermit,
         source: src('Work permit validity period', 'for one profession only, whoever the employer is'),
+        assumption: law.ancillaryIscoCodeDigits.assumption,
       }),
       initial: 'residencePermitRemainsValid',
       on: {
@@ -565,6 +600,8 @@ export const ancillaryWorkPermitMachine = setup({
             rights: holdingPermit,
             documents: 'renewalWithResidencePermit',
             source: src('Renewal procedure', 'either the work permit expires at the same time as the residence permit'),
+            assumption:
+              'A renewal in this scenario renews the residence permit too, so its decision must give the new residence permit\'s last day; a renewal.granted without it is refused as invalid (the work permit can never run beyond the residence permit the case knows).',
           }),
           on: {
             'residencePermit.renewed': {
@@ -605,6 +642,11 @@ export const ancillaryWorkPermitMachine = setup({
         },
         ...cardSteps,
         ...whileHoldingPermit,
+        'activity.becameMain': {
+          target: 'permitValidNotRenewable',
+          actions: ['recordMainActivity', 'dropPendingRenewal'],
+          meta: edge({ source: renewalConditions, assumption: noLongerAncillary }),
+        },
         ...cardEvents,
         'clock.advanced': {
           guard: 'isWorkPermitOver',
@@ -639,9 +681,47 @@ export const ancillaryWorkPermitMachine = setup({
           actions: 'closeAllDeadlines',
           meta: edge({ source: src('Validity and renewal of work permits', 'provided that all the eligibility requirements are still met'), assumption: 'The page does not describe a refusal.' }),
         },
-        'workStart.notified': whileHoldingPermit['workStart.notified'],
+        'workStart.notified': permitDuties['workStart.notified'],
+        'activity.becameMain': {
+          target: 'salariedProcedureRequired',
+          actions: ['recordMainActivity', 'closeAllDeadlines'],
+          meta: edge({
+            source: renewalConditions,
+            assumption: 'The work permit has expired and the activity has become the main one: the pending renewal cannot be granted on the ancillary basis, and work now needs a salaried worker residence permit.',
+          }),
+        },
         ...residencePermitUpdates,
         'clock.advanced': residencePermitLapse,
+      },
+    },
+    permitValidNotRenewable: {
+      meta: stateMeta({
+        description: 'The salaried activity has become the main activity: the work permit cannot be renewed on the ancillary basis and runs until its last day.',
+        phase: 'renewal',
+        rights: {
+          reside: resideOnPrivateReasonsPermit,
+          work: granted({
+            afterValidity: notDecidedHere('the salaried worker residence permit', {
+              source: mainActivitySource,
+              assumption: 'The activity has become the main one, so the work permit is not renewed on the ancillary basis: once it ends, work needs a salaried worker residence permit.',
+            }),
+          }),
+        },
+        source: renewalConditions,
+        assumption: noLongerAncillary,
+      }),
+      on: {
+        ...permitDuties,
+        ...cardEvents,
+        'clock.advanced': [
+          residencePermitLapse,
+          {
+            guard: 'isWorkPermitOver',
+            target: 'salariedProcedureRequired',
+            actions: 'closeAllDeadlines',
+            meta: edge({ source: mainActivitySource, assumption: noLongerAncillary }),
+          },
+        ],
       },
     },
     permitValidRenewalRefused: {

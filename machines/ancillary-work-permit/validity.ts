@@ -6,6 +6,7 @@
  */
 import { addDays, isBefore, lastDayOfPeriod, maxDate, minDate, type DatePeriod, type IsoDate } from '../../src/calendar';
 import { ancillaryWorkPermitLaw as law } from '../../src/law/ancillary-work-permit';
+import type { CaseContext } from '../../src/case/types';
 import type { AncillaryWorkPermitContext, PendingRenewal } from './context';
 import { refusedArguments } from '../../src/guard';
 
@@ -128,5 +129,38 @@ export function expiresWithResidencePermit(context: Pick<AncillaryWorkPermitCont
   return context.validity !== null && context.validity.to === context.residencePermitValidUntil;
   } catch (error) {
     throw refusedArguments('expiresWithResidencePermit', error);
+  }
+}
+
+/**
+ * The checks of an event against the case that the schema cannot see: a
+ * renewal granted while the work permit and the residence permit end together
+ * renews both (the page's first scenario), so its decision must give the new
+ * residence permit's last day. Each problem comes with its path in the event.
+ *
+ * @example
+ * ```ts
+ * ancillaryWorkPermitEventInCase({ type: 'renewal.granted', at: '2026-12-01' }, someCase.context, 'renewalPending');
+ * // [{ path: ['residencePermitValidUntil'], message: '...' }] when both permits end together
+ * ```
+ * @category Procedures
+ */
+export function ancillaryWorkPermitEventInCase(
+  event: { type: string; at: IsoDate; residencePermitValidUntil?: IsoDate | undefined },
+  base: CaseContext<Record<string, unknown>>,
+  state: string,
+): { path: (string | number)[]; message: string }[] {
+  try {
+  const context = base as unknown as AncillaryWorkPermitContext;
+  if (event.type !== 'renewal.granted' || !state.startsWith('renewalPending') || event.residencePermitValidUntil !== undefined) return [];
+  if (!expiresWithResidencePermit(context)) return [];
+  return [
+    {
+      path: ['residencePermitValidUntil'],
+      message: `the work permit and the residence permit both end on ${context.residencePermitValidUntil}: the renewal renews both, so the decision must give the new residence permit's last day`,
+    },
+  ];
+  } catch (error) {
+    throw refusedArguments('ancillaryWorkPermitEventInCase', error);
   }
 }

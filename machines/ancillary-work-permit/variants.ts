@@ -5,6 +5,7 @@
  */
 import { addDays, addMonths, addYears, isAfter, lastDayOfPeriod } from '../../src/calendar';
 import type { CaseContext } from '../../src/case/types';
+import { passportExpiry } from '../../src/case/passport';
 import { isIscoCode } from '../../src/data/isco';
 import { clockVariants, notBefore, sameDay } from '../../src/testing/variants';
 import type { AncillaryWorkPermitContext } from './context';
@@ -37,6 +38,7 @@ export function ancillaryWorkPermitEventVariants(base: CaseContext): AncillaryWo
     { type: 'vacancy.declared', at },
     { type: 'application.submitted', at, employer, profession: '512', sector: 'hospitality', documents: completeApplication },
     { type: 'application.submitted', at, employer, profession: '512', sector: 'hospitality', documents: ['passportCopy'] },
+    { type: 'application.submitted', at, employer, profession: '512', sector: 'hospitality', documents: completeApplication, passportExpiresOn: addDays(at, -1) },
     { type: 'workPermit.granted', at },
     { type: 'workPermit.granted', at, validUntil: addMonths(at, 6), profession: '522', sector: 'retail' },
     { type: 'workPermit.granted', at, validUntil: addDays(at, -1) },
@@ -57,6 +59,7 @@ export function ancillaryWorkPermitEventVariants(base: CaseContext): AncillaryWo
     { type: 'renewal.applied', at: renewalAt, workProof: 'partOfValidity', receivesUnemploymentBenefits: false, documents: completeRenewal },
     { type: 'renewal.applied', at: renewalAt, workProof: 'wholeValidity', receivesUnemploymentBenefits: true, documents: ['passportCopy'] },
     { type: 'renewal.applied', at: renewalAt, workProof: 'none', receivesUnemploymentBenefits: false, documents: completeRenewal },
+    { type: 'renewal.applied', at: renewalAt, workProof: 'wholeValidity', receivesUnemploymentBenefits: false, documents: completeRenewal, passportExpiresOn: addDays(renewalAt, -1) },
     { type: 'renewal.granted', at },
     { type: 'renewal.granted', at, residencePermitValidUntil: addYears(residencePermitEnd, 5) },
     { type: 'renewal.granted', at, residencePermitValidUntil: addMonths(residencePermitEnd, 6) },
@@ -83,6 +86,8 @@ export function ancillaryWorkPermitPathFlags(base: CaseContext): Record<string, 
     residencePermitRenewalPending: context.residencePermitRenewalPending,
     notificationOpen: context.deadlines.employerNotification !== undefined,
     cardLost: context.cardLostOn !== null,
+    mainActivity: context.mainActivitySince !== null,
+    passportExpired: (passportExpiry(context) ?? '9999-12-31') < context.lastEventAt,
   };
 }
 

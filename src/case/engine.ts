@@ -431,6 +431,8 @@ function transitionCase(procedure: Procedure, current: PermitCase, dated: CaseEv
   const advanced = advanceClock(procedure, start, dated.at, record);
   let final = advanced;
   if (dated.type !== 'clock.advanced') {
+    const problems = procedure.eventInCase?.(dated, advanced.context as CaseContext, statePath(advanced.value)) ?? [];
+    if (problems.length > 0) return fail(fromZodError('event.invalid', { issues: problems }, `${procedure.id} event`));
     const next = takeStep(procedure, advanced, dated, false, record);
     if (next === null) {
       const state = statePath(advanced.value);

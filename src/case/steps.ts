@@ -44,9 +44,10 @@ export function documentStepActions<TContext extends CaseContext, TEvent extends
  * ```
  * @category Case API
  */
-export function employerNotificationSteps<const TStartGuard extends string>(options: { startGuard: TStartGuard; source: SourceRef; notifiedSource?: SourceRef }) {
+export function employerNotificationSteps<const TStartGuard extends string>(options: { startGuard: TStartGuard; source: SourceRef; notifiedSource?: SourceRef; startAssumption?: string }) {
+  const startMeta: TransitionMeta = options.startAssumption === undefined ? { source: options.source } : { source: options.source, assumption: options.startAssumption };
   return {
-    'work.started': { guard: options.startGuard, actions: 'recordWorkStart', meta: { source: options.source } satisfies TransitionMeta },
+    'work.started': { guard: options.startGuard, actions: 'recordWorkStart', meta: startMeta },
     'workStart.notified': {
       guard: 'isEmployerNotificationOpen',
       actions: 'recordEmployerNotification',

@@ -278,6 +278,13 @@ export interface Procedure<TMachine extends AnyStateMachine = AnyStateMachine> {
    * with `facts.invalid` when one is found.
    */
   factsOnOpening?: (facts: Record<string, unknown>, openedOn: IsoDate) => { path: (string | number)[]; message: string }[];
+  /**
+   * Checks of a valid event against the case it meets, which the schema
+   * cannot see (a date a decision must give in this state): each problem with
+   * its path inside the event. Run once time has passed to the event's date;
+   * `apply` refuses the event with `event.invalid` when one is found.
+   */
+  eventInCase?: (event: { type: string; at: IsoDate }, context: CaseContext<Record<string, unknown>>, state: string) => { path: (string | number)[]; message: string }[];
   deadlines: Record<string, DeadlineSpec>;
   documents: Record<string, DocumentStep>;
   /** Event variants for graph walks: one per guard branch, dated from the snapshot's context. */

@@ -48,7 +48,7 @@ export const ancillaryWorkPermitLaw = defineParameters({
     unit: 'year',
     source: { file, section: 'Work permit renewal', quote: 'will only be renewed for a maximum duration of one year' },
     assumption:
-      'Applies when the holder cannot prove having worked for the whole validity, or receives unemployment benefits when the renewal is made. The page says "validity of the residence permit" here; it is read as the validity of the work permit, which this sentence is about.',
+      'Applies when the holder cannot prove having worked for the whole validity (including when no work at all is proved), or receives unemployment benefits when the renewal is made. The validity section asks that the beneficiary "can prove that they actually worked", but the renewal section gives the consequence of not proving it: a renewal for at most one year, not a bar; that more specific sentence is followed. The page says "validity of the residence permit" here; it is read as the validity of the work permit, which this sentence is about.',
   },
   ancillaryRenewalWindowMonths: {
     value: 2,
@@ -71,6 +71,8 @@ export const ancillaryWorkPermitLaw = defineParameters({
     value: 3,
     unit: 'count',
     source: { file, section: 'Work permit validity period', quote: 'This is a three-digit code representing the profession' },
+    assumption:
+      'The page names "the ISCO classification" without a version; ISCO-08, the version the International Labour Organisation adopted in 2008 and publishes today, is assumed, and its three-digit minor groups are the codes checked.',
   },
   ancillaryLongTermResidenceYears: {
     value: 5,

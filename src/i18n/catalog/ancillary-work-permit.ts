@@ -212,4 +212,66 @@ export const ancillaryWorkPermitCatalog: Catalog = {
     fr: 'Renouvellement lorsque l’autorisation de travail expire mais que le titre de séjour reste valable (en ligne ou par courrier)',
     de: 'Verlängerung, wenn die Arbeitserlaubnis abläuft, der Aufenthaltstitel aber gültig bleibt (online oder per Post)',
   },
+
+  // Issue 22: passports, renewal re-checks, and the choices the page leaves open.
+  'The salaried activity has become the main activity: the work permit cannot be renewed on the ancillary basis and runs until its last day.': {
+    fr: 'L’activité salariée est devenue l’activité principale : l’autorisation de travail ne peut pas être renouvelée à titre accessoire et court jusqu’à son dernier jour.',
+    de: 'Die unselbständige Tätigkeit ist zur Haupttätigkeit geworden: Die Arbeitserlaubnis kann nicht als Nebentätigkeit verlängert werden und läuft bis zu ihrem letzten Tag.',
+  },
+  'The activity has become the main one, so the work permit is not renewed on the ancillary basis: once it ends, work needs a salaried worker residence permit.': {
+    fr: 'L’activité est devenue principale ; l’autorisation de travail n’est donc pas renouvelée à titre accessoire : une fois expirée, le travail requiert un titre de séjour pour travailleur salarié.',
+    de: 'Die Tätigkeit ist zur Haupttätigkeit geworden, daher wird die Arbeitserlaubnis nicht als Nebentätigkeit verlängert: Nach ihrem Ablauf erfordert die Arbeit einen Aufenthaltstitel für Arbeitnehmer.',
+  },
+  'Employer asks to see the residence permit before the working relationship begins': {
+    fr: 'L’employeur demande à voir le titre de séjour avant le début de la relation de travail',
+    de: 'Der Arbeitgeber verlangt vor Beginn des Arbeitsverhältnisses die Vorlage des Aufenthaltstitels',
+  },
+  'Employer keeps a copy of the residence permit for the whole duration of the contract': {
+    fr: 'L’employeur conserve une copie du titre de séjour pendant toute la durée du contrat',
+    de: 'Der Arbeitgeber bewahrt eine Kopie des Aufenthaltstitels für die gesamte Vertragsdauer auf',
+  },
+  'Recorded as a breach of the employer on the first day of work: the page gives no consequence of its own for this duty.': {
+    fr: 'Enregistré comme manquement de l’employeur au premier jour de travail : la page ne prévoit aucune conséquence propre à cette obligation.',
+    de: 'Wird am ersten Arbeitstag als Pflichtverstoß des Arbeitgebers erfasst: Die Seite sieht für diese Pflicht keine eigene Folge vor.',
+  },
+  'The application needs "a copy of their valid passport": the copy of a passport that has expired by the day of the application does not count, and an application without it is incomplete and returned.': {
+    fr: 'La demande requiert "a copy of their valid passport" : la copie d’un passeport expiré au jour de la demande ne compte pas, et une demande sans elle est incomplète et renvoyée.',
+    de: 'Der Antrag erfordert "a copy of their valid passport": Die Kopie eines am Tag des Antrags abgelaufenen Reisepasses zählt nicht, und ein Antrag ohne sie ist unvollständig und wird zurückgesandt.',
+  },
+  'The page renews a work permit only "provided that all the eligibility requirements are still met", and paid employment as the main activity "must apply for a salaried worker residence permit": once the activity has become the main one, a renewal cannot be granted on the ancillary basis. The application is recorded; the current work permit is not shortened and runs until its last day.': {
+    fr: 'La page ne renouvelle une autorisation de travail que "provided that all the eligibility requirements are still met", et l’emploi rémunéré à titre principal "must apply for a salaried worker residence permit" : dès que l’activité est devenue principale, aucun renouvellement ne peut être accordé à titre accessoire. La demande est enregistrée ; l’autorisation de travail en cours n’est pas écourtée et court jusqu’à son dernier jour.',
+    de: 'Die Seite verlängert eine Arbeitserlaubnis nur "provided that all the eligibility requirements are still met", und für eine bezahlte Beschäftigung als Haupttätigkeit gilt "must apply for a salaried worker residence permit": Sobald die Tätigkeit zur Haupttätigkeit geworden ist, kann keine Verlängerung als Nebentätigkeit bewilligt werden. Der Antrag wird erfasst; die laufende Arbeitserlaubnis wird nicht verkürzt und läuft bis zu ihrem letzten Tag.',
+  },
+  'An application without any proof of actual work is not barred: the page gives the consequence of not proving work, a renewal "for a maximum duration of one year", so it is examined like any other and limited to that maximum.': {
+    fr: 'Une demande sans aucune preuve de travail effectif n’est pas exclue : la page donne la conséquence de l’absence de preuve, un renouvellement "for a maximum duration of one year" ; elle est donc examinée comme toute autre et limitée à cette durée maximale.',
+    de: 'Ein Antrag ohne jeden Nachweis tatsächlicher Arbeit ist nicht ausgeschlossen: Die Seite nennt die Folge des fehlenden Nachweises, eine Verlängerung "for a maximum duration of one year"; er wird daher wie jeder andere geprüft und auf diese Höchstdauer begrenzt.',
+  },
+  'An incomplete renewal application is returned like a first application ("Only complete applications will be processed"); the documents it brought are kept, except the copy of a passport that has expired by the day of the application, which is not the copy of a "valid passport".': {
+    fr: 'Une demande de renouvellement incomplète est renvoyée comme une première demande ("Only complete applications will be processed") ; les documents fournis sont conservés, sauf la copie d’un passeport expiré au jour de la demande, qui n’est pas la copie d’un "valid passport".',
+    de: 'Ein unvollständiger Verlängerungsantrag wird wie ein Erstantrag zurückgesandt ("Only complete applications will be processed"); die eingereichten Dokumente bleiben erfasst, außer der Kopie eines am Tag des Antrags abgelaufenen Reisepasses, die keine Kopie eines "valid passport" ist.',
+  },
+  'The employer must see the residence permit before the working relationship begins and keep a copy for the whole contract; the page gives no consequence of its own for either duty (its sanctions concern employing a worker without a valid authorisation), so a start of work without them is recorded as a breach of the employer on that day.': {
+    fr: 'L’employeur doit voir le titre de séjour avant le début de la relation de travail et en conserver une copie pendant tout le contrat ; la page ne prévoit aucune conséquence propre à ces obligations (ses sanctions visent l’emploi d’un travailleur sans autorisation valable) : un début de travail sans elles est enregistré comme manquement de l’employeur à cette date.',
+    de: 'Der Arbeitgeber muss den Aufenthaltstitel vor Beginn des Arbeitsverhältnisses einsehen und für die gesamte Vertragsdauer eine Kopie aufbewahren; die Seite sieht für keine der beiden Pflichten eine eigene Folge vor (ihre Sanktionen betreffen die Beschäftigung ohne gültige Erlaubnis), daher wird ein Arbeitsbeginn ohne sie an diesem Tag als Pflichtverstoß des Arbeitgebers erfasst.',
+  },
+  'The page names "the ISCO classification" without a version; ISCO-08, the version the International Labour Organisation adopted in 2008 and publishes today, is assumed, and its three-digit minor groups are the codes checked.': {
+    fr: 'La page cite "the ISCO classification" sans version ; la CITP-08 (ISCO-08), version adoptée en 2008 par l’Organisation internationale du travail et publiée aujourd’hui, est retenue, et ses sous-grands groupes à trois chiffres sont les codes vérifiés.',
+    de: 'Die Seite nennt "the ISCO classification" ohne Version; angenommen wird ISCO-08, die 2008 von der Internationalen Arbeitsorganisation angenommene und heute veröffentlichte Fassung, deren dreistellige Berufsgruppen die geprüften Codes sind.',
+  },
+  "A renewal in this scenario renews the residence permit too, so its decision must give the new residence permit's last day; a renewal.granted without it is refused as invalid (the work permit can never run beyond the residence permit the case knows).": {
+    fr: 'Dans ce cas de figure, le renouvellement renouvelle aussi le titre de séjour : sa décision doit donc indiquer le dernier jour du nouveau titre de séjour ; un renewal.granted sans cette date est refusé comme invalide (l’autorisation de travail ne peut jamais dépasser le titre de séjour connu du dossier).',
+    de: 'In diesem Fall verlängert die Verlängerung auch den Aufenthaltstitel, daher muss ihre Entscheidung den letzten Tag des neuen Aufenthaltstitels angeben; ein renewal.granted ohne dieses Datum wird als ungültig abgelehnt (die Arbeitserlaubnis kann nie über den im Fall bekannten Aufenthaltstitel hinaus gelten).',
+  },
+  'The page does not say when a renewal starts: it is taken to start the day after the previous work permit ends (so that periods neither overlap nor leave a gap), or on the day of the decision when that is later; its length is counted from that first day.': {
+    fr: 'La page ne dit pas quand un renouvellement commence : il est réputé commencer le lendemain de la fin de l’autorisation de travail précédente (pour que les périodes ne se chevauchent pas et ne laissent pas de lacune), ou le jour de la décision si celui-ci est postérieur ; sa durée est comptée à partir de ce premier jour.',
+    de: 'Die Seite sagt nicht, wann eine Verlängerung beginnt: Sie gilt als am Tag nach dem Ende der vorigen Arbeitserlaubnis beginnend (damit sich die Zeiträume weder überschneiden noch eine Lücke lassen), oder am Tag der Entscheidung, wenn dieser später liegt; ihre Dauer wird ab diesem ersten Tag gezählt.',
+  },
+  'The work permit has expired and the activity has become the main one: the pending renewal cannot be granted on the ancillary basis, and work now needs a salaried worker residence permit.': {
+    fr: 'L’autorisation de travail a expiré et l’activité est devenue principale : le renouvellement en cours ne peut pas être accordé à titre accessoire, et le travail requiert désormais un titre de séjour pour travailleur salarié.',
+    de: 'Die Arbeitserlaubnis ist abgelaufen und die Tätigkeit zur Haupttätigkeit geworden: Die anhängige Verlängerung kann nicht als Nebentätigkeit bewilligt werden, und die Arbeit erfordert nun einen Aufenthaltstitel für Arbeitnehmer.',
+  },
+  'Applies when the holder cannot prove having worked for the whole validity (including when no work at all is proved), or receives unemployment benefits when the renewal is made. The validity section asks that the beneficiary "can prove that they actually worked", but the renewal section gives the consequence of not proving it: a renewal for at most one year, not a bar; that more specific sentence is followed. The page says "validity of the residence permit" here; it is read as the validity of the work permit, which this sentence is about.': {
+    fr: 'S’applique lorsque le titulaire ne peut pas prouver avoir travaillé pendant toute la durée de validité (y compris lorsqu’aucun travail n’est prouvé), ou perçoit des indemnités de chômage lors du renouvellement. La section sur la validité demande que le bénéficiaire "can prove that they actually worked", mais la section sur le renouvellement donne la conséquence de l’absence de preuve : un renouvellement d’un an au plus, non une exclusion ; cette phrase plus précise est suivie. La page dit ici "validity of the residence permit" ; cela est lu comme la validité de l’autorisation de travail, dont traite cette phrase.',
+    de: 'Gilt, wenn der Inhaber nicht nachweisen kann, während der gesamten Gültigkeitsdauer gearbeitet zu haben (auch wenn gar keine Arbeit nachgewiesen ist), oder bei der Verlängerung Arbeitslosengeld bezieht. Der Abschnitt zur Gültigkeit verlangt, dass der Begünstigte "can prove that they actually worked", der Abschnitt zur Verlängerung nennt aber die Folge des fehlenden Nachweises: eine Verlängerung um höchstens ein Jahr, keinen Ausschluss; diesem genaueren Satz wird gefolgt. Die Seite sagt hier "validity of the residence permit"; gelesen wird die Gültigkeit der Arbeitserlaubnis, um die es in diesem Satz geht.',
+  },
 };
