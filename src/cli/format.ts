@@ -253,7 +253,7 @@ export function formatExplanation(why: Explanation, t: Translator = COMPACT): st
   if (why.steps.length === 0) lines.push(words.noEventsYet);
   for (const step of why.steps) {
     const event = step.implicit ? t.words.timePasses : t.event(step.event);
-    lines.push(`  ${t.date(step.at)}  ${event}${colon} ${t.state(step.from)} → ${t.state(step.to)}${step.guard ? ` [${step.guard}]` : ''}`);
+    lines.push(`  ${t.date(step.at)}  ${event}${colon} ${t.state(step.from)} → ${t.state(step.to)}${step.guard ? ` [${t.readable ? t.list(step.guard.split(' and ')) : step.guard}]` : ''}`);
     if (step.source) lines.push(`${INDENT}${cite(step.source, t)}`);
     if (step.assumption) lines.push(`${INDENT}${words.assumption}${colon} ${t.text(step.assumption)}`);
   }
