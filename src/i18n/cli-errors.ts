@@ -9,7 +9,15 @@
 import type { Lang } from './lang';
 import type { Translator } from './translator';
 
-type Words = (match: RegExpMatchArray, t: Translator) => string;
+/**
+ * How a language writes an English error line that matched a pattern.
+ *
+ * @example
+ * ```ts
+ * const words: CliErrorWords = (match) => `option inconnue ${match[1]}`;
+ * ```
+ */
+export type CliErrorWords = (match: RegExpMatchArray, t: Translator) => string;
 
 /**
  * One English error line and how French and German write it.
@@ -21,8 +29,8 @@ type Words = (match: RegExpMatchArray, t: Translator) => string;
  */
 export interface CliErrorPattern {
   english: RegExp;
-  fr: Words;
-  de: Words;
+  fr: CliErrorWords;
+  de: CliErrorWords;
 }
 
 const WHY: Record<'fr' | 'de', Record<string, string>> = {

@@ -16,5 +16,6 @@ export { CATALOG, type Catalog, type Translation } from './catalog';
 export { missingTranslations, procedureTexts, type MissingTranslation, type ProcedureText } from './coverage';
 export { translateStatus, translateDeadlines, translateDocuments, translateExplanation } from './translate';
 export { translateEligibility, eligibilityText, missingEligibilityTranslations } from './eligibility';
+export { cliErrorLine, cliErrorText, requestedLang, type CliErrorPattern, type CliErrorWords } from './cli-errors';
 export { pageWords, PAGE_WORDS_EN, type PageWords } from './page-words';
 export { GLOSSARY, glossaryMarkdown, type GlossaryEntry, type GlossaryTerm } from './glossary';
