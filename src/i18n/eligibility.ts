@@ -59,7 +59,9 @@ export function eligibilityText(rule: string | null, english: string, lang: Excl
 
 /**
  * Every condition and assumption of the eligibility rules without a French
- * or German version: empty when the catalogue is complete.
+ * or German version: empty when the catalogue is complete. (The texts with
+ * values, and the reasons that are not a rule's, are checked on answers:
+ * see {@link eligibilityText}.)
  *
  * @example
  * ```ts
@@ -72,6 +74,7 @@ export function missingEligibilityTranslations(): { lang: Exclude<Lang, 'en'>; w
     for (const rules of Object.values(eligibilityRules)) {
       for (const rule of rules) {
         if (translationOf(rule.condition, lang) === undefined) missing.push({ lang, where: `eligibility rule ${rule.id}`, english: rule.condition });
+        if (rule.assumption !== undefined && translationOf(rule.assumption, lang) === undefined) missing.push({ lang, where: `eligibility rule ${rule.id} assumption`, english: rule.assumption });
       }
     }
   }

@@ -161,6 +161,79 @@ export const eligibilityCatalog: Catalog = {
     fr: 'Aucune des pages modélisées ne couvre cette situation ; s’adresser à la Direction de l’immigration.',
     de: 'Keine der modellierten Seiten erfasst diese Lage; wenden Sie sich an die Direktion für Einwanderung.',
   },
+  // Assumptions of the rules and reasons: the project's statements where a page is silent.
+  'Shorter stays are not covered by the page; the answer then names no procedure for them.': {
+    fr: 'La page ne couvre pas les séjours plus courts ; la réponse ne nomme alors aucune procédure pour eux.',
+    de: 'Kürzere Aufenthalte erfasst die Seite nicht; die Antwort nennt dann kein Verfahren für sie.',
+  },
+  "The page caps the residence permit's validity, so seasonal work planned for longer is not work this procedure can authorise; the page names no other procedure for it. The cap is counted as the seasonal machine counts it (days in rolling 12-month windows). The planned stay starts on job.startsOn, or on asOf when that is not stated; a fraction of a month counts as that fraction of 30 days, rounded up. Without job.startsOn, a stay that does not fit from asOf is undetermined: a later start leaves more room.": {
+    fr: 'La page plafonne la validité du titre de séjour : un travail saisonnier prévu plus long ne peut pas être autorisé par cette procédure, et la page ne nomme aucune autre procédure pour lui. Le plafond est compté comme le compte la machine du travailleur saisonnier (jours sur des périodes glissantes de 12 mois). Le séjour prévu commence à job.startsOn, ou à asOf si cette date n’est pas indiquée ; une fraction de mois compte pour la même fraction de 30 jours, arrondie à l’unité supérieure. Sans job.startsOn, un séjour qui ne tient pas à partir de asOf est indéterminé : un début plus tardif laisse plus de marge.',
+    de: 'Die Seite begrenzt die Gültigkeit des Aufenthaltstitels; länger geplante Saisonarbeit kann dieses Verfahren daher nicht genehmigen, und die Seite nennt kein anderes Verfahren dafür. Die Höchstdauer wird so gezählt, wie die Maschine für Saisonarbeitnehmer sie zählt (Tage in gleitenden Zeiträumen von 12 Monaten). Der geplante Aufenthalt beginnt am job.startsOn oder, wenn dies nicht angegeben ist, am asOf; ein Monatsbruchteil zählt als derselbe Bruchteil von 30 Tagen, aufgerundet. Ohne job.startsOn ist ein Aufenthalt, der ab asOf nicht passt, ungeklärt: Ein späterer Beginn lässt mehr Spielraum.',
+  },
+  'Legal residence is shown by a Luxembourg residence permit, the only proof a profile states. Whether the person has worked in Luxembourg is not assumed: it must be stated. A person living abroad meets this condition.': {
+    fr: 'Le séjour légal est établi par un titre de séjour luxembourgeois, seule preuve qu’indique un profil. Le fait d’avoir travaillé au Luxembourg n’est pas présumé : il doit être indiqué. Une personne qui vit à l’étranger remplit cette condition.',
+    de: 'Der rechtmäßige Aufenthalt wird durch einen luxemburgischen Aufenthaltstitel belegt, den einzigen Nachweis, den ein Profil angibt. Ob die Person in Luxemburg gearbeitet hat, wird nicht angenommen: Es muss angegeben werden. Eine im Ausland lebende Person erfüllt diese Bedingung.',
+  },
+  'The note is on the ancillary page but speaks of any paid activity; read as meaning that this procedure is not needed either. The page names no relations; spouse, registered partner, parent and child count as family members, other relatives do not. One who comes to live there with the EU citizen is covered by the note once resident, so this procedure is not their route either.': {
+    fr: 'La note figure sur la page de l’activité accessoire mais vise toute activité rémunérée ; elle est lue comme signifiant que cette procédure n’est pas requise non plus. La page ne nomme aucun lien de parenté ; conjoint, partenaire enregistré, parent et enfant comptent comme membres de la famille, les autres parents non. Celui qui vient vivre au Luxembourg avec le citoyen de l’UE est couvert par la note une fois résident ; cette procédure n’est donc pas non plus sa voie.',
+    de: 'Der Hinweis steht auf der Seite zur Nebentätigkeit, spricht aber von jeder bezahlten Tätigkeit; er wird so gelesen, dass auch dieses Verfahren nicht nötig ist. Die Seite nennt keine Verwandtschaftsverhältnisse; Ehegatte, eingetragener Partner, Elternteil und Kind gelten als Familienangehörige, andere Verwandte nicht. Wer mit dem EU-Bürger nach Luxemburg zieht, ist ab seinem Wohnsitz dort vom Hinweis erfasst; auch für ihn ist dieses Verfahren daher nicht der Weg.',
+  },
+  'The salaried page does not speak of main or ancillary work; the ancillary page sends main-activity employment to this permit and ancillary work of "private reasons" holders to a work permit. Ancillary work of anyone else is not covered by the pages.': {
+    fr: 'La page du travailleur salarié ne distingue pas activité principale et accessoire ; la page de l’activité accessoire renvoie l’emploi à titre principal vers ce titre, et l’activité accessoire des titulaires d’un titre pour « raisons privées » vers une autorisation de travail. L’activité accessoire de toute autre personne n’est pas couverte par les pages.',
+    de: 'Die Seite zu Arbeitnehmern spricht nicht von Haupt- oder Nebentätigkeit; die Seite zur Nebentätigkeit verweist Beschäftigung als Haupttätigkeit an diesen Titel und die Nebentätigkeit von Inhabern eines Titels aus „privaten Gründen“ an eine Arbeitserlaubnis. Die Nebentätigkeit anderer Personen erfassen die Seiten nicht.',
+  },
+  'Shorter periods of work are not covered by the page; the answer then names no procedure for them.': {
+    fr: 'La page ne couvre pas les périodes de travail plus courtes ; la réponse ne nomme alors aucune procédure pour elles.',
+    de: 'Kürzere Arbeitszeiträume erfasst die Seite nicht; die Antwort nennt dann kein Verfahren für sie.',
+  },
+  'The salaried page does not exclude seasonal jobs; a listed seasonal activity is sent to the seasonal worker procedure, which is made for it.': {
+    fr: 'La page du travailleur salarié n’exclut pas les emplois saisonniers ; une activité saisonnière énumérée relève de la procédure travailleur saisonnier, conçue pour elle.',
+    de: 'Die Seite zu Arbeitnehmern schließt Saisonstellen nicht aus; eine aufgeführte Saisontätigkeit gehört in das Verfahren für Saisonarbeitnehmer, das dafür geschaffen ist.',
+  },
+  'The page describes coming to live in Luxembourg (temporary authorisation to stay, visa, declaration of arrival); work from a home in another country is not covered by it.': {
+    fr: 'La page décrit la venue au Luxembourg pour y vivre (autorisation de séjour temporaire, visa, déclaration d’arrivée) ; le travail depuis un domicile dans un autre pays n’y est pas couvert.',
+    de: 'Die Seite beschreibt den Umzug nach Luxemburg (vorübergehende Aufenthaltserlaubnis, Visum, Ankunftserklärung); Arbeit von einem Wohnsitz in einem anderen Land aus erfasst sie nicht.',
+  },
+  'While their application is processed, applicants for international protection are sent to the temporary work permit (AOT) made for them; the pages do not say whether the salaried route is open to them.': {
+    fr: 'Pendant l’examen de leur demande, les demandeurs de protection internationale relèvent de l’autorisation d’occupation temporaire (AOT) prévue pour eux ; les pages ne disent pas si la voie du travailleur salarié leur est ouverte.',
+    de: 'Während ihr Antrag bearbeitet wird, sind Antragsteller auf internationalen Schutz auf die für sie vorgesehene vorübergehende Beschäftigungserlaubnis (AOT) verwiesen; die Seiten sagen nicht, ob ihnen der Weg als Arbeitnehmer offensteht.',
+  },
+  "Read as closing the salaried permit to a seasonal worker whose seasonal permit has expired; while it is valid the page is silent, so the salaried route is not ruled out. The permit's end is not assumed: it must be stated.": {
+    fr: 'Lu comme fermant le titre de travailleur salarié au travailleur saisonnier dont le titre de saisonnier a expiré ; tant qu’il est valable, la page est muette, la voie du travailleur salarié n’est donc pas exclue. La fin du titre n’est pas présumée : elle doit être indiquée.',
+    de: 'So gelesen, dass der Titel als Arbeitnehmer einem Saisonarbeitnehmer verschlossen ist, dessen Saisontitel abgelaufen ist; solange er gültig ist, schweigt die Seite, der Weg als Arbeitnehmer ist also nicht ausgeschlossen. Das Ende des Titels wird nicht angenommen: Es muss angegeben werden.',
+  },
+  'A permit the profile says is held is taken to be valid unless its end of validity (luxembourgPermitValidUntil) is stated and has passed.': {
+    fr: 'Un titre que le profil indique comme détenu est tenu pour valable, sauf si sa fin de validité (luxembourgPermitValidUntil) est indiquée et dépassée.',
+    de: 'Ein Titel, den das Profil als vorhanden angibt, gilt als gültig, es sei denn, sein Gültigkeitsende (luxembourgPermitValidUntil) ist angegeben und überschritten.',
+  },
+  'The page names no relations; spouse, registered partner, parent and child count as family members, other relatives do not. "Resident in Luxembourg" is read as covering family members who reside in Luxembourg themselves, not those who live in another country while the EU citizen lives in Luxembourg; for them the pages give no answer. One who comes to live there with the EU citizen is covered by the note once resident, so this procedure is not their route either.': {
+    fr: 'La page ne nomme aucun lien de parenté ; conjoint, partenaire enregistré, parent et enfant comptent comme membres de la famille, les autres parents non. « Résidant au Luxembourg » est lu comme visant les membres de la famille qui résident eux-mêmes au Luxembourg, non ceux qui vivent dans un autre pays tandis que le citoyen de l’UE vit au Luxembourg ; pour eux, les pages ne donnent pas de réponse. Celui qui vient vivre au Luxembourg avec le citoyen de l’UE est couvert par la note une fois résident ; cette procédure n’est donc pas non plus sa voie.',
+    de: 'Die Seite nennt keine Verwandtschaftsverhältnisse; Ehegatte, eingetragener Partner, Elternteil und Kind gelten als Familienangehörige, andere Verwandte nicht. „In Luxemburg wohnhaft“ wird so gelesen, dass es Familienangehörige erfasst, die selbst in Luxemburg wohnen, nicht solche, die in einem anderen Land leben, während der EU-Bürger in Luxemburg lebt; für sie geben die Seiten keine Antwort. Wer mit dem EU-Bürger nach Luxemburg zieht, ist ab seinem Wohnsitz dort vom Hinweis erfasst; auch für ihn ist dieses Verfahren daher nicht der Weg.',
+  },
+  'Legal residence is shown by an authorisation to stay issued by that state (the page asks for a copy of it); it is not assumed and must be stated.': {
+    fr: 'Le séjour légal est établi par une autorisation de séjour délivrée par cet État (la page en demande une copie) ; il n’est pas présumé et doit être indiqué.',
+    de: 'Der rechtmäßige Aufenthalt wird durch eine von diesem Staat ausgestellte Aufenthaltserlaubnis belegt (die Seite verlangt eine Kopie davon); er wird nicht angenommen und muss angegeben werden.',
+  },
+  'The page sets no age or dependency limit for a child of the EU citizen and does not set Luxembourg nationals apart from other EU citizens; neither limit is applied. Living together is not assumed: it must be stated.': {
+    fr: 'La page ne fixe ni limite d’âge ni condition de prise en charge pour l’enfant du citoyen de l’UE, et ne distingue pas les Luxembourgeois des autres citoyens de l’UE ; aucune de ces limites n’est appliquée. La vie commune n’est pas présumée : elle doit être indiquée.',
+    de: 'Die Seite setzt für das Kind des EU-Bürgers weder eine Alters- noch eine Unterhaltsgrenze und unterscheidet luxemburgische Staatsangehörige nicht von anderen EU-Bürgern; keine dieser Grenzen wird angewandt. Das Zusammenleben wird nicht angenommen: Es muss angegeben werden.',
+  },
+  'The earliest day is the same day number, months later (month-end rule). The exemption for unaccompanied minors with a "student job" is read as lifting this waiting period and the delay condition; the page does not say which conditions it lifts.': {
+    fr: 'Le premier jour possible porte le même quantième, des mois plus tard (règle de fin de mois). La dispense pour les mineurs non accompagnés ayant un « job étudiant » est lue comme levant ce délai d’attente et la condition relative au retard ; la page ne dit pas quelles conditions elle lève.',
+    de: 'Der früheste Tag trägt dieselbe Tageszahl, Monate später (Monatsende-Regel). Die Befreiung für unbegleitete Minderjährige mit einem „Studentenjob“ wird so gelesen, dass sie diese Wartefrist und die Bedingung zur Verzögerung aufhebt; die Seite sagt nicht, welche Bedingungen sie aufhebt.',
+  },
+  'The pages impose these permits on third-country nationals only; that EU, EEA and Swiss nationals need none of them follows from free movement, which the pages do not describe.': {
+    fr: 'Les pages n’imposent ces autorisations qu’aux ressortissants de pays tiers ; que les ressortissants de l’UE, de l’EEE et de la Suisse n’en aient besoin d’aucune découle de la libre circulation, que les pages ne décrivent pas.',
+    de: 'Die Seiten verlangen diese Erlaubnisse nur von Drittstaatsangehörigen; dass Staatsangehörige der EU, des EWR und der Schweiz keine davon brauchen, folgt aus der Freizügigkeit, die die Seiten nicht beschreiben.',
+  },
+  '"Resident in Luxembourg" is read as covering family members who reside in Luxembourg themselves, not those who live in another country while the EU citizen lives in Luxembourg; for them the pages give no answer.': {
+    fr: '« Résidant au Luxembourg » est lu comme visant les membres de la famille qui résident eux-mêmes au Luxembourg, non ceux qui vivent dans un autre pays tandis que le citoyen de l’UE vit au Luxembourg ; pour eux, les pages ne donnent pas de réponse.',
+    de: '„In Luxemburg wohnhaft“ wird so gelesen, dass es Familienangehörige erfasst, die selbst in Luxemburg wohnen, nicht solche, die in einem anderen Land leben, während der EU-Bürger in Luxemburg lebt; für sie geben die Seiten keine Antwort.',
+  },
+  'The page names no relations; spouse, registered partner, parent and child count as family members, other relatives do not. The note speaks of any paid activity, so it is applied to all five procedures. "Resident in Luxembourg" is read as covering family members who reside in Luxembourg themselves, not those who live in another country while the EU citizen lives in Luxembourg; for them the pages give no answer.': {
+    fr: 'La page ne nomme aucun lien de parenté ; conjoint, partenaire enregistré, parent et enfant comptent comme membres de la famille, les autres parents non. La note vise toute activité rémunérée ; elle est donc appliquée aux cinq procédures. « Résidant au Luxembourg » est lu comme visant les membres de la famille qui résident eux-mêmes au Luxembourg, non ceux qui vivent dans un autre pays tandis que le citoyen de l’UE vit au Luxembourg ; pour eux, les pages ne donnent pas de réponse.',
+    de: 'Die Seite nennt keine Verwandtschaftsverhältnisse; Ehegatte, eingetragener Partner, Elternteil und Kind gelten als Familienangehörige, andere Verwandte nicht. Der Hinweis spricht von jeder bezahlten Tätigkeit und wird daher auf alle fünf Verfahren angewandt. „In Luxemburg wohnhaft“ wird so gelesen, dass es Familienangehörige erfasst, die selbst in Luxemburg wohnen, nicht solche, die in einem anderen Land leben, während der EU-Bürger in Luxemburg lebt; für sie geben die Seiten keine Antwort.',
+  },
 };
 
 /**
