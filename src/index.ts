@@ -11,7 +11,7 @@ export * from './core';
 export * from './law';
 export { personSchema, type Person } from './case/person';
 export { toMermaid, toDot, toSvg, casePath, eventActor, EVENT_ACTOR_LEGEND, machinePage, machineGraph } from './diagram';
-export type { CasePath, DiagramOptions, DiagramState, DiagramTransition, DotOptions, EventActor, MachineGraph, PageDiagram, PathStep, SvgOptions } from './diagram';
+export type { CasePath, DiagramOptions, DiagramState, DiagramTransition, DotOptions, EventActor, MachineGraph, MachinePageOptions, PageDiagram, PathStep, SvgOptions } from './diagram';
 export type { DeemedRejection } from './case/decision';
 export { inspectorSanitizers, sanitizeContext, sanitizeEvent, type InspectorSanitizers } from './inspect';
 export * from './data';

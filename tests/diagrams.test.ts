@@ -216,6 +216,33 @@ describe('machinePage', () => {
     expect(section('Sources')).toHaveLength(graph.sources.length + 1);
   });
 
+  it('links the three languages at the top when asked, the current one in bold', () => {
+    expect(page).not.toContain('[Français]');
+    const english = machinePage(seasonalWorker, [], { languageSwitch: true });
+    expect(english.split('\n')[2]).toBe('**English** · [Français](seasonalWorker.fr.md) · [Deutsch](seasonalWorker.de.md)');
+    const german = machinePage(seasonalWorker, [], { lang: 'de', languageSwitch: true });
+    expect(german.split('\n')[2]).toBe('[English](seasonalWorker.md) · [Français](seasonalWorker.fr.md) · **Deutsch**');
+  });
+
+  it('writes a French page: states, events, phases, rights and deadlines in French, quotes in English with their link', () => {
+    const fr = machinePage(seasonalWorker, [], { lang: 'fr' });
+    expect(fr).toContain('## Étapes\n');
+    expect(fr).toContain('## Délais\n');
+    const entered = fr.split('\n').find((row) => row.startsWith('| entré au Luxembourg (`enteredLuxembourg`) |'))!;
+    expect(entered).toContain('| Le travailleur est entré au Luxembourg et doit faire sa déclaration d’arrivée auprès de la commune. | arrivée | **accordé** jusqu’à la fin de la validité, puis **indéterminé**');
+    expect(entered).toContain(`**refusé** [${seedPages['004_b06c98a76d7eb733.txt'].title} › Declaration of arrival](${seedPages['004_b06c98a76d7eb733.txt'].url}) “The copy of the declaration of arrival together with the authorisation to stay both serve as a seasonal work permit”`);
+    const lapse = fr.split('\n').find((row) => row.startsWith('| demande en cours d’examen (`awaitingDecision`) | passage du temps (`clock.advanced`) |'))!;
+    expect(lapse).toContain('| le temps passe | `isDecisionPeriodOver` | rejet implicite (`deemedRejected`) |');
+    expect(fr.split('\n').find((row) => row.startsWith('| `employerNotification` |'))).toContain('| employeur | obligation | `seasonalEmployerNotificationWorkingDays` = 3 jours ouvrés |');
+  });
+
+  it('keeps an assumption with no translation in English, marked as such', () => {
+    const assumption = 'An assumption nobody has translated.';
+    const probe = { ...seasonalWorker, deadlines: { only: { ...seasonalWorker.deadlines.employerNotification!, parameter: { ...seasonalWorker.deadlines.employerNotification!.parameter!, assumption } } } };
+    expect(machinePage(probe, [], { lang: 'de' })).toContain(`<span lang="en">${assumption}</span>`);
+    expect(machinePage(probe)).not.toContain('<span');
+  });
+
   it.each(listProcedures().map((procedure) => [procedure.id, procedure] as const))('renders %s with every state', (_id, procedure) => {
     const rendered = machinePage(procedure);
     expect(rendered).toContain(`# ${procedure.title}`);

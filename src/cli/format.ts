@@ -230,40 +230,49 @@ export function formatDocuments(list: DocumentChecklist | null, state: string, t
 }
 
 /**
- * An explanation: the state, its source, and every step with its guard and source.
+ * An explanation: the state, its source, and every step with its guard and
+ * source. With a translator for French or German, states, events, dates and
+ * the procedure's texts are in that language; guards and quotes stay as they are.
  *
  * @example
  * ```ts
  * console.log(formatExplanation(explain(someCase)));
+ * console.log(formatExplanation(explain(someCase), translator('fr')));
  * ```
  */
-export function formatExplanation(why: Explanation): string {
-  const lines = [`${why.procedureId} is in ${why.state}: ${why.summary}`];
-  if (why.stateSource) lines.push(`  source: ${cite(why.stateSource)}`);
-  if (why.stateAssumption) lines.push(`  assumption: ${why.stateAssumption}`);
-  lines.push(...rightLines('reside', why.rights.reside, COMPACT), ...rightLines('work', why.rights.work, COMPACT));
-  lines.push('', 'How it got there:');
-  if (why.steps.length === 0) lines.push('  (no events yet)');
+export function formatExplanation(why: Explanation, t: Translator = COMPACT): string {
+  const words = t.words.explain;
+  const colon = t.words.colon;
+  const procedure = registeredProcedure(why.procedureId);
+  const name = t.readable && procedure ? t.text(procedure.title) : why.procedureId;
+  const lines = [words.isIn(name, t.state(why.state), t.text(why.summary))];
+  if (why.stateSource) lines.push(`  ${words.source}${colon} ${cite(why.stateSource, t)}`);
+  if (why.stateAssumption) lines.push(`  ${words.assumption}${colon} ${t.text(why.stateAssumption)}`);
+  lines.push(...rightLines('reside', why.rights.reside, t), ...rightLines('work', why.rights.work, t));
+  lines.push('', words.howItGotThere);
+  if (why.steps.length === 0) lines.push(words.noEventsYet);
   for (const step of why.steps) {
-    const event = step.implicit ? '(time passes)' : step.event;
-    lines.push(`  ${step.at}  ${event}: ${step.from} → ${step.to}${step.guard ? ` [${step.guard}]` : ''}`);
-    if (step.source) lines.push(`${INDENT}${cite(step.source)}`);
-    if (step.assumption) lines.push(`${INDENT}assumption: ${step.assumption}`);
+    const event = step.implicit ? t.words.timePasses : t.event(step.event);
+    lines.push(`  ${t.date(step.at)}  ${event}${colon} ${t.state(step.from)} → ${t.state(step.to)}${step.guard ? ` [${t.readable ? t.list(step.guard.split(' and ')) : step.guard}]` : ''}`);
+    if (step.source) lines.push(`${INDENT}${cite(step.source, t)}`);
+    if (step.assumption) lines.push(`${INDENT}${words.assumption}${colon} ${t.text(step.assumption)}`);
   }
   return lines.join('\n');
 }
 
-function formatReason(reason: EligibilityReason): string[] {
-  const lines = [`    [${reason.met === null ? '?' : reason.met ? 'x' : ' '}] ${reason.text}`, `        ${cite(reason.source)}`];
-  if (reason.missingFacts.length > 0) lines.push(`        state in the profile: ${reason.missingFacts.join(', ')}`);
-  if (reason.assumption) lines.push(`        assumption: ${reason.assumption}`);
+function formatReason(reason: EligibilityReason, t: Translator): string[] {
+  const words = t.words.eligibility;
+  const colon = t.words.colon;
+  const lines = [`    [${reason.met === null ? '?' : reason.met ? 'x' : ' '}] ${reason.text}`, `        ${cite(reason.source, t)}`];
+  if (reason.missingFacts.length > 0) lines.push(`        ${words.stateInProfile}${colon} ${reason.missingFacts.join(', ')}`);
+  if (reason.assumption) lines.push(`        ${words.assumption}${colon} ${reason.assumption}`);
   return lines;
 }
 
-function formatVerdict(verdict: ProcedureVerdict): string[] {
-  const lines = [`  ${verdict.procedure}: ${verdict.title}${verdict.modelled ? '' : ' (no machine in this version yet)'}`];
-  if (verdict.availableFrom) lines.push(`    possible from ${verdict.availableFrom}`);
-  for (const reason of verdict.reasons) lines.push(...formatReason(reason));
+function formatVerdict(verdict: ProcedureVerdict, t: Translator): string[] {
+  const lines = [`  ${verdict.procedure}${t.words.colon} ${verdict.title}${verdict.modelled ? '' : t.words.eligibility.notModelled}`];
+  if (verdict.availableFrom) lines.push(`    ${t.words.eligibility.possibleFrom(t.date(verdict.availableFrom))}`);
+  for (const reason of verdict.reasons) lines.push(...formatReason(reason, t));
   return lines;
 }
 
@@ -271,32 +280,36 @@ function formatVerdict(verdict: ProcedureVerdict): string[] {
  * The answer of `whichProcedure` as text: no permit needed (and why), the
  * procedures that apply, those undetermined (`[?]`, with the facts to
  * state), what the pages do not decide, and the procedures that do not
- * apply, each with reasons and sources.
+ * apply, each with reasons and sources. The answer's texts are printed as
+ * given (translate them first with `translateEligibility`); the translator
+ * writes the headings and dates.
  *
  * @example
  * ```ts
  * const answer = whichProcedure(profile);
  * if (answer.ok) console.log(formatEligibility(answer.value));
+ * if (answer.ok) console.log(formatEligibility(translateEligibility(answer.value, 'de'), translator('de')));
  * ```
  */
-export function formatEligibility(answer: EligibilityResult): string {
-  const lines = [`Eligibility on ${answer.asOf}`];
+export function formatEligibility(answer: EligibilityResult, t: Translator = COMPACT): string {
+  const words = t.words.eligibility;
+  const lines = [words.on(t.date(answer.asOf))];
   if (answer.noPermitNeeded) {
-    lines.push('', 'No permit needed:');
-    for (const reason of answer.noPermitNeeded.reasons) lines.push(...formatReason(reason));
+    lines.push('', words.noPermitNeeded);
+    for (const reason of answer.noPermitNeeded.reasons) lines.push(...formatReason(reason, t));
   }
-  lines.push('', answer.applies.length > 0 ? 'Applies:' : 'Applies: none');
-  for (const verdict of answer.applies) lines.push(...formatVerdict(verdict));
+  lines.push('', answer.applies.length > 0 ? words.applies : words.appliesNone);
+  for (const verdict of answer.applies) lines.push(...formatVerdict(verdict, t));
   if (answer.undetermined.length > 0) {
-    lines.push('', 'Undetermined (the profile does not state a fact they need):');
-    for (const verdict of answer.undetermined) lines.push(...formatVerdict(verdict));
+    lines.push('', words.undetermined);
+    for (const verdict of answer.undetermined) lines.push(...formatVerdict(verdict, t));
   }
   if (answer.notDecidedHere) {
-    lines.push('', 'Not decided by these pages:');
-    for (const reason of answer.notDecidedHere.reasons) lines.push(...formatReason(reason));
+    lines.push('', words.notDecidedHere);
+    for (const reason of answer.notDecidedHere.reasons) lines.push(...formatReason(reason, t));
   }
-  lines.push('', 'Does not apply:');
-  for (const verdict of answer.doesNotApply) lines.push(...formatVerdict(verdict));
+  lines.push('', words.doesNotApply);
+  for (const verdict of answer.doesNotApply) lines.push(...formatVerdict(verdict, t));
   if (answer.note) lines.push('', answer.note);
   return lines.join('\n');
 }

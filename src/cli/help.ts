@@ -67,12 +67,14 @@ Options:
   --lang LANG     write in en, fr or de: names, dates and texts in that
                   language (quotes from the pages stay in English)
   -h, --help      show this help`,
-  explain: `Usage: permit-lifecycles explain <snapshot.json> [--json]
+  explain: `Usage: permit-lifecycles explain <snapshot.json> [--json] [--lang en|fr|de]
 
 Why the case is where it is: every step, the guard that chose it, and its source.
 
 Options:
   --json          print JSON
+  --lang LANG     write in en, fr or de: names, dates and texts in that
+                  language (quotes from the pages stay in English)
   -h, --help      show this help`,
   report: `Usage: permit-lifecycles report <snapshot.json|scenario> [--at YYYY-MM-DD] [--out FILE] [--with-personal-data] [--lang en|fr|de]
 
@@ -96,13 +98,15 @@ Print the state diagram of a procedure (see \`permit-lifecycles list\` for ids).
 Options:
   --format FMT    mermaid (default) or dot
   -h, --help      show this help`,
-  eligibility: `Usage: permit-lifecycles eligibility <profile.json|profile.yaml> [--json]
+  eligibility: `Usage: permit-lifecycles eligibility <profile.json|profile.yaml> [--json] [--lang en|fr|de]
 
 Which procedures apply to a person, which do not, and whether no permit is
 needed, each with reasons quoted from the pages.
 
 Options:
   --json          print JSON
+  --lang LANG     write in en, fr or de: headings, dates, reasons and titles
+                  in that language (quotes from the pages stay in English)
   -h, --help      show this help
 
 Profile files: JSON or YAML, described by docs/profile.schema.json (generated
@@ -144,7 +148,8 @@ Commands:
 
 Run \`permit-lifecycles <command> --help\` for a command's options, and
 \`permit-lifecycles --version\` for the version. With --json, errors are
-printed on stderr as JSON: { code, path, message, ... }.
+printed on stderr as JSON: { code, path, message, ... }. With --lang fr or
+--lang de, text errors are written in that language (codes stay the same).
 Scenarios and profiles are JSON or YAML (.yaml, .yml); snapshots are JSON
 written by \`simulate --save\` or by serialize().
 

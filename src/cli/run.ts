@@ -14,6 +14,8 @@ import { COMMAND_HELP, USAGE, type CommandName } from './help';
 import { LIBRARY_VERSION } from '../version';
 import { closest } from './suggest';
 import { badInput, success, type CliResult } from './result';
+import { cliErrorText, requestedLang } from '../i18n/cli-errors';
+import { translator } from '../i18n/translator';
 
 export type { CliResult } from './result';
 
@@ -67,6 +69,8 @@ function wantsJson(argv: readonly string[]): boolean {
  * With `--json`, an error is printed on stderr as one JSON object
  * (`code`, `path`, `message`, and `file`, `option`, `line`, `column`,
  * `issues` where they apply) instead of text; the exit code is the same.
+ * With `--lang fr` or `--lang de`, a text error is written in that language
+ * (codes, options, files and quotes stay as they are).
  *
  * @example
  * ```ts
@@ -80,8 +84,11 @@ export function runCli(argv: readonly string[]): CliResult {
   // The command line works on the bundled procedures: scenarios and snapshots name them by id.
   registerProcedures(...listProcedures());
   const result = dispatch(argv);
-  if (result.exitCode === 0 || !result.error || !wantsJson(argv)) return result;
-  return { ...result, stderr: JSON.stringify(result.error) };
+  if (result.exitCode === 0) return result;
+  if (result.error && wantsJson(argv)) return { ...result, stderr: JSON.stringify(result.error) };
+  // With --lang fr or de, the error is written in that language; its code, and the JSON form, stay as they are.
+  const lang = requestedLang(argv);
+  return lang === undefined || lang === 'en' ? result : { ...result, stderr: cliErrorText(result.stderr, translator(lang)) };
 }
 
 /**

@@ -8,6 +8,7 @@
 import type { Procedure } from '../case/types';
 import { machineGraph } from './model';
 import { machinePage, type PageDiagram } from './page';
+import { LANGS, type Lang } from '../i18n/lang';
 import { phasesOf } from './readable';
 import { toSvg } from './svg';
 import { svgSize } from './svg-text';
@@ -37,16 +38,18 @@ export interface GeneratedFile {
 }
 
 /**
- * Where a procedure's page lives, from the repository root.
+ * Where a procedure's page lives, from the repository root: the English
+ * page, or its French or German version beside it.
  *
  * @example
  * ```ts
  * machinePagePath(seasonalWorker); // 'docs/machines/seasonalWorker.md'
+ * machinePagePath(seasonalWorker, 'fr'); // 'docs/machines/seasonalWorker.fr.md'
  * ```
  * @category Diagrams
  */
-export function machinePagePath(procedure: Pick<Procedure, 'id'>): string {
-  return `docs/machines/${procedure.id}.md`;
+export function machinePagePath(procedure: Pick<Procedure, 'id'>, lang: Lang = 'en'): string {
+  return `docs/machines/${procedure.id}${lang === 'en' ? '' : `.${lang}`}.md`;
 }
 
 /**
@@ -100,7 +103,8 @@ export async function machineDiagramFiles(procedure: Procedure): Promise<Machine
 
 /**
  * The diagrams and pages of the given procedures (in the given order): for
- * each, its SVG files, then its page, which shows them.
+ * each, its SVG files, then its page in English, French and German, which
+ * show them and link to each other.
  *
  * @example
  * ```ts
@@ -113,7 +117,7 @@ export async function machinePageFiles(procedures: readonly Procedure[]): Promis
   for (const procedure of procedures) {
     const diagrams = await machineDiagramFiles(procedure);
     files.push(...diagrams.map(({ path, content }) => ({ path, content })));
-    files.push({ path: machinePagePath(procedure), content: machinePage(procedure, diagrams) });
+    for (const lang of LANGS) files.push({ path: machinePagePath(procedure, lang), content: machinePage(procedure, diagrams, { lang, languageSwitch: true }) });
   }
   return files;
 }

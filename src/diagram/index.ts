@@ -13,5 +13,5 @@ export { toDot, type DotOptions } from './dot';
 export { toSvg, type SvgOptions } from './svg';
 export { casePath, type CasePath, type DiagramOptions, type PathStep } from './path';
 export { eventActor, EVENT_ACTOR_LEGEND, type EventActor } from './actors';
-export { machinePage, type PageDiagram } from './page';
+export { machinePage, type MachinePageOptions, type PageDiagram } from './page';
 export { machineGraph, type DiagramState, type DiagramTransition, type MachineGraph } from './model';

@@ -13,6 +13,9 @@ import { citedSentenceRefs } from '../trace/label';
 import { eventActor } from './actors';
 import { idWords } from './labels';
 import { refusedArguments } from '../guard';
+import { LANGS, type Lang } from '../i18n/lang';
+import { pageWords, type PageWords } from '../i18n/page-words';
+import { translationOf, translator, type Translator } from '../i18n/translator';
 
 /**
  * A diagram a page shows: the SVG file's path from the repository root, the
@@ -81,82 +84,124 @@ function sourceCell(source: SourceRef | null | undefined): string {
   return `${sourceLink(source)} “${cell(source.quote)}”${sentenceRefs(source)}`;
 }
 
-const VERDICT_WORDS: Record<RightVerdict, string> = { granted: 'granted', denied: 'denied', notDecidedHere: 'not decided here', undetermined: 'undetermined' };
+/**
+ * What a page is written with: the words of its language, and for French
+ * and German a translator for the procedure's texts, states and events (the
+ * English page shows ids and the texts as the procedure states them).
+ */
+interface PageLanguage {
+  lang: Lang;
+  words: PageWords;
+  t: Translator | null;
+}
+
+/** A text of the procedure in the page's language; an assumption not yet translated stays English, marked so. */
+function text(value: string | null | undefined, language: PageLanguage, english = false): string {
+  if (value === null || value === undefined || language.t === null) return cell(value);
+  if (english && language.lang !== 'en' && translationOf(value, language.lang) === undefined) return `<span lang="en">${cell(value)}</span>`;
+  return cell(language.t.text(value));
+}
+
+/** A state: its id on the English page; its name and id in French and German. */
+function stateName(path: string, language: PageLanguage): string {
+  return language.t === null ? code(path) : `${cell(language.t.state(path))} (${code(path)})`;
+}
+
+function eventName(type: string, language: PageLanguage): string {
+  return language.t === null ? code(type) : `${cell(language.t.event(type))} (${code(type)})`;
+}
 
 /** A right as a reviewer reads it: who decides, and why when it is not granted here. */
-function rightCell(declared: RightDeclaration | undefined): string {
+function rightCell(declared: RightDeclaration | undefined, language: PageLanguage): string {
   if (!declared) return '—';
-  const parts = [`**${VERDICT_WORDS[declared.verdict]}**`];
-  if (declared.verdict === 'granted' && declared.afterValidity) parts.push(`until the validity ends, then ${rightCell(declared.afterValidity)}`);
-  if (declared.verdict === 'notDecidedHere') parts.push(`by ${cell(declared.governedBy)}`);
+  const { words } = language;
+  const parts = [`**${words.verdicts[declared.verdict as RightVerdict]}**`];
+  if (declared.verdict === 'granted' && declared.afterValidity) parts.push(`${words.untilValidityEnds} ${rightCell(declared.afterValidity, language)}`);
+  if (declared.verdict === 'notDecidedHere') parts.push(`${words.by} ${text(declared.governedBy, language)}`);
   if (declared.verdict !== 'granted') {
     if (declared.source) parts.push(sourceCell(declared.source));
-    if (declared.assumption) parts.push(`assumed: ${cell(declared.assumption)}`);
+    if (declared.assumption) parts.push(`${words.assumed} ${text(declared.assumption, language, true)}`);
   }
-  if (declared.exception) parts.push(`; where ${cell(declared.exception.when)}: ${rightCell(declared.exception.then)}`);
+  if (declared.exception) parts.push(`; ${words.where} ${text(declared.exception.when, language)}: ${rightCell(declared.exception.then, language)}`);
   return parts.join(' ');
 }
 
-function stateKind(state: DiagramState, initial: string | null): string {
+function stateKind(state: DiagramState, initial: string | null, words: PageWords): string {
   const parts: string[] = [];
-  if (state.path === initial || (state.parent !== null && state.initial)) parts.push('initial');
-  if (state.kind === 'final') parts.push('final');
-  if (state.kind === 'compound' || state.kind === 'parallel') parts.push(state.kind);
+  if (state.path === initial || (state.parent !== null && state.initial)) parts.push(words.stateKinds.initial);
+  if (state.kind === 'final') parts.push(words.stateKinds.final);
+  if (state.kind === 'compound' || state.kind === 'parallel') parts.push(words.stateKinds[state.kind]);
   return parts.join(', ') || '—';
 }
 
-function stateRows(procedure: Procedure, states: DiagramState[], initial: string | null): string[][] {
+function stateRows(procedure: Procedure, states: DiagramState[], initial: string | null, language: PageLanguage): string[][] {
+  const { words, t } = language;
   return states.map((state) => {
     const { meta } = state;
     const step = meta.documents ? procedure.documents[meta.documents] : undefined;
-    const documents = meta.documents ? `${cell(step?.label ?? meta.documents)} (${code(meta.documents)})` : '—';
-    const description = meta.outcome ? `${meta.description ?? ''} Outcome: ${meta.outcome}` : meta.description;
+    const documents = meta.documents ? `${text(step?.label ?? meta.documents, language)} (${code(meta.documents)})` : '—';
+    const description = t === null ? cell(meta.outcome ? `${meta.description ?? ''} ${words.outcome} ${meta.outcome}` : meta.description) : meta.outcome ? `${text(meta.description, language)} ${words.outcome} ${text(meta.outcome, language)}` : text(meta.description, language);
     return [
-      code(state.path),
-      stateKind(state, initial),
-      cell(description),
-      cell(meta.phase),
-      rightCell(meta.rights?.reside),
-      rightCell(meta.rights?.work),
+      stateName(state.path, language),
+      stateKind(state, initial, words),
+      description,
+      t === null || !meta.phase ? cell(meta.phase) : cell(t.words.phases[meta.phase] ?? meta.phase),
+      rightCell(meta.rights?.reside, language),
+      rightCell(meta.rights?.work, language),
       documents,
       sourceCell(meta.source),
-      cell(meta.assumption),
+      text(meta.assumption, language, true),
     ];
   });
 }
 
-const ACTOR_WORDS = { person: 'person or employer', authority: 'authority', time: 'time passes' } as const;
-
-function transitionRows(transitions: DiagramTransition[]): string[][] {
+function transitionRows(transitions: DiagramTransition[], language: PageLanguage): string[][] {
+  const { words } = language;
   return transitions.map((transition) => [
-    transition.from === '' ? '(any state)' : code(transition.from),
-    code(transition.event),
-    ACTOR_WORDS[eventActor(transition.event)],
+    transition.from === '' ? words.anyState : stateName(transition.from, language),
+    eventName(transition.event, language),
+    words.actors[eventActor(transition.event)],
     transition.guard ? code(transition.guard) : '—',
-    transition.targets.length > 0 ? transition.targets.map(code).join(', ') : '(stays)',
+    transition.targets.length > 0 ? transition.targets.map((target) => stateName(target, language)).join(', ') : words.stays,
     transition.actions.length > 0 ? transition.actions.map(code).join(', ') : '—',
     transition.sourceNumber !== null ? `§${transition.sourceNumber} ${sourceCell(transition.source)}` : '—',
-    cell(transition.assumption),
+    text(transition.assumption, language, true),
   ]);
 }
 
-function parameterCell(parameter: LegalParameter | undefined): string {
+function parameterCell(parameter: LegalParameter | undefined, language: PageLanguage): string {
   if (!parameter) return '—';
-  const days = parameter.workingDays ? ` (${parameter.workingDays})` : '';
-  return `${code(parameter.id)} = ${parameter.value} ${parameter.unit}${days}`;
+  if (language.t === null) {
+    const days = parameter.workingDays ? ` (${parameter.workingDays})` : '';
+    return `${code(parameter.id)} = ${parameter.value} ${parameter.unit}${days}`;
+  }
+  const { words } = language;
+  const unit = parameter.workingDays ? words.workingDays[parameter.workingDays] : words.units[parameter.unit];
+  return `${code(parameter.id)} = ${parameter.value} ${unit}`;
 }
 
-function deadlineRows(deadlines: DeadlineSpec[]): string[][] {
+function deadlineRows(deadlines: DeadlineSpec[], language: PageLanguage): string[][] {
+  const { words, t } = language;
   return deadlines.map((deadline) => [
     code(deadline.id),
-    cell(deadline.label),
-    deadline.actor,
-    deadline.kind,
-    parameterCell(deadline.parameter),
+    text(deadline.label, language),
+    t === null ? deadline.actor : words.deadlineActors[deadline.actor],
+    t === null ? deadline.kind : words.kinds[deadline.kind],
+    parameterCell(deadline.parameter, language),
     sourceCell(deadline.source),
-    cell(deadline.consequence),
-    cell(deadline.parameter?.assumption),
+    text(deadline.consequence, language),
+    text(deadline.parameter?.assumption, language, true),
   ]);
+}
+
+/** The page of a procedure in a language, from `docs/machines/`: `seasonalWorker.md`, `seasonalWorker.fr.md`. */
+function pageFile(procedureId: string, lang: Lang): string {
+  return lang === 'en' ? `${procedureId}.md` : `${procedureId}.${lang}.md`;
+}
+
+/** Links to the page in the other languages, the current one in bold. */
+function languageSwitch(procedureId: string, lang: Lang): string {
+  return LANGS.map((other) => (other === lang ? `**${pageWords(other).languageName}**` : `[${pageWords(other).languageName}](${pageFile(procedureId, other)})`)).join(' · ');
 }
 
 /** A path from `docs/machines/` (where the pages are) to a file given from the repository root. */
@@ -164,32 +209,28 @@ function fromPagesFolder(path: string): string {
   return path.startsWith('docs/machines/') ? path.slice('docs/machines/'.length) : `../../${path}`;
 }
 
-function diagramSection(procedure: Procedure, diagrams: readonly PageDiagram[]): string[] {
+function diagramSection(procedure: Procedure, diagrams: readonly PageDiagram[], language: PageLanguage): string[] {
+  const { words, t } = language;
+  const title = t === null ? procedure.title : t.text(procedure.title);
+  const phaseName = (phase: string): string => (t === null ? phase : (t.words.phases[phase] ?? phase));
   const image = (diagram: PageDiagram, alt: string): string => `[![${alt}](${fromPagesFolder(diagram.path)})](${fromPagesFolder(diagram.path)})`;
   const overview = diagrams.find((diagram) => diagram.phase === null);
   const phases = diagrams.filter((diagram) => diagram.phase !== null);
   const lines: string[] = [];
   if (overview) {
-    lines.push(
-      'States are named in words and grouped by phase; edges say in words what happens, and their line says who acts',
-      '(see the legend). Open a diagram on its own (click it) and hover a state or an edge: the tooltip gives its id, the',
-      'guard, and the sentence of the seed page behind it; the tables below list the same. Lapses (time passes) are',
-      'labelled with what runs out. Drawn by `npm run diagrams` with `toSvg`.',
-      '',
-      image(overview, `${procedure.title}: all phases`),
-      '',
-    );
+    lines.push(...words.diagramIntro, ...(words.diagramLanguage ? ['', words.diagramLanguage] : []), '', image(overview, `${title}: ${words.allPhases}`), '');
   }
   if (phases.length > 0) {
-    lines.push('The whole machine is too large for one legible picture, so each phase also has its own, with the states it comes from or leads to drawn dashed.', '');
-    for (const diagram of phases) lines.push(`### Phase: ${idWords(diagram.phase!)}`, '', image(diagram, `${procedure.title}: ${diagram.phase} phase`), '');
+    lines.push(words.phasesIntro, '');
+    for (const diagram of phases) {
+      const heading = t === null ? idWords(diagram.phase!) : phaseName(diagram.phase!);
+      lines.push(`### ${words.phaseHeading(heading)}`, '', image(diagram, `${title}: ${words.phaseAlt(phaseName(diagram.phase!))}`), '');
+    }
   }
   lines.push(
-    'The same machine as Mermaid text (GitHub draws it): edges read `event [guard] §n`, the event, the condition that must hold (if any),',
-    'and the number of the sentence of the seed page behind it (see [Sources](#sources)). Lines marked ↻ inside a state are events',
-    'that keep the state (they record something or open a deadline). Final states are shaded with a thick border.',
+    ...words.mermaidIntro,
     '',
-    '<details><summary>Mermaid diagram</summary>',
+    `<details><summary>${words.mermaidSummary}</summary>`,
     '',
     '```mermaid',
     pageDiagram(procedure.machine).trimEnd(),
@@ -202,12 +243,32 @@ function diagramSection(procedure: Procedure, diagrams: readonly PageDiagram[]):
 }
 
 /**
+ * How {@link machinePage} writes a page.
+ *
+ * @example
+ * ```ts
+ * const options: MachinePageOptions = { lang: 'fr', languageSwitch: true };
+ * ```
+ * @category Diagrams
+ */
+export interface MachinePageOptions {
+  /** The page's language (default `en`): headings, states, events, phases, rights, deadlines and documents; quotes stay English with their link. */
+  lang?: Lang;
+  /** Put links to the page in the three languages at the top (`<id>.md`, `<id>.fr.md`, `<id>.de.md`, side by side). */
+  languageSwitch?: boolean;
+}
+
+/**
  * The Markdown page of a procedure: title and seed, its SVG diagrams (when
  * given: the overview, then one per phase) and the Mermaid diagram, then
  * tables of states (description, phase, rights, documents step, source quote
  * and section, assumption), transitions (guard, actions, source, assumption),
  * deadlines (who acts, kind, parameter and value, source, consequence) and the
  * numbered sources the diagram's `§n` refer to.
+ * In French or German (`options.lang`) states, events, phases, rights,
+ * deadlines and documents are named in that language (with their ids); the
+ * quotes from the pages stay English, with their link, and an assumption
+ * with no translation yet stays English inside `<span lang="en">`.
  * Deterministic: the same procedure always gives the same page.
  *
  * @example
@@ -215,56 +276,53 @@ function diagramSection(procedure: Procedure, diagrams: readonly PageDiagram[]):
  * import { writeFileSync } from 'node:fs';
  * import { machinePage, seasonalWorker } from 'permit-lifecycles';
  * writeFileSync('docs/machines/seasonalWorker.md', machinePage(seasonalWorker, [{ path: 'docs/machines/seasonalWorker.svg', phase: null, width: 1013, height: 2163 }]));
+ * writeFileSync('docs/machines/seasonalWorker.fr.md', machinePage(seasonalWorker, [], { lang: 'fr' }));
  * ```
  * @category Diagrams
  */
-export function machinePage(procedure: Procedure, diagrams: readonly PageDiagram[] = []): string {
+export function machinePage(procedure: Procedure, diagrams: readonly PageDiagram[] = [], options: MachinePageOptions = {}): string {
   try {
+  const lang = options.lang ?? 'en';
+  const language: PageLanguage = { lang, words: pageWords(lang), t: lang === 'en' ? null : translator(lang) };
+  const { words, t } = language;
   const graph = machineGraph(procedure.machine);
   const finals = graph.states.filter((state) => state.kind === 'final').length;
   const lines = [
     GENERATED_PAGE_MARKER,
     '',
-    `# ${procedure.title}`,
+    ...(options.languageSwitch ? [languageSwitch(procedure.id, lang), ''] : []),
+    `# ${t === null ? procedure.title : t.text(procedure.title)}`,
     '',
-    `Procedure ${code(procedure.id)}, machine ${code(graph.id)} version ${procedure.version}, modelled on the seed page ${code(procedure.seed)}.`,
-    `${graph.states.length} states (${finals} final), ${graph.transitions.length} transitions.`,
+    words.intro(code(procedure.id), code(graph.id), procedure.version, code(procedure.seed)),
+    words.counts(graph.states.length, finals, graph.transitions.length),
     '',
-    '## Diagram',
+    `## ${words.headings.diagram}`,
     '',
-    ...diagramSection(procedure, diagrams),
-    '## States',
+    ...diagramSection(procedure, diagrams, language),
+    `## ${words.headings.states}`,
     '',
-    ...table(
-      ['state', 'kind', 'description', 'phase', 'residence', 'work', 'documents step', 'source', 'assumption'],
-      stateRows(procedure, graph.states, graph.initial),
-    ),
+    ...table(words.stateHeaders, stateRows(procedure, graph.states, graph.initial, language)),
     '',
-    '## Transitions',
+    `## ${words.headings.transitions}`,
     '',
-    ...table(['from', 'event', 'who acts', 'guard', 'to', 'actions', 'source', 'assumption'], transitionRows(graph.transitions)),
+    ...table(words.transitionHeaders, transitionRows(graph.transitions, language)),
     '',
-    '## Deadlines',
+    `## ${words.headings.deadlines}`,
     '',
-    ...(Object.keys(procedure.deadlines).length === 0
-      ? ['This procedure opens no deadlines.']
-      : table(
-          ['deadline', 'what', 'who acts', 'kind', 'parameter', 'source', 'when it passes', 'assumption'],
-          deadlineRows(Object.values(procedure.deadlines)),
-        )),
+    ...(Object.keys(procedure.deadlines).length === 0 ? [words.noDeadlines] : table(words.deadlineHeaders, deadlineRows(Object.values(procedure.deadlines), language))),
     '',
-    '## Sources',
+    `## ${words.headings.sources}`,
     '',
     ...(graph.sources.length === 0
-      ? ['No transition cites a source.']
+      ? [words.noSources]
       : table(
-          ['ref', 'page › section', 'quote', 'sentence (see docs/traceability.md)', 'seed file'],
+          words.sourceHeaders,
           graph.sources.map((source, index) => [
             `§${index + 1}`,
             sourceLink(source),
             `“${cell(source.quote)}”`,
             cell(citedSentenceRefs(source).join(', ')),
-            code(source.file) + (pageOf(source.file) ? '' : ' (not a known seed page)'),
+            code(source.file) + (pageOf(source.file) ? '' : words.notASeedPage),
           ]),
         )),
     '',

@@ -46,6 +46,10 @@ function rightTexts(where: string, right: RightDeclaration | undefined, out: Pro
   if (right.verdict === 'notDecidedHere') out.push({ where: `${where} governedBy`, english: right.governedBy });
   if (right.assumption) out.push({ where: `${where} assumption`, english: right.assumption });
   if (right.verdict === 'granted' && right.afterValidity) rightTexts(`${where} afterValidity`, right.afterValidity, out);
+  if (right.exception) {
+    out.push({ where: `${where} exception`, english: right.exception.when });
+    rightTexts(`${where} exception`, right.exception.then, out);
+  }
 }
 
 function walk(procedureId: string, node: StateNode, texts: ProcedureText[], states: Set<string>, events: Set<string>, phases: Set<string>): void {

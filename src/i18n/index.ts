@@ -2,7 +2,7 @@
  * `permit-lifecycles/i18n`: everything a person reads, in English, French
  * and German. The ids of the API stay English; this entry writes dates,
  * lists, state and event names and the procedures' texts in a language, and
- * translates the results of `status`, `deadlines` and `missingDocuments`.
+ * translates the results of `status`, `deadlines`, `missingDocuments` and `explain`.
  *
  * @module permit-lifecycles/i18n
  */
@@ -14,5 +14,8 @@ export { UI_EN, uiMessages, type UiMessages } from './ui';
 export { STATE_NAMES, EVENT_NAMES, SECTOR_NAMES, idAsWords } from './labels';
 export { CATALOG, type Catalog, type Translation } from './catalog';
 export { missingTranslations, procedureTexts, type MissingTranslation, type ProcedureText } from './coverage';
-export { translateStatus, translateDeadlines, translateDocuments } from './translate';
+export { translateStatus, translateDeadlines, translateDocuments, translateExplanation } from './translate';
+export { translateEligibility, eligibilityText, missingEligibilityTranslations } from './eligibility';
+export { cliErrorLine, cliErrorText, requestedLang, type CliErrorPattern, type CliErrorWords } from './cli-errors';
+export { pageWords, PAGE_WORDS_EN, type PageWords } from './page-words';
 export { GLOSSARY, glossaryMarkdown, type GlossaryEntry, type GlossaryTerm } from './glossary';

@@ -1,6 +1,6 @@
 /**
- * The `translate(result, lang)` layer: the results of `status`, `deadlines`
- * and `missingDocuments` with their texts for a person in another language.
+ * The `translate(result, lang)` layer: the results of `status`, `deadlines`,
+ * `missingDocuments` and `explain` with their texts for a person in another language.
  * Ids, dates and sources are left as they are, so a program reads the same
  * fields whatever the language; quotes stay in the page's language.
  */
@@ -8,6 +8,7 @@ import type { CaseDeadline } from '../case/deadlines';
 import type { DocumentChecklist } from '../case/documents';
 import type { RightAnswer } from '../case/rights';
 import type { CaseStatus } from '../case/status';
+import type { Explanation } from '../case/explain';
 import type { DocumentItem } from '../case/types';
 import type { Lang } from './lang';
 import { translator, type Translator } from './translator';
@@ -36,6 +37,27 @@ export function translateStatus(s: CaseStatus, lang: Lang): CaseStatus {
     outcome: s.outcome === null ? null : t.text(s.outcome),
     rights: { reside: right(s.rights.reside, t), work: right(s.rights.work, t) },
     notices: s.notices.map((notice) => ({ ...notice, message: t.notice(notice) })),
+  };
+}
+
+/**
+ * An explanation with its summary, rights' reasons and assumptions in a
+ * language. States, events, guards and sources stay as they are (ids and
+ * quotes).
+ *
+ * @example
+ * ```ts
+ * translateExplanation(explain(someCase), 'de').summary; // 'Das Ministerium prüft den vollständigen Antrag.'
+ * ```
+ */
+export function translateExplanation(why: Explanation, lang: Lang): Explanation {
+  const t = translator(lang);
+  return {
+    ...why,
+    summary: t.text(why.summary),
+    stateAssumption: why.stateAssumption === null ? null : t.text(why.stateAssumption),
+    rights: { reside: right(why.rights.reside, t), work: right(why.rights.work, t) },
+    steps: why.steps.map((step) => ({ ...step, assumption: step.assumption === null ? null : t.text(step.assumption) })),
   };
 }
 

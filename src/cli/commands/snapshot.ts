@@ -39,7 +39,7 @@ function render(command: SnapshotCommand, current: PermitCase, at: IsoDate | und
     }
     case 'explain': {
       const why = explain(current);
-      return print(why, formatExplanation(why));
+      return print(why, formatExplanation(why, t));
     }
   }
 }

@@ -4,6 +4,7 @@
 import { commonCatalog } from './common';
 import { ancillaryWorkPermitCatalog } from './ancillary-work-permit';
 import { crossBorderFamilyExemptionCatalog } from './cross-border-family-exemption';
+import { eligibilityCatalog } from './eligibility';
 import { protectionApplicantWorkPermitCatalog } from './protection-applicant-work-permit';
 import { rightsCatalog } from './rights';
 import { salariedWorkerCatalog } from './salaried-worker';
@@ -28,4 +29,5 @@ export const CATALOG: Catalog = {
   ...crossBorderFamilyExemptionCatalog,
   ...protectionApplicantWorkPermitCatalog,
   ...rightsCatalog,
+  ...eligibilityCatalog,
 };

@@ -221,4 +221,24 @@ export const rightsCatalog: Catalog = {
     fr: 'Jusqu’à la déclaration d’arrivée, le séjour repose sur l’autorisation de séjour temporaire (et, le cas échéant, le visa) avec laquelle le travailleur est entré.',
     de: 'Bis zur Ankunftserklärung beruht der Aufenthalt auf der vorübergehenden Aufenthaltserlaubnis (und gegebenenfalls dem Visum), mit der der Arbeitnehmer eingereist ist.',
   },
+  'the person already resides legally in Luxembourg (a Luxembourg residence permit or another lawful stay)': {
+    fr: 'la personne séjourne déjà légalement au Luxembourg (titre de séjour luxembourgeois ou autre séjour régulier)',
+    de: 'die Person hält sich bereits rechtmäßig in Luxemburg auf (luxemburgischer Aufenthaltstitel oder anderer rechtmäßiger Aufenthalt)',
+  },
+  'the title under which the person already resides in Luxembourg': {
+    fr: 'le titre sous lequel la personne séjourne déjà au Luxembourg',
+    de: 'den Titel, mit dem sich die Person bereits in Luxemburg aufhält',
+  },
+  'the title under which the person resided in Luxembourg before the seasonal permit': {
+    fr: 'le titre sous lequel la personne séjournait au Luxembourg avant l’autorisation de saisonnier',
+    de: 'den Titel, mit dem sich die Person vor der Saisonarbeitserlaubnis in Luxemburg aufhielt',
+  },
+  'The page names people who already reside legally in Luxembourg among those concerned but gives their current title no end here: until the seasonal authorisation is granted, this procedure gives them no right and takes none away.': {
+    fr: 'La page compte parmi les personnes concernées celles qui séjournent déjà légalement au Luxembourg, sans mettre fin ici à leur titre actuel : tant que l’autorisation de saisonnier n’est pas accordée, cette procédure ne leur donne aucun droit et ne leur en retire aucun.',
+    de: 'Die Seite zählt Personen, die sich bereits rechtmäßig in Luxemburg aufhalten, zu den Betroffenen, beendet hier aber nicht ihren bisherigen Titel: Bis die Saisonarbeitsgenehmigung erteilt ist, gibt ihnen dieses Verfahren kein Recht und nimmt ihnen keines.',
+  },
+  'The page does not say whether the title a resident held before the seasonal authorisation still runs once the seasonal right has ended: this procedure does not decide it.': {
+    fr: 'La page ne dit pas si le titre détenu avant l’autorisation de saisonnier court encore une fois le droit de saisonnier éteint : cette procédure ne le tranche pas.',
+    de: 'Die Seite sagt nicht, ob der vor der Saisonarbeitsgenehmigung gehaltene Titel nach dem Ende des Saisonrechts weiterläuft: Dieses Verfahren entscheidet das nicht.',
+  },
 };
