@@ -18,8 +18,8 @@ import type { Catalog, Translation } from './types';
  * ```
  */
 export const LATER_DECISION: Translation = {
-  fr: 'La page dit qu’une décision intervient « generally » dans le délai et permet au demandeur de considérer le silence comme un rejet ; elle n’interdit pas une réponse ultérieure. Une décision expresse qui intervient plus tard est enregistrée et prend le relais.',
-  de: 'Die Seite sagt, dass eine Entscheidung „generally“ innerhalb der Frist ergeht, und erlaubt dem Antragsteller, Schweigen als Ablehnung zu betrachten; eine spätere Antwort schließt sie nicht aus. Eine später ergehende ausdrückliche Entscheidung wird erfasst und tritt an die Stelle der Ablehnung.',
+  fr: 'La page dit qu’une décision intervient en général (« generally ») dans le délai et permet au demandeur de considérer le silence comme un rejet ; elle n’interdit pas une réponse ultérieure. Une décision expresse qui intervient plus tard est enregistrée et prend le relais.',
+  de: 'Die Seite sagt, dass eine Entscheidung in der Regel („generally“) innerhalb der Frist ergeht, und erlaubt dem Antragsteller, Schweigen als Ablehnung zu betrachten; eine spätere Antwort schließt sie nicht aus. Eine später ergehende ausdrückliche Entscheidung wird erfasst und tritt an die Stelle der Ablehnung.',
 };
 
 /**

@@ -35,8 +35,8 @@ export const protectionApplicantWorkPermitAssumptions: Catalog = {
     de: 'Die Seite macht dies zur Voraussetzung des Antrags, sagt aber nicht, was daraus folgt; der Fall endet.',
   },
   'An application lacking an item the page says it "must include", or filed before the vacancy was declared, is refused as input rather than recorded.': {
-    fr: 'Une demande à laquelle manque une pièce que, selon la page, elle « must include », ou introduite avant la déclaration du poste vacant, est refusée comme saisie au lieu d’être enregistrée.',
-    de: 'Ein Antrag, dem eine Angabe fehlt, die er laut Seite „must include“, oder der vor der Meldung der freien Stelle gestellt wurde, wird als Eingabe zurückgewiesen statt erfasst.',
+    fr: 'Une demande à laquelle manque une pièce qu’elle doit comporter selon la page (« must include »), ou introduite avant la déclaration du poste vacant, est refusée comme saisie au lieu d’être enregistrée.',
+    de: 'Ein Antrag, dem eine Angabe fehlt, die er laut Seite enthalten muss („must include“), oder der vor der Meldung der freien Stelle gestellt wurde, wird als Eingabe zurückgewiesen statt erfasst.',
   },
   'The permit obtained through the exemption is taken to be the AOT the page describes: valid for 6 months for the student-job employer, renewable, ending and withdrawn on the same grounds.': {
     fr: 'L’autorisation obtenue par la dispense est considérée comme l’AOT que décrit la page : valable 6 mois pour l’employeur du job étudiant, renouvelable, prenant fin et retirée pour les mêmes motifs.',
@@ -87,8 +87,8 @@ export const protectionApplicantWorkPermitAssumptions: Catalog = {
     de: 'Die Seite erfasst nur Antragsteller; die Rechte einer Person mit internationalem Schutz liegen außerhalb davon und werden hier nicht angegeben.',
   },
   'Counted from the day the protection application was submitted with the month-end rule (31 August + 6 months = 28 or 29 February); "at the earliest" is read as: the AOT application may be filed on that day itself.': {
-    fr: 'Compté à partir du jour du dépôt de la demande de protection, selon la règle de fin de mois (31 août + 6 mois = 28 ou 29 février) ; « at the earliest » est compris ainsi : la demande d’AOT peut être introduite ce jour même.',
-    de: 'Gezählt ab dem Tag der Stellung des Schutzantrags nach der Monatsend-Regel (31. August + 6 Monate = 28. oder 29. Februar); „at the earliest“ wird so verstanden: Der AOT-Antrag kann an diesem Tag selbst gestellt werden.',
+    fr: 'Compté à partir du jour du dépôt de la demande de protection, selon la règle de fin de mois (31 août + 6 mois = 28 ou 29 février) ; « at the earliest » (au plus tôt) est compris ainsi : la demande d’AOT peut être introduite ce jour même.',
+    de: 'Gezählt ab dem Tag der Stellung des Schutzantrags nach der Monatsend-Regel (31. August + 6 Monate = 28. oder 29. Februar); „at the earliest“ (frühestens) wird so verstanden: Der AOT-Antrag kann an diesem Tag selbst gestellt werden.',
   },
   'The 6 months start on, and include, the day of the decision granting the permit. The page gives one validity for the permit, so each renewal is assumed to last 6 months too, starting the day after the previous permit ends.': {
     fr: 'Les 6 mois commencent le jour de la décision accordant l’autorisation et l’incluent. La page donne une seule validité pour l’autorisation ; chaque renouvellement est donc supposé durer 6 mois lui aussi, à compter du lendemain de la fin de l’autorisation précédente.',

@@ -37,16 +37,16 @@ export const seasonalWorkerAssumptions: Catalog = {
     de: 'den Titel, mit dem sich die Person vor dem Saisonaufenthaltstitel in Luxemburg aufhielt',
   },
   'The page says the certificate is granted "under certain conditions" but not what follows a refusal; the procedure ends.': {
-    fr: 'La page dit que le certificat est délivré « under certain conditions » mais pas ce qui suit un refus ; la procédure prend fin.',
-    de: 'Die Seite sagt, dass die Bescheinigung „under certain conditions“ erteilt wird, aber nicht, was auf eine Ablehnung folgt; das Verfahren endet.',
+    fr: 'La page dit que le certificat est délivré sous certaines conditions (« under certain conditions ») mais pas ce qui suit un refus ; la procédure prend fin.',
+    de: 'Die Seite sagt, dass die Bescheinigung unter bestimmten Bedingungen („under certain conditions“) erteilt wird, aber nicht, was auf eine Ablehnung folgt; das Verfahren endet.',
   },
   'Only a person who does not already reside legally in Luxembourg is inadmissible from Luxembourg: the page names those who already do among the people concerned, and a Luxembourg residence permit only as an example ("e.g.") of the exceptional cases.': {
     fr: 'Seule une personne qui ne réside pas déjà légalement au Luxembourg est irrecevable depuis le Luxembourg : la page compte celles qui y résident déjà parmi les personnes concernées, et ne cite un titre de séjour luxembourgeois que comme exemple (« e.g. ») des cas exceptionnels.',
     de: 'Unzulässig ist ein Antrag aus Luxemburg nur für eine Person, die sich nicht bereits rechtmäßig in Luxemburg aufhält: Die Seite zählt Personen, die dies tun, zu den Betroffenen und nennt einen luxemburgischen Aufenthaltstitel nur als Beispiel („e.g.“) für die Ausnahmefälle.',
   },
   'A copy of a passport that has expired on the day of the application is not the copy of a "valid passport" the page asks for: the application is incomplete.': {
-    fr: 'La copie d’un passeport expiré au jour de la demande n’est pas la copie du « valid passport » que demande la page : la demande est incomplète.',
-    de: 'Die Kopie eines am Tag des Antrags abgelaufenen Reisepasses ist nicht die von der Seite verlangte Kopie eines „valid passport“: Der Antrag ist unvollständig.',
+    fr: 'La copie d’un passeport expiré au jour de la demande n’est pas la copie d’un passeport en cours de validité (« valid passport ») que demande la page : la demande est incomplète.',
+    de: 'Die Kopie eines am Tag des Antrags abgelaufenen Reisepasses ist nicht die von der Seite verlangte Kopie eines gültigen Reisepasses („valid passport“): Der Antrag ist unvollständig.',
   },
   'A person who already resides legally in Luxembourg has no visa to obtain and no border to cross: the visa, entry and declaration-of-arrival steps are skipped.': {
     fr: 'Une personne qui réside déjà légalement au Luxembourg n’a ni visa à obtenir ni frontière à franchir : les étapes du visa, de l’entrée et de la déclaration d’arrivée sont sautées.',
@@ -61,8 +61,8 @@ export const seasonalWorkerAssumptions: Catalog = {
     de: 'Die Seite beschreibt nur die Bewilligung; eine ausdrückliche Ablehnung beendet diesen Antrag.',
   },
   [`Without an answer in the processing period "the application has been rejected": the case shows the silence as a rejection of this application, which gives no right, but not as a final refusal, since the period holds only "generally". The page says a decision comes "generally" within the period and lets the applicant take silence as a rejection; it does not forbid a later answer. An express decision that arrives later is recorded and takes over.`]: {
-    fr: `Sans réponse dans le délai de traitement, « the application has been rejected » : le dossier montre le silence comme un rejet de cette demande, qui ne donne aucun droit, mais non comme un refus définitif, puisque le délai ne vaut que « generally ». ${LATER_DECISION.fr}`,
-    de: `Ohne Antwort innerhalb der Bearbeitungsfrist gilt „the application has been rejected“: Der Fall zeigt das Schweigen als Ablehnung dieses Antrags, die kein Recht gibt, aber nicht als endgültige Ablehnung, da die Frist nur „generally“ gilt. ${LATER_DECISION.de}`,
+    fr: `Sans réponse dans le délai de traitement, la demande est rejetée (« the application has been rejected ») : le dossier montre le silence comme un rejet de cette demande, qui ne donne aucun droit, mais non comme un refus définitif, puisque le délai ne vaut qu’en général (« generally »). ${LATER_DECISION.fr}`,
+    de: `Ohne Antwort innerhalb der Bearbeitungsfrist gilt der Antrag als abgelehnt („the application has been rejected“): Der Fall zeigt das Schweigen als Ablehnung dieses Antrags, die kein Recht gibt, aber nicht als endgültige Ablehnung, da die Frist nur in der Regel („generally“) gilt. ${LATER_DECISION.de}`,
   },
   'The page does not describe a visa refusal; without a visa the person cannot enter, so the case ends.': {
     fr: 'La page ne décrit pas de refus de visa ; sans visa, la personne ne peut pas entrer, le dossier prend donc fin.',
@@ -129,7 +129,7 @@ export const seasonalWorkerAssumptions: Catalog = {
     de: 'Ein Rat, keine Bedingung: im Stand des Falls als Warnung gemeldet, nie als Ablehnung.',
   },
   'Renewals with the same employer are unlimited ("several times"), within the 5-in-12 cap.': {
-    fr: 'Les renouvellements auprès du même employeur sont illimités (« several times »), dans la limite de 5 mois sur 12.',
-    de: 'Verlängerungen beim selben Arbeitgeber sind unbegrenzt („several times“), innerhalb der Höchstdauer von 5 Monaten in 12 Monaten.',
+    fr: 'Les renouvellements auprès du même employeur sont illimités (plusieurs fois, « several times »), dans la limite de 5 mois sur 12.',
+    de: 'Verlängerungen beim selben Arbeitgeber sind unbegrenzt (mehrmals, „several times“), innerhalb der Höchstdauer von 5 Monaten in 12 Monaten.',
   },
 };
