@@ -10,8 +10,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { listProcedures } from '../machines/registry';
 import { runCli } from '../src/cli/run';
 import { seedPages } from '../src/law/pages';
-import { CATALOG, GLOSSARY, glossaryMarkdown, formatDate, formatList, missingTranslations, translator, uiMessages, type Lang } from '../src/i18n';
+import { CATALOG, GLOSSARY, glossaryMarkdown, formatDate, formatList, lawTexts, missingTranslations, plural, procedureTexts, translator, uiMessages, type Lang } from '../src/i18n';
 import { noticeText } from '../src/i18n/notices';
+import { keptQuotes } from '../src/i18n/quotes';
+import type { Procedure } from '../src/case/types';
 
 const SCENARIOS = join(__dirname, '..', 'examples', 'scenarios');
 const scenarioFiles = readdirSync(SCENARIOS).filter((name) => /\.(json|ya?ml)$/.test(name));
@@ -39,6 +41,30 @@ describe('every key in every language', () => {
     const [procedure] = listProcedures();
     const changed = { ...procedure!, title: `${procedure!.title} (changed)` };
     expect(missingTranslations([changed]).map((gap) => `${gap.lang} ${gap.where}`)).toEqual([`fr ${procedure!.id} title`, `de ${procedure!.id} title`]);
+  });
+
+  it('finds a modelling assumption of a state, a transition or a legal parameter that has no translation', () => {
+    const [procedure] = listProcedures();
+    const config = { initial: 'a', states: { a: { meta: { assumption: 'An untranslated state assumption.' }, on: { 'x.happened': [{ target: 'a', meta: { assumption: 'An untranslated transition assumption.' } }] } } } };
+    const changed = { ...procedure!, machine: { config } } as unknown as Procedure;
+    const gaps = missingTranslations([changed]).filter((gap) => gap.where.endsWith('assumption'));
+    expect(gaps.map((gap) => `${gap.lang} ${gap.where}`)).toEqual([
+      `fr ${procedure!.id} state a assumption`,
+      `fr ${procedure!.id} state a on x.happened#0 assumption`,
+      `de ${procedure!.id} state a assumption`,
+      `de ${procedure!.id} state a on x.happened#0 assumption`,
+    ]);
+    expect(lawTexts().map((text) => text.where)).toContain('law seasonalArrivalDeclarationDays assumption');
+  });
+
+  it('collects the assumptions of states, transitions, rights and deadlines', () => {
+    const salaried = listProcedures().find((procedure) => procedure.id === 'salariedWorker')!;
+    const where = procedureTexts(salaried).texts.map((text) => text.where);
+    expect(where).toContain('salariedWorker state awaitingCardPickup assumption');
+    expect(where).toContain('salariedWorker state residencePermitValid on employmentChange.requested#0 assumption');
+    expect(where).toContain('salariedWorker deadline labourMarketTest parameter salariedLabourMarketTestWeeks assumption');
+    const seasonal = listProcedures().find((procedure) => procedure.id === 'seasonalWorker')!;
+    expect(procedureTexts(seasonal).texts.map((text) => text.where)).toContain('seasonalWorker state vacancyToBeDeclared reside exception assumption');
   });
 
   it('no French or German text is left in English', () => {
@@ -70,6 +96,26 @@ describe('dates and lists per language', () => {
   });
 });
 
+describe('plural forms', () => {
+  it('chooses the form by the language\'s plural rules: French 0 and 1 singular, English and German only 1', () => {
+    const forms = (lang: Lang) => [0, 1, 2].map((count) => plural(count, lang, { one: 'one', other: 'other' }));
+    expect(forms('en')).toEqual(['other', 'one', 'other']);
+    expect(forms('fr')).toEqual(['one', 'one', 'other']);
+    expect(forms('de')).toEqual(['other', 'one', 'other']);
+  });
+
+  it('writes the quiet clock events and the missing documents with the right form for 0, 1 and 2', () => {
+    const quiet = (lang: Lang) => [0, 1, 2].map((count) => uiMessages(lang).quietClocks(count));
+    expect(quiet('en')).toEqual(['time passes, 0 clock events, nothing changes', 'time passes, 1 clock event, nothing changes', 'time passes, 2 clock events, nothing changes']);
+    expect(quiet('fr')).toEqual(['le temps passe, 0 jalon sans changement', 'le temps passe, 1 jalon sans changement', 'le temps passe, 2 jalons sans changement']);
+    expect(quiet('de')).toEqual(['Zeit vergeht, 0 Stichtage ohne Änderung', 'Zeit vergeht, 1 Stichtag ohne Änderung', 'Zeit vergeht, 2 Stichtage ohne Änderung']);
+    const missing = (lang: Lang) => [0, 1, 2].map((count) => uiMessages(lang).checklistHead('L', 'S', count, 3).replace(/^.*: /, ''));
+    expect(missing('en')).toEqual(['0 of 3 missing', '1 of 3 missing', '2 of 3 missing']);
+    expect(missing('fr')).toEqual(['0 sur 3 manquante', '1 sur 3 manquante', '2 sur 3 manquantes']);
+    expect(missing('de')).toEqual(['0 von 3 fehlen', '1 von 3 fehlt', '2 von 3 fehlen']);
+  });
+});
+
 describe('the glossary', () => {
   it('gives every term a source address or marks it proposed', () => {
     for (const entry of GLOSSARY) {
@@ -94,9 +140,21 @@ describe('the glossary', () => {
   });
 });
 
+/** Every quote from a page that a French or German text keeps in English, as the catalogue writes them. */
+const KEPT_QUOTES = [
+  ...new Set(
+    Object.entries(CATALOG).flatMap(([english, translation]) =>
+      [translation.fr, translation.de].flatMap((text) => keptQuotes(text, english).map((span) => text.slice(span.start, span.end))),
+    ),
+  ),
+].sort((a, b) => b.length - a.length);
+
+/** A kept quote between « » or „ “, with any spacing the page text leaves around it. */
+const KEPT_QUOTE = new RegExp(`(«|„)\\s*(${KEPT_QUOTES.map((quote) => quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*(»|“)`, 'g');
+
 /**
  * What may stay English in French or German output: quotes from the pages
- * and their titles (a citation is a citation), addresses, seed file names,
+ * (kept English inside translated texts too) and their titles (a citation is a citation), addresses, seed file names,
  * the scenario's own title and the employer's name (proper names), file
  * paths, codes (procedure ids, sentence references) and the ISCO-08 and NACE
  * titles after their code (the classifications' data has English titles only).
@@ -104,6 +162,7 @@ describe('the glossary', () => {
 function withoutAllowed(text: string, scenarioTitle: string | undefined): string {
   let rest = text;
   if (scenarioTitle) rest = rest.split(scenarioTitle).join('');
+  rest = rest.replace(KEPT_QUOTE, '');
   for (const page of Object.values(seedPages)) rest = rest.split(page.title).join('');
   return rest
     .replace(/\S*\/\S+/g, '')
@@ -122,9 +181,8 @@ function withoutAllowed(text: string, scenarioTitle: string | undefined): string
 function pageText(html: string): string {
   return html
     .replace(/<style>[\s\S]*?<\/style>/g, '')
-    // Quotes from the pages, and texts the report marks as English (untranslated modelling assumptions).
+    // Quotes from the pages.
     .replace(/<q>[\s\S]*?<\/q>/g, '')
-    .replace(/<span lang="en">[\s\S]*?<\/span>/g, '')
     .replace(/<(br|\/p|\/li|\/tr|\/h\d|\/caption)>/g, '\n')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&quot;/g, '"')
@@ -159,6 +217,9 @@ describe('French and German output of every bundled scenario has no English labe
         const report = runCli(['report', snapshot, '--lang', lang]);
         expect(report.exitCode, report.stderr).toBe(0);
         expect(report.stdout).toContain(`<html lang="${lang}">`);
+        // Every assumption is translated: only a quote from a page inside it stays English.
+        const english = [...report.stdout.matchAll(/<span lang="en">([\s\S]*?)<\/span>/g)].map((match) => match[1]!);
+        expect(english.filter((text) => !KEPT_QUOTES.includes(text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')))).toEqual([]);
         outputs.push(pageText(report.stdout));
         for (const output of outputs) expect(englishIn(output, title)).toEqual([]);
       });

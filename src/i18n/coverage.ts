@@ -5,6 +5,7 @@
  */
 import type { Procedure } from '../case/types';
 import type { RightDeclaration } from '../case/rights';
+import { allParameters } from '../law';
 import { translationOf } from './translator';
 import { EVENT_NAMES, STATE_NAMES } from './labels';
 import type { Lang } from './lang';
@@ -38,7 +39,7 @@ export interface MissingTranslation extends ProcedureText {
 interface StateNode {
   states?: Record<string, StateNode>;
   on?: Record<string, unknown>;
-  meta?: { description?: string; outcome?: string; phase?: string; rights?: Record<string, RightDeclaration> };
+  meta?: { description?: string; outcome?: string; phase?: string; assumption?: string; rights?: Record<string, RightDeclaration> };
 }
 
 function rightTexts(where: string, right: RightDeclaration | undefined, out: ProcedureText[]): void {
@@ -52,6 +53,17 @@ function rightTexts(where: string, right: RightDeclaration | undefined, out: Pro
   }
 }
 
+/** The assumptions of a state's transitions: `on` holds a target, one transition or a list of guarded ones. */
+function transitionTexts(where: string, on: Record<string, unknown> | undefined, out: ProcedureText[]): void {
+  for (const [type, value] of Object.entries(on ?? {})) {
+    const list: unknown[] = Array.isArray(value) ? value : [value];
+    list.forEach((transition, index) => {
+      const assumption = (transition as { meta?: { assumption?: unknown } } | null)?.meta?.assumption;
+      if (typeof assumption === 'string') out.push({ where: `${where} on ${type}#${index} assumption`, english: assumption });
+    });
+  }
+}
+
 function walk(procedureId: string, node: StateNode, texts: ProcedureText[], states: Set<string>, events: Set<string>, phases: Set<string>): void {
   for (const type of Object.keys(node.on ?? {})) events.add(type);
   for (const [id, child] of Object.entries(node.states ?? {})) {
@@ -60,6 +72,8 @@ function walk(procedureId: string, node: StateNode, texts: ProcedureText[], stat
     const where = `${procedureId} state ${id}`;
     if (meta.description) texts.push({ where, english: meta.description });
     if (meta.outcome) texts.push({ where: `${where} outcome`, english: meta.outcome });
+    if (meta.assumption) texts.push({ where: `${where} assumption`, english: meta.assumption });
+    transitionTexts(where, child.on, texts);
     if (meta.phase) phases.add(meta.phase);
     rightTexts(`${where} reside`, meta.rights?.reside, texts);
     rightTexts(`${where} work`, meta.rights?.work, texts);
@@ -69,8 +83,9 @@ function walk(procedureId: string, node: StateNode, texts: ProcedureText[], stat
 
 /**
  * Everything of a procedure a person reads: its texts (title, state
- * descriptions and outcomes, rights' reasons, deadlines, checklists) and the
- * ids that are shown by name (states, events, phases).
+ * descriptions and outcomes, rights' reasons, deadlines, checklists, and
+ * the modelling assumptions of its states, transitions and deadlines'
+ * parameters) and the ids that are shown by name (states, events, phases).
  *
  * @example
  * ```ts
@@ -82,9 +97,12 @@ export function procedureTexts(procedure: Procedure): { texts: ProcedureText[]; 
   const states = new Set<string>();
   const events = new Set<string>();
   const phases = new Set<string>();
-  walk(procedure.id, procedure.machine.config as StateNode, texts, states, events, phases);
+  const root = procedure.machine.config as StateNode;
+  transitionTexts(`${procedure.id} machine`, root.on, texts);
+  walk(procedure.id, root, texts, states, events, phases);
   for (const spec of Object.values(procedure.deadlines)) {
     texts.push({ where: `${procedure.id} deadline ${spec.id}`, english: spec.label }, { where: `${procedure.id} deadline ${spec.id} consequence`, english: spec.consequence });
+    if (spec.parameter?.assumption) texts.push({ where: `${procedure.id} deadline ${spec.id} parameter ${spec.parameter.id} assumption`, english: spec.parameter.assumption });
   }
   for (const step of Object.values(procedure.documents)) {
     texts.push({ where: `${procedure.id} checklist ${step.id}`, english: step.label });
@@ -97,7 +115,22 @@ export function procedureTexts(procedure: Procedure): { texts: ProcedureText[]; 
 }
 
 /**
- * Every text, state, event and phase of the given procedures that has no
+ * The modelling assumptions of the legal parameters table: what was assumed
+ * where a page is silent about a figure (shown with the deadlines and on the
+ * machine pages).
+ *
+ * @example
+ * ```ts
+ * lawTexts().some((text) => text.where === 'law seasonalArrivalDeclarationDays assumption'); // true
+ * ```
+ */
+export function lawTexts(): ProcedureText[] {
+  return allParameters().flatMap((parameter) => (parameter.assumption ? [{ where: `law ${parameter.id} assumption`, english: parameter.assumption }] : []));
+}
+
+/**
+ * Every text, state, event and phase of the given procedures, and every
+ * assumption of the legal parameters, that has no
  * French or German version: empty when the translations are complete.
  *
  * @example
@@ -108,6 +141,7 @@ export function procedureTexts(procedure: Procedure): { texts: ProcedureText[]; 
 export function missingTranslations(procedures: readonly Procedure[]): MissingTranslation[] {
   const missing: MissingTranslation[] = [];
   for (const lang of ['fr', 'de'] as const) {
+    for (const text of lawTexts()) if (translationOf(text.english, lang) === undefined) missing.push({ lang, ...text });
     for (const procedure of procedures) {
       const found = procedureTexts(procedure);
       for (const text of found.texts) if (translationOf(text.english, lang) === undefined) missing.push({ lang, ...text });

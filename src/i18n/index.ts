@@ -7,13 +7,13 @@
  * @module permit-lifecycles/i18n
  */
 export { LANGS, isLang, type Lang } from './lang';
-export { formatDate, formatList } from './intl';
+export { formatDate, formatList, plural } from './intl';
 export { reportTranslator, translator, translationOf, type Translator } from './translator';
 export { ENGLISH_REPORT, REPORT_EN, type ReportTranslator, type ReportWords } from './report-en';
 export { UI_EN, uiMessages, type UiMessages } from './ui';
 export { STATE_NAMES, EVENT_NAMES, SECTOR_NAMES, idAsWords } from './labels';
 export { CATALOG, type Catalog, type Translation } from './catalog';
-export { missingTranslations, procedureTexts, type MissingTranslation, type ProcedureText } from './coverage';
+export { lawTexts, missingTranslations, procedureTexts, type MissingTranslation, type ProcedureText } from './coverage';
 export { translateStatus, translateDeadlines, translateDocuments, translateExplanation } from './translate';
 export { translateEligibility, eligibilityText, missingEligibilityTranslations } from './eligibility';
 export { cliErrorLine, cliErrorText, requestedLang, type CliErrorPattern, type CliErrorWords } from './cli-errors';

@@ -45,3 +45,26 @@ export function formatDate(date: IsoDate | string, lang: Lang): string {
 export function formatList(items: readonly string[], lang: Lang, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   return new Intl.ListFormat(LOCALES[lang], { style: 'long', type }).format(items);
 }
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * The form of a word that goes with a count, chosen by the language's
+ * plural rules (`Intl.PluralRules`): in English and German only 1 takes the
+ * singular, in French 0 and 1 do.
+ *
+ * @example
+ * ```ts
+ * plural(0, 'fr', { one: 'jalon', other: 'jalons' }); // 'jalon'
+ * plural(0, 'de', { one: 'Stichtag', other: 'Stichtage' }); // 'Stichtage'
+ * plural(1, 'en', { one: 'clock event', other: 'clock events' }); // 'clock event'
+ * ```
+ */
+export function plural(count: number, lang: Lang, forms: { one: string; other: string }): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(LOCALES[lang]);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(count) === 'one' ? forms.one : forms.other;
+}

@@ -3,6 +3,7 @@
  * German. `fr` and `de` are typed with the shape of `en`, so a missing or
  * misspelt key is a compile error.
  */
+import { plural } from './intl';
 import type { Lang } from './lang';
 import { REPORT_EN, type ReportWords } from './report-en';
 
@@ -30,7 +31,7 @@ export const UI_EN = {
   assumed: 'assumed',
   sentence: 'sentence',
   closing: { met: 'met', metLate: 'met late', passed: 'passed', ended: 'ended' },
-  quietClocks: (count: number) => `time passes, ${count} clock events, nothing changes`,
+  quietClocks: (count: number) => `time passes, ${count} ${plural(count, 'en', { one: 'clock event', other: 'clock events' })}, nothing changes`,
   timePasses: '(time passes)',
   deadlineOpened: (label: string, due: string) => `+ deadline ${label} due ${due}`,
   deadlineClosed: (label: string, how: string, due: string | null) => `- deadline ${label} ${how}${due === null ? '' : ` (due ${due})`}`,
@@ -118,7 +119,7 @@ const fr: UiMessages = {
   assumed: 'hypothèse',
   sentence: 'phrase',
   closing: { met: 'respecté', metLate: 'respecté en retard', passed: 'dépassé', ended: 'sans objet' },
-  quietClocks: (count) => `le temps passe, ${count} jalons sans changement`,
+  quietClocks: (count) => `le temps passe, ${count} ${plural(count, 'fr', { one: 'jalon', other: 'jalons' })} sans changement`,
   timePasses: '(le temps passe)',
   deadlineOpened: (label, due) => `+ délai « ${label} » : échéance le ${due}`,
   deadlineClosed: (label, how, due) => `- délai « ${label} » ${how}${due === null ? '' : ` (échéance le ${due})`}`,
@@ -138,7 +139,7 @@ const fr: UiMessages = {
   timeline: 'Chronologie :',
   noEvents: '  (aucun événement)',
   noChecklist: (state) => `Aucune liste de pièces ne s’applique à l’étape « ${state} ».`,
-  checklistHead: (label, state, missing, required) => `Pièces pour « ${label} » (étape « ${state} ») : ${missing} sur ${required} manquante${missing > 1 ? 's' : ''}`,
+  checklistHead: (label, state, missing, required) => `Pièces pour « ${label} » (étape « ${state} ») : ${missing} sur ${required} ${plural(missing, 'fr', { one: 'manquante', other: 'manquantes' })}`,
   snapshotSaved: (file) => `Dossier enregistré dans ${file}`,
   phases: {
     appeal: 'recours',
@@ -252,7 +253,7 @@ const de: UiMessages = {
   assumed: 'Annahme',
   sentence: 'Satz',
   closing: { met: 'eingehalten', metLate: 'verspätet eingehalten', passed: 'abgelaufen', ended: 'gegenstandslos' },
-  quietClocks: (count) => `Zeit vergeht, ${count} Stichtage ohne Änderung`,
+  quietClocks: (count) => `Zeit vergeht, ${count} ${plural(count, 'de', { one: 'Stichtag', other: 'Stichtage' })} ohne Änderung`,
   timePasses: '(Zeit vergeht)',
   deadlineOpened: (label, due) => `+ Frist „${label}“: fällig am ${due}`,
   deadlineClosed: (label, how, due) => `- Frist „${label}“ ${how}${due === null ? '' : ` (fällig am ${due})`}`,
@@ -272,7 +273,7 @@ const de: UiMessages = {
   timeline: 'Verlauf:',
   noEvents: '  (keine Ereignisse)',
   noChecklist: (state) => `Für den Schritt „${state}“ gilt keine Dokumentenliste.`,
-  checklistHead: (label, state, missing, required) => `Unterlagen für „${label}“ (Schritt „${state}“): ${missing} von ${required} fehlen`,
+  checklistHead: (label, state, missing, required) => `Unterlagen für „${label}“ (Schritt „${state}“): ${missing} von ${required} ${plural(missing, 'de', { one: 'fehlt', other: 'fehlen' })}`,
   snapshotSaved: (file) => `Akte gespeichert in ${file}`,
   phases: {
     appeal: 'Rechtsmittel',

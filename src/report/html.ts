@@ -12,6 +12,7 @@ import { procedureOf } from '../case/meta';
 import { toSvg } from '../diagram/svg';
 import { PermitLifecycleError } from '../errors';
 import { ENGLISH_REPORT, type ReportTranslator } from '../i18n/report-en';
+import { keptQuotes } from '../i18n/quotes';
 import { caseReportModel, type CaseReportModel, type CaseReportOptions, type ReportDeadline } from './model';
 import { refusedArguments } from '../guard';
 
@@ -93,14 +94,22 @@ dl.person { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1r
 `;
 
 /**
- * A text of the procedure in the report's language; one with no translation
- * yet stays English and is marked `lang="en"`, so that screen readers and
- * readers know it (the modelling assumptions of states and transitions are
- * not all translated yet).
+ * A text of the procedure in the report's language. A quote from a page kept
+ * English inside a translation is marked `lang="en"`, and so is a whole text
+ * with no translation (a procedure without a catalogue), so that screen
+ * readers read it as English.
  */
 function inLanguage(english: string, t: ReportTranslator): string {
   const text = t.text(english);
-  return t !== ENGLISH_REPORT && text === english ? `<span lang="en">${esc(text)}</span>` : esc(text);
+  if (t === ENGLISH_REPORT) return esc(text);
+  if (text === english) return `<span lang="en">${esc(text)}</span>`;
+  let html = '';
+  let done = 0;
+  for (const quote of keptQuotes(text, english)) {
+    html += `${esc(text.slice(done, quote.start))}<span lang="en">${esc(text.slice(quote.start, quote.end))}</span>`;
+    done = quote.end;
+  }
+  return html + esc(text.slice(done));
 }
 
 /** A deadline by id in the English report, by its (translated) label in another language. */

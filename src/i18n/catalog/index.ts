@@ -2,6 +2,12 @@
  * Every catalogue of procedure texts, merged into one table keyed by the English text.
  */
 import { commonCatalog } from './common';
+import { ancillaryWorkPermitAssumptions } from './assumptions-ancillary-work-permit';
+import { commonAssumptionsCatalog } from './assumptions-common';
+import { crossBorderFamilyExemptionAssumptions } from './assumptions-cross-border-family-exemption';
+import { protectionApplicantWorkPermitAssumptions } from './assumptions-protection-applicant-work-permit';
+import { salariedWorkerAssumptions } from './assumptions-salaried-worker';
+import { seasonalWorkerAssumptions } from './assumptions-seasonal-worker';
 import { ancillaryWorkPermitCatalog } from './ancillary-work-permit';
 import { crossBorderFamilyExemptionCatalog } from './cross-border-family-exemption';
 import { eligibilityCatalog } from './eligibility';
@@ -30,4 +36,11 @@ export const CATALOG: Catalog = {
   ...protectionApplicantWorkPermitCatalog,
   ...rightsCatalog,
   ...eligibilityCatalog,
+  // The modelling assumptions of states, transitions, rights and legal parameters.
+  ...commonAssumptionsCatalog,
+  ...seasonalWorkerAssumptions,
+  ...salariedWorkerAssumptions,
+  ...ancillaryWorkPermitAssumptions,
+  ...crossBorderFamilyExemptionAssumptions,
+  ...protectionApplicantWorkPermitAssumptions,
 };
