@@ -34,10 +34,6 @@ export const ancillaryWorkPermitAssumptions: Catalog = {
     fr: 'Le travail est permis dès l’accord, puisque l’autorisation de travail est valable à partir de cette date ; la carte ne fait que le constater.',
     de: 'Arbeit ist ab der Bewilligung erlaubt, da die Arbeitserlaubnis ab diesem Tag gilt; die Karte hält dies nur fest.',
   },
-  'An incomplete renewal application is returned like a first application ("Only complete applications will be processed"); the documents it brought are kept.': {
-    fr: 'Une demande de renouvellement incomplète est renvoyée comme une première demande (« Only complete applications will be processed ») ; les pièces qu’elle a apportées sont conservées.',
-    de: 'Ein unvollständiger Verlängerungsantrag wird wie ein Erstantrag zurückgesandt („Only complete applications will be processed“); die mit ihm eingereichten Unterlagen bleiben erfasst.',
-  },
   'The page says a main activity needs a salaried worker residence permit but not that the ancillary work permit ends; it is kept until it ends, and the status points to the salaried procedure.': {
     fr: 'La page dit qu’une activité principale requiert un titre de séjour de travailleur salarié, mais pas que l’autorisation de travail à titre accessoire prend fin ; elle est maintenue jusqu’à son terme, et la situation du dossier renvoie à la procédure du travailleur salarié.',
     de: 'Die Seite sagt, dass eine Haupttätigkeit einen Aufenthaltstitel als Arbeitnehmer erfordert, nicht aber, dass die Arbeitserlaubnis für die Nebentätigkeit endet; sie wird bis zu ihrem Ende beibehalten, und der Stand des Falls verweist auf das Verfahren für Arbeitnehmer.',
@@ -81,10 +77,6 @@ export const ancillaryWorkPermitAssumptions: Catalog = {
   'Age on the day the checklist is read or the renewal is applied for. When the birth date is unknown the extract is listed, so that an application is never judged complete for want of a fact.': {
     fr: 'Âge au jour où la liste des pièces est consultée ou où le renouvellement est demandé. Lorsque la date de naissance est inconnue, l’extrait est listé, afin qu’une demande ne soit jamais jugée complète faute d’un fait.',
     de: 'Alter am Tag, an dem die Dokumentenliste gelesen oder die Verlängerung beantragt wird. Ist das Geburtsdatum unbekannt, wird der Auszug aufgeführt, damit ein Antrag nie mangels einer Angabe als vollständig gilt.',
-  },
-  'Applies when the holder cannot prove having worked for the whole validity, or receives unemployment benefits when the renewal is made. The page says "validity of the residence permit" here; it is read as the validity of the work permit, which this sentence is about.': {
-    fr: 'S’applique lorsque le titulaire ne peut pas prouver avoir travaillé pendant toute la validité, ou perçoit des indemnités de chômage au moment du renouvellement. La page parle ici de la validité du titre de séjour (« validity of the residence permit ») ; c’est compris comme la validité de l’autorisation de travail, dont traite cette phrase.',
-    de: 'Gilt, wenn der Inhaber nicht nachweisen kann, während der gesamten Gültigkeit gearbeitet zu haben, oder bei der Verlängerung Arbeitslosengeld bezieht. Die Seite spricht hier von der Gültigkeit des Aufenthaltstitels („validity of the residence permit“); das wird als Gültigkeit der Arbeitserlaubnis verstanden, um die es in diesem Satz geht.',
   },
   'Counted from `facts.residingInLuxembourgSince` when the host gives it; only a pointer to another procedure, never a condition of this one.': {
     fr: 'Compté à partir de `facts.residingInLuxembourgSince` lorsque l’application qui gère le dossier le fournit ; ce n’est qu’un renvoi vers une autre procédure, jamais une condition de celle-ci.',

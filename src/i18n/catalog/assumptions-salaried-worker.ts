@@ -31,10 +31,6 @@ export const salariedWorkerAssumptions: Catalog = {
     fr: 'La page dit que l’employeur peut embaucher sous certaines conditions (« under certain conditions ») mais pas ce qui suit un refus du certificat ; sans lui, la demande ne peut pas être introduite, le dossier prend donc fin.',
     de: 'Die Seite sagt, dass der Arbeitgeber unter bestimmten Bedingungen („under certain conditions“) einstellen darf, aber nicht, was auf eine Ablehnung der Bescheinigung folgt; ohne sie kann der Antrag nicht gestellt werden, daher endet der Fall.',
   },
-  'The page lists the documents the application "must be accompanied by" but not what happens to an incomplete one; an application without them is refused as an event (nothing changes) rather than recorded.': {
-    fr: 'La page énumère les pièces qui doivent accompagner la demande (« must be accompanied by ») mais pas le sort d’une demande incomplète ; une demande sans ces pièces est refusée comme événement (rien ne change) au lieu d’être enregistrée.',
-    de: 'Die Seite zählt die Unterlagen auf, die dem Antrag beiliegen müssen („must be accompanied by“), aber nicht, was mit einem unvollständigen Antrag geschieht; ein Antrag ohne sie wird als Ereignis zurückgewiesen (nichts ändert sich) statt erfasst.',
-  },
   [`The appeal period on the page runs "within three months of notification of the ministerial decision"; a silence has no notification, so no appeal window is opened for the deemed denial (a lawyer should check whether the implicit refusal can be challenged). An express refusal that arrives later opens it. The page says a decision comes "generally" within the period and lets the applicant take silence as a rejection; it does not forbid a later answer. An express decision that arrives later is recorded and takes over.`]: {
     fr: `Le délai de recours de la page court dans les trois mois de la notification de la décision ministérielle (« within three months of notification of the ministerial decision ») ; un silence n’est pas notifié, aucun délai de recours n’est donc ouvert contre le rejet implicite (un avocat devrait vérifier si le refus implicite peut être contesté). Un refus exprès intervenant plus tard l’ouvre. ${LATER_DECISION.fr}`,
     de: `Die Rechtsmittelfrist der Seite läuft drei Monate ab Zustellung der ministeriellen Entscheidung („within three months of notification of the ministerial decision“); ein Schweigen wird nicht zugestellt, daher wird gegen die stillschweigende Ablehnung keine Rechtsmittelfrist eröffnet (ein Anwalt sollte prüfen, ob die stillschweigende Ablehnung angefochten werden kann). Eine später ergehende ausdrückliche Ablehnung eröffnet sie. ${LATER_DECISION.de}`,
@@ -74,10 +70,6 @@ export const salariedWorkerAssumptions: Catalog = {
   'The page does not describe the pick-up of the card.': {
     fr: 'La page ne décrit pas le retrait de la carte.',
     de: 'Die Seite beschreibt die Abholung der Karte nicht.',
-  },
-  'After the first renewal the page does not say whether the profession and sector limits still apply; they are kept.': {
-    fr: 'Après le premier renouvellement, la page ne dit pas si les limitations à une profession et à un secteur s’appliquent encore ; elles sont maintenues.',
-    de: 'Nach der ersten Verlängerung sagt die Seite nicht, ob die Beschränkungen auf Beruf und Sektor noch gelten; sie werden beibehalten.',
   },
   'A change of employer in the same profession and sector needs no request (the first permit is valid "with all employers"); after the first renewal the page gives no rule, so no change request is recorded.': {
     fr: 'Un changement d’employeur dans la même profession et le même secteur ne nécessite aucune demande (le premier titre est valable auprès de tous les employeurs, « with all employers ») ; après le premier renouvellement, la page ne donne aucune règle, aucune demande de changement n’est donc enregistrée.',
@@ -154,10 +146,6 @@ export const salariedWorkerAssumptions: Catalog = {
   'Legal residence is counted from the declaration of arrival, the day the first permit starts; renewals that continue the day after the previous permit ends keep it uninterrupted.': {
     fr: 'Le séjour légal est compté à partir de la déclaration d’arrivée, jour où commence le premier titre ; les renouvellements qui commencent le lendemain de la fin du titre précédent le maintiennent sans interruption.',
     de: 'Der rechtmäßige Aufenthalt wird ab der Ankunftserklärung gezählt, dem Tag, an dem der erste Titel beginnt; Verlängerungen, die am Tag nach dem Ende des vorherigen Titels anschließen, halten ihn ununterbrochen.',
-  },
-  'Applies to the first permit of a long-term resident of another member state; read as a maximum like the 1-year rule it is an exception to.': {
-    fr: 'S’applique au premier titre d’un résident de longue durée d’un autre État membre ; compris comme un maximum, comme la règle d’un an à laquelle il déroge.',
-    de: 'Gilt für den ersten Titel eines langfristig Aufenthaltsberechtigten eines anderen Mitgliedstaats; als Höchstdauer verstanden, wie die 1-Jahres-Regel, von der er abweicht.',
   },
   'The year starts the day after the previous permit ends and includes that day.': {
     fr: 'L’année commence le lendemain de la fin du titre précédent et inclut ce jour.',
