@@ -142,7 +142,7 @@ describe('unknown options', () => {
   it.each([
     [['simulate', 'x.json', '--wat'], 'simulate: unknown option --wat (did you mean --at?); simulate accepts --at VALUE, --json, --save VALUE, --lang VALUE, --help'],
     [['status', 'x.json', '--josn'], 'status: unknown option --josn (did you mean --json?); status accepts --json, --lang VALUE, --at VALUE, --help'],
-    [['list', '-x'], 'list: unknown option -x; list accepts --json, --help'],
+    [['list', '-x'], 'list: unknown option -x; list accepts --json, --lang VALUE, --help'],
     [['diagram', 'seasonalWorker', '--format'], 'diagram: option --format needs a value'],
     [['list', '--json=yes'], 'list: option --json takes no value'],
     [['--frobnicate'], 'unknown option --frobnicate; before a command only --help and --version are accepted'],

@@ -52,6 +52,19 @@ function englishLines(text: string): string[] {
     .filter((line) => ENGLISH.test(line));
 }
 
+describe('list in French and German', () => {
+  it.each(['fr', 'de'] as const)('list --lang %s gives every title in the language', (lang) => {
+    const result = runCli(['list', '--lang', lang]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    for (const procedure of listProcedures()) expect(result.stdout).toContain(translationOf(procedure.title, lang));
+    expect(englishLines(result.stdout)).toEqual([]);
+  });
+
+  it('the check finds English in the English list', () => {
+    expect(englishLines(runCli(['list', '--lang', 'en']).stdout).length).toBeGreaterThan(0);
+  });
+});
+
 describe('explain in French and German', () => {
   const snapshot = join(workDir, 'seasonal.json');
   runCli(['simulate', join(SCENARIOS, 'seasonal-worker-typical.json'), '--save', snapshot]);

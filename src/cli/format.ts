@@ -199,10 +199,10 @@ export function formatRun(run: ScenarioRun, t: Translator = COMPACT): string {
  * console.log(formatProcedures(listProcedures()));
  * ```
  */
-export function formatProcedures(list: readonly Pick<Procedure, 'id' | 'title' | 'seed' | 'version'>[]): string {
+export function formatProcedures(list: readonly Pick<Procedure, 'id' | 'title' | 'seed' | 'version'>[], t: Translator = COMPACT): string {
   const width = Math.max(0, ...list.map((procedure) => procedure.id.length)) + 2;
   return list
-    .map((procedure) => `${procedure.id.padEnd(width)}${procedure.title}\n${' '.repeat(width)}seed: ${procedure.seed}, machine ${procedure.version}`)
+    .map((procedure) => `${procedure.id.padEnd(width)}${t.text(procedure.title)}\n${' '.repeat(width)}${t.words.procedureSource(procedure.seed, procedure.version)}`)
     .join('\n');
 }
 

@@ -11,12 +11,13 @@
  * ```
  */
 export const COMMAND_HELP = {
-  list: `Usage: permit-lifecycles list [--json]
+  list: `Usage: permit-lifecycles list [--json] [--lang en|fr|de]
 
 List the procedures, with their titles, seed pages and machine versions.
 
 Options:
   --json          print JSON
+  --lang L        write the titles in English, French or German
   -h, --help      show this help`,
   simulate: `Usage: permit-lifecycles simulate <scenario.json|scenario.yaml> [--at YYYY-MM-DD] [--json] [--save FILE] [--lang en|fr|de]
 

@@ -51,6 +51,7 @@ export const UI_EN = {
   timeline: 'Timeline:',
   noEvents: '  (no events)',
   noChecklist: (state: string) => `No document checklist applies in state ${state}.`,
+  procedureSource: (seed: string, version: string) => `seed: ${seed}, machine ${version}`,
   checklistHead: (label: string, state: string, missing: number, required: number) => `Documents for "${label}" (state ${state}): ${missing} of ${required} missing`,
   snapshotSaved: (file: string) => `Snapshot saved to ${file}`,
   phases: {
@@ -139,6 +140,7 @@ const fr: UiMessages = {
   timeline: 'Chronologie :',
   noEvents: '  (aucun événement)',
   noChecklist: (state) => `Aucune liste de pièces ne s’applique à l’étape « ${state} ».`,
+  procedureSource: (seed, version) => `page source : ${seed}, machine ${version}`,
   checklistHead: (label, state, missing, required) => `Pièces pour « ${label} » (étape « ${state} ») : ${missing} sur ${required} ${plural(missing, 'fr', { one: 'manquante', other: 'manquantes' })}`,
   snapshotSaved: (file) => `Dossier enregistré dans ${file}`,
   phases: {
@@ -273,6 +275,7 @@ const de: UiMessages = {
   timeline: 'Verlauf:',
   noEvents: '  (keine Ereignisse)',
   noChecklist: (state) => `Für den Schritt „${state}“ gilt keine Dokumentenliste.`,
+  procedureSource: (seed, version) => `Quellseite: ${seed}, Zustandsautomat ${version}`,
   checklistHead: (label, state, missing, required) => `Unterlagen für „${label}“ (Schritt „${state}“): ${missing} von ${required} ${plural(missing, 'de', { one: 'fehlt', other: 'fehlen' })}`,
   snapshotSaved: (file) => `Akte gespeichert in ${file}`,
   phases: {
