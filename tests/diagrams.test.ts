@@ -8,6 +8,7 @@ import { machinePageFiles, machinesSection, withMachinesSection } from '../src/d
 const generated = await machinePageFiles(listProcedures());
 import { GENERATED_PAGE_MARKER } from '../src/diagram/page';
 import { seedPages } from '../src/law/pages';
+import { translator } from '../src/i18n/translator';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const read = (path: string): string | null => {
@@ -220,12 +221,12 @@ describe('machinePage', () => {
     expect(page).not.toContain('[Français]');
     const english = machinePage(seasonalWorker, [], { languageSwitch: true });
     expect(english.split('\n')[2]).toBe('**English** · [Français](seasonalWorker.fr.md) · [Deutsch](seasonalWorker.de.md)');
-    const german = machinePage(seasonalWorker, [], { lang: 'de', languageSwitch: true });
+    const german = machinePage(seasonalWorker, [], { translator: translator('de'), languageSwitch: true });
     expect(german.split('\n')[2]).toBe('[English](seasonalWorker.md) · [Français](seasonalWorker.fr.md) · **Deutsch**');
   });
 
   it('writes a French page: states, events, phases, rights and deadlines in French, quotes in English with their link', () => {
-    const fr = machinePage(seasonalWorker, [], { lang: 'fr' });
+    const fr = machinePage(seasonalWorker, [], { translator: translator('fr') });
     expect(fr).toContain('## Étapes\n');
     expect(fr).toContain('## Délais\n');
     const entered = fr.split('\n').find((row) => row.startsWith('| entré au Luxembourg (`enteredLuxembourg`) |'))!;
@@ -239,7 +240,7 @@ describe('machinePage', () => {
   it('keeps an assumption with no translation in English, marked as such', () => {
     const assumption = 'An assumption nobody has translated.';
     const probe = { ...seasonalWorker, deadlines: { only: { ...seasonalWorker.deadlines.employerNotification!, parameter: { ...seasonalWorker.deadlines.employerNotification!.parameter!, assumption } } } };
-    expect(machinePage(probe, [], { lang: 'de' })).toContain(`<span lang="en">${assumption}</span>`);
+    expect(machinePage(probe, [], { translator: translator('de') })).toContain(`<span lang="en">${assumption}</span>`);
     expect(machinePage(probe)).not.toContain('<span');
   });
 

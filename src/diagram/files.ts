@@ -9,6 +9,7 @@ import type { Procedure } from '../case/types';
 import { machineGraph } from './model';
 import { machinePage, type PageDiagram } from './page';
 import { LANGS, type Lang } from '../i18n/lang';
+import { translator } from '../i18n/translator';
 import { phasesOf } from './readable';
 import { toSvg } from './svg';
 import { svgSize } from './svg-text';
@@ -117,7 +118,7 @@ export async function machinePageFiles(procedures: readonly Procedure[]): Promis
   for (const procedure of procedures) {
     const diagrams = await machineDiagramFiles(procedure);
     files.push(...diagrams.map(({ path, content }) => ({ path, content })));
-    for (const lang of LANGS) files.push({ path: machinePagePath(procedure, lang), content: machinePage(procedure, diagrams, { lang, languageSwitch: true }) });
+    for (const lang of LANGS) files.push({ path: machinePagePath(procedure, lang), content: machinePage(procedure, diagrams, { translator: translator(lang), languageSwitch: true }) });
   }
   return files;
 }

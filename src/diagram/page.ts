@@ -15,7 +15,7 @@ import { idWords } from './labels';
 import { refusedArguments } from '../guard';
 import { LANGS, type Lang } from '../i18n/lang';
 import { pageWords, type PageWords } from '../i18n/page-words';
-import { translationOf, translator, type Translator } from '../i18n/translator';
+import type { Translator } from '../i18n/translator';
 
 /**
  * A diagram a page shows: the SVG file's path from the repository root, the
@@ -98,8 +98,10 @@ interface PageLanguage {
 /** A text of the procedure in the page's language; an assumption not yet translated stays English, marked so. */
 function text(value: string | null | undefined, language: PageLanguage, english = false): string {
   if (value === null || value === undefined || language.t === null) return cell(value);
-  if (english && language.lang !== 'en' && translationOf(value, language.lang) === undefined) return `<span lang="en">${cell(value)}</span>`;
-  return cell(language.t.text(value));
+  const translated = language.t.text(value);
+  // The translator gives the English text back when it has no translation.
+  if (english && language.lang !== 'en' && translated === value) return `<span lang="en">${cell(value)}</span>`;
+  return cell(translated);
 }
 
 /** A state: its id on the English page; its name and id in French and German. */
@@ -252,8 +254,14 @@ function diagramSection(procedure: Procedure, diagrams: readonly PageDiagram[], 
  * @category Diagrams
  */
 export interface MachinePageOptions {
-  /** The page's language (default `en`): headings, states, events, phases, rights, deadlines and documents; quotes stay English with their link. */
-  lang?: Lang;
+  /**
+   * The translator of the page's language (`translator('fr')` from
+   * `permit-lifecycles/i18n`; default English): headings, states, events,
+   * phases, rights, deadlines and documents; quotes stay English with their
+   * link. Passed in, like the report's, so that the dictionaries stay in the
+   * i18n entry.
+   */
+  translator?: Translator;
   /** Put links to the page in the three languages at the top (`<id>.md`, `<id>.fr.md`, `<id>.de.md`, side by side). */
   languageSwitch?: boolean;
 }
@@ -265,7 +273,7 @@ export interface MachinePageOptions {
  * and section, assumption), transitions (guard, actions, source, assumption),
  * deadlines (who acts, kind, parameter and value, source, consequence) and the
  * numbered sources the diagram's `§n` refer to.
- * In French or German (`options.lang`) states, events, phases, rights,
+ * In French or German (`options.translator`) states, events, phases, rights,
  * deadlines and documents are named in that language (with their ids); the
  * quotes from the pages stay English, with their link, and an assumption
  * with no translation yet stays English inside `<span lang="en">`.
@@ -275,15 +283,16 @@ export interface MachinePageOptions {
  * ```ts
  * import { writeFileSync } from 'node:fs';
  * import { machinePage, seasonalWorker } from 'permit-lifecycles';
+ * import { translator } from 'permit-lifecycles/i18n';
  * writeFileSync('docs/machines/seasonalWorker.md', machinePage(seasonalWorker, [{ path: 'docs/machines/seasonalWorker.svg', phase: null, width: 1013, height: 2163 }]));
- * writeFileSync('docs/machines/seasonalWorker.fr.md', machinePage(seasonalWorker, [], { lang: 'fr' }));
+ * writeFileSync('docs/machines/seasonalWorker.fr.md', machinePage(seasonalWorker, [], { translator: translator('fr') }));
  * ```
  * @category Diagrams
  */
 export function machinePage(procedure: Procedure, diagrams: readonly PageDiagram[] = [], options: MachinePageOptions = {}): string {
   try {
-  const lang = options.lang ?? 'en';
-  const language: PageLanguage = { lang, words: pageWords(lang), t: lang === 'en' ? null : translator(lang) };
+  const lang = options.translator?.lang ?? 'en';
+  const language: PageLanguage = { lang, words: pageWords(lang), t: lang === 'en' ? null : (options.translator ?? null) };
   const { words, t } = language;
   const graph = machineGraph(procedure.machine);
   const finals = graph.states.filter((state) => state.kind === 'final').length;
